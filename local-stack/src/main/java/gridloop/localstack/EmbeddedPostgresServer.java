@@ -1,0 +1,140 @@
+package gridloop.localstack;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * A real PostgreSQL server from the binaries that zonky ships on Maven Central. The data directory is
+ * kept between starts unless {@code fresh} is asked for, so the local run survives a restart.
+ */
+public final class EmbeddedPostgresServer implements AutoCloseable {
+
+    public static final String USER = "postgres";
+    /** The embedded server trusts local connections; the services still send a password as they would in prod. */
+    public static final String PASSWORD = "postgres";
+
+    private final int port;
+    private final Path dataDir;
+    private final boolean fresh;
+    private final boolean durable;
+    private volatile EmbeddedPostgres postgres;
+    private boolean startedOnce;
+
+    /**
+     * @param durable false for throwaway test databases: fsync off makes them faster and changes nothing
+     *                a test can observe short of a power cut
+     */
+    public EmbeddedPostgresServer(int port, Path dataDir, boolean fresh, boolean durable) {
+        this.port = FreePorts.orPick(port);
+        this.dataDir = dataDir;
+        this.fresh = fresh;
+        this.durable = durable;
+    }
+
+    public synchronized EmbeddedPostgresServer start() {
+        if (postgres != null) {
+            return this;
+        }
+        try {
+            if (fresh && !startedOnce) {
+                deleteRecursively(dataDir);
+            }
+            startedOnce = true;
+            // zonky's own "clean" flag deletes the directory on close: we keep it, so a stopped server
+            // comes back with its data (tests restart the database mid-stream).
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setPort(port)
+                    .setDataDirectory(dataDir)
+                    .setCleanDataDirectory(false)
+                    .setRegisterShutdownHook(false)
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setServerConfig("max_connections", "300")
+                    .setServerConfig("listen_addresses", "localhost");
+            if (!durable) {
+                builder.setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off")
+                        .setServerConfig("full_page_writes", "off");
+            }
+            postgres = builder.start();
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException("PostgreSQL did not start on port " + port, e);
+        }
+    }
+
+    public synchronized void stop() {
+        EmbeddedPostgres running = postgres;
+        postgres = null;
+        if (running != null) {
+            try {
+                running.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException("PostgreSQL did not stop cleanly", e);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    public boolean isRunning() {
+        return postgres != null;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** Creates the database unless it exists; each service owns one. */
+    public void ensureDatabase(String name) {
+        if (!name.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("Not a plain database name: " + name);
+        }
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             PreparedStatement exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+            exists.setString(1, name);
+            try (ResultSet rows = exists.executeQuery()) {
+                if (rows.next()) {
+                    return;
+                }
+            }
+            try (Statement create = connection.createStatement()) {
+                create.execute("create database " + name);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create database " + name, e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://localhost:" + port + "/" + database;
+    }
+
+    /** The URL form of the Vert.x reactive PostgreSQL client. */
+    public String reactiveUrl(String database) {
+        return "postgresql://localhost:" + port + "/" + database;
+    }
+}

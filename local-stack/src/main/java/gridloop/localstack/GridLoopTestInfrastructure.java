@@ -1,0 +1,76 @@
+package gridloop.localstack;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The one test resource every service's tests use: a real Kafka broker and a real PostgreSQL on free
+ * ports, started once per test JVM (Quarkus keeps the app, and with it this resource, across test
+ * classes that share a profile). Tests reach the running parts through {@link #current()}, e.g. to stop
+ * and restart the broker.
+ */
+public class GridLoopTestInfrastructure implements QuarkusTestResourceLifecycleManager {
+
+    public static final String DATABASE = "gridloop";
+
+    private static volatile GridLoopTestInfrastructure current;
+
+    private EmbeddedKafkaBroker broker;
+    private EmbeddedPostgresServer postgres;
+
+    @Override
+    public Map<String, String> start() {
+        Path workDir = workDirectory();
+        broker = new EmbeddedKafkaBroker(0, 0, workDir.resolve("kafka")).start();
+        postgres = new EmbeddedPostgresServer(0, workDir.resolve("postgres"), true, false).start();
+        postgres.ensureDatabase(DATABASE);
+        current = this;
+        return Map.of(
+                "kafka.bootstrap.servers", broker.bootstrapServers(),
+                "quarkus.datasource.reactive.url", postgres.reactiveUrl(DATABASE),
+                "quarkus.datasource.jdbc.url", postgres.jdbcUrl(DATABASE),
+                "quarkus.datasource.username", EmbeddedPostgresServer.USER,
+                "quarkus.datasource.password", EmbeddedPostgresServer.PASSWORD);
+    }
+
+    @Override
+    public void stop() {
+        current = null;
+        if (broker != null) {
+            broker.stop();
+        }
+        if (postgres != null) {
+            postgres.stop();
+        }
+    }
+
+    /** The running infrastructure of this test JVM. */
+    public static GridLoopTestInfrastructure current() {
+        GridLoopTestInfrastructure running = current;
+        if (running == null) {
+            throw new IllegalStateException("GridLoopTestInfrastructure is not running in this JVM");
+        }
+        return running;
+    }
+
+    public EmbeddedKafkaBroker broker() {
+        return broker;
+    }
+
+    public EmbeddedPostgresServer postgres() {
+        return postgres;
+    }
+
+    private static Path workDirectory() {
+        try {
+            Path base = Path.of(System.getProperty("java.io.tmpdir"));
+            return Files.createTempDirectory(base, "gridloop-test-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

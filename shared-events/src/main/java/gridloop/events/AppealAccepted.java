@@ -1,0 +1,8 @@
+package gridloop.events;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** The assigned worker is on site. */
+public record AppealAccepted(UUID appealId, String assigneeId, Instant occurredAt) implements AppealEvent {
+}

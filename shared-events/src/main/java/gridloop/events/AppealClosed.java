@@ -1,0 +1,8 @@
+package gridloop.events;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** The loop ended for this appeal; {@code closedBy} is {@code RESIDENT} or {@code TIMEOUT}. */
+public record AppealClosed(UUID appealId, String closedBy, Instant occurredAt) implements AppealEvent {
+}

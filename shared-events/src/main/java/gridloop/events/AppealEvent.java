@@ -1,0 +1,21 @@
+package gridloop.events;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** An event in one appeal's lifecycle; keyed and ordered by {@link #appealId()}. */
+public sealed interface AppealEvent extends GridLoopEvent
+        permits AppealSubmitted, AppealWithdrawn, AppealAssigned, AppealAccepted, AppealEscalated,
+        AppealReassigned, AppealOverdue, AppealRejected, AppealResolved, AppealRated, AppealReopened,
+        AppealClosed {
+
+    UUID appealId();
+
+    /** When the change happened at its source (becomes {@code ce_time}). */
+    Instant occurredAt();
+
+    @Override
+    default String subject() {
+        return appealId().toString();
+    }
+}

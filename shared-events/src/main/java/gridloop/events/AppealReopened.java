@@ -1,0 +1,8 @@
+package gridloop.events;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** The resident said "not fixed": the appeal goes back to dispatch. */
+public record AppealReopened(UUID appealId, int reopenCount, Instant occurredAt) implements AppealEvent {
+}

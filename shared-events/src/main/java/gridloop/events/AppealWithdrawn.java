@@ -1,0 +1,8 @@
+package gridloop.events;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** The resident withdrew an open appeal. */
+public record AppealWithdrawn(UUID appealId, String reason, Instant occurredAt) implements AppealEvent {
+}
