@@ -26,6 +26,7 @@ public class GridLoopTestInfrastructure implements QuarkusTestResourceLifecycleM
     public Map<String, String> start() {
         Path workDir = workDirectory();
         broker = new EmbeddedKafkaBroker(0, 0, workDir.resolve("kafka")).start();
+        broker.createTopics(ContractTopics.ALL, EmbeddedKafkaBroker.DEFAULT_PARTITIONS);
         postgres = new EmbeddedPostgresServer(0, workDir.resolve("postgres"), true, false).start();
         postgres.ensureDatabase(DATABASE);
         current = this;
@@ -59,6 +60,10 @@ public class GridLoopTestInfrastructure implements QuarkusTestResourceLifecycleM
 
     public EmbeddedKafkaBroker broker() {
         return broker;
+    }
+
+    public KafkaTestClient kafka() {
+        return new KafkaTestClient(broker.bootstrapServers());
     }
 
     public EmbeddedPostgresServer postgres() {

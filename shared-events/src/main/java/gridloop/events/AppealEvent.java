@@ -1,6 +1,5 @@
 package gridloop.events;
 
-import java.time.Instant;
 import java.util.UUID;
 
 /** An event in one appeal's lifecycle; keyed and ordered by {@link #appealId()}. */
@@ -10,9 +9,6 @@ public sealed interface AppealEvent extends GridLoopEvent
         AppealClosed {
 
     UUID appealId();
-
-    /** When the change happened at its source (becomes {@code ce_time}). */
-    Instant occurredAt();
 
     @Override
     default String subject() {

@@ -4,4 +4,7 @@ package gridloop.events;
 public sealed interface GridLoopEvent permits AppealEvent, EvaluationSnapshot {
     /** The Kafka key and the CloudEvents subject. */
     String subject();
+
+    /** When the change happened at its source; becomes {@code ce_time}. */
+    java.time.Instant occurredAt();
 }

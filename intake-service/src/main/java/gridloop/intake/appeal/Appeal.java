@@ -1,0 +1,51 @@
+package gridloop.intake.appeal;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** One resident's appeal and the resident-facing summary of where it stands. */
+@Entity
+@Table(name = "appeal")
+public class Appeal extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    public String reference;
+    public String category;
+    public String description;
+    public double latitude;
+    public double longitude;
+    public String address;
+    @Column(name = "media_urls")
+    @Convert(converter = StringListConverter.class)
+    public List<String> mediaUrls;
+    @Column(name = "reporter_name")
+    public String reporterName;
+    @Column(name = "reporter_phone")
+    public String reporterPhone;
+    @Enumerated(EnumType.STRING)
+    public Channel channel;
+    @Enumerated(EnumType.STRING)
+    public AppealStatus status;
+    public boolean overdue;
+    @Column(name = "grid_id")
+    public String gridId;
+    @Column(name = "grid_name")
+    public String gridName;
+    @Column(name = "assignee_name")
+    public String assigneeName;
+    @Column(name = "department_name")
+    public String departmentName;
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+}

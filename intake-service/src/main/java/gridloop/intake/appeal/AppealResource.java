@@ -1,0 +1,64 @@
+package gridloop.intake.appeal;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+@Path("/api/v1/appeals")
+@Produces(MediaType.APPLICATION_JSON)
+public class AppealResource {
+
+    private final AppealService service;
+
+    AppealResource(AppealService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Submit an appeal", description = "Stored with its event in one transaction; answers 202")
+    public Uni<Response> submit(@NotNull @Valid SubmitAppealRequest request, @Context UriInfo uri) {
+        return service.submit(request).map(submitted -> Response.accepted(submitted)
+                .location(uri.getBaseUriBuilder().path("api/v1/appeals").path(submitted.id().toString()).build())
+                .build());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "The appeal as the resident sees it, with its timeline")
+    public Uni<AppealView> get(@PathParam("id") UUID id) {
+        return service.find(id);
+    }
+
+    @GET
+    @Operation(summary = "A reporter's appeals, newest first")
+    public Uni<AppealPage> byReporter(@QueryParam("reporter") @NotBlank String reporter,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        return service.byReporter(reporter, page, size);
+    }
+
+    @POST
+    @Path("/{id}/withdraw")
+    @Operation(summary = "The resident withdraws an open appeal")
+    public Uni<AppealView> withdraw(@PathParam("id") UUID id) {
+        return service.withdraw(id);
+    }
+}

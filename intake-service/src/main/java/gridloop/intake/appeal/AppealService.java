@@ -1,0 +1,139 @@
+package gridloop.intake.appeal;
+
+import gridloop.events.AppealSubmitted;
+import gridloop.events.AppealWithdrawn;
+import gridloop.events.EventType;
+import gridloop.events.Location;
+import gridloop.intake.category.Category;
+import gridloop.intake.category.CategoryRepository;
+import gridloop.intake.timeline.TimelineEntry;
+import gridloop.intake.timeline.TimelineProjector;
+import gridloop.intake.timeline.TimelineRepository;
+import gridloop.intake.timeline.TimelineText;
+import gridloop.support.outbox.OutboxWriter;
+import gridloop.support.problem.ApiException;
+import gridloop.support.problem.Problem;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Submission, withdrawal and the resident's reads. Every change commits with its outbox event. */
+@ApplicationScoped
+public class AppealService {
+
+    private final AppealRepository appeals;
+    private final CategoryRepository categories;
+    private final TimelineRepository timeline;
+    private final TimelineProjector projector;
+    private final ReferenceGenerator references;
+    private final OutboxWriter outbox;
+    private final Clock clock;
+
+    AppealService(AppealRepository appeals, CategoryRepository categories, TimelineRepository timeline,
+            TimelineProjector projector, ReferenceGenerator references, OutboxWriter outbox, Clock clock) {
+        this.appeals = appeals;
+        this.categories = categories;
+        this.timeline = timeline;
+        this.projector = projector;
+        this.references = references;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @WithTransaction
+    public Uni<SubmittedAppeal> submit(SubmitAppealRequest request) {
+        return categories.findById(request.category())
+                .chain(category -> category == null ? unknownCategory(request.category()) : Uni.createFrom().item(category))
+                .chain(category -> {
+                    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+                    return references.next(now).chain(reference -> store(request, reference, now));
+                });
+    }
+
+    private Uni<SubmittedAppeal> store(SubmitAppealRequest request, String reference, Instant now) {
+        Appeal appeal = new Appeal();
+        appeal.id = UUID.randomUUID();
+        appeal.reference = reference;
+        appeal.category = request.category();
+        appeal.description = request.description();
+        appeal.latitude = request.location().latitude();
+        appeal.longitude = request.location().longitude();
+        appeal.address = request.location().address();
+        appeal.mediaUrls = request.mediaUrlsOrEmpty();
+        appeal.reporterName = request.reporter() == null ? null : request.reporter().name();
+        appeal.reporterPhone = request.reporter() == null ? null : request.reporter().phone();
+        appeal.channel = request.channelOrDefault();
+        appeal.status = AppealStatus.SUBMITTED;
+        appeal.submittedAt = now;
+        appeal.updatedAt = now;
+        // The event never carries the reporter's name or phone.
+        AppealSubmitted event = new AppealSubmitted(appeal.id, reference, appeal.category, appeal.description,
+                new Location(appeal.latitude, appeal.longitude, appeal.address), appeal.mediaUrls,
+                appeal.channel.name(), now);
+        return appeals.persist(appeal)
+                .chain(() -> outbox.append(event))
+                .chain(eventId -> timeline.persist(TimelineEntry.of(appeal.id, eventId.toString(),
+                        EventType.APPEAL_SUBMITTED.ceType(), AppealStatus.SUBMITTED.name(), now,
+                        TimelineText.of(event).text())))
+                .replaceWith(new SubmittedAppeal(appeal.id, reference, appeal.status, now));
+    }
+
+    private Uni<Category> unknownCategory(String code) {
+        return categories.listInOrder().map(all -> {
+            List<String> codes = all.stream().map(c -> c.code).toList();
+            throw ApiException.unprocessable("unknown-category", "Unknown category",
+                    "'" + code + "' is not a category; use one of " + codes,
+                    List.of(new Problem.Violation("category", "must be one of " + codes)),
+                    Map.of("validCodes", codes));
+        });
+    }
+
+    @WithTransaction
+    public Uni<AppealView> withdraw(UUID id) {
+        return appeals.findById(id).chain(appeal -> {
+            if (appeal == null) {
+                throw ApiException.notFound("Appeal", id);
+            }
+            if (!appeal.status.isOpen()) {
+                throw ApiException.conflict("Appeal " + appeal.reference + " is " + appeal.status
+                        + " and can no longer be withdrawn");
+            }
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            AppealWithdrawn event = new AppealWithdrawn(id, "Withdrawn by the resident", now);
+            return outbox.append(event)
+                    .chain(eventId -> timeline.persistAndFlush(TimelineEntry.of(id, eventId.toString(),
+                            EventType.APPEAL_WITHDRAWN.ceType(), AppealStatus.WITHDRAWN.name(), now,
+                            TimelineText.of(event).text())))
+                    .chain(() -> projector.refresh(appeal, event))
+                    .chain(() -> view(appeal));
+        });
+    }
+
+    @WithSession
+    public Uni<AppealView> find(UUID id) {
+        return appeals.findById(id).chain(appeal -> {
+            if (appeal == null) {
+                throw ApiException.notFound("Appeal", id);
+            }
+            return view(appeal);
+        });
+    }
+
+    @WithSession
+    public Uni<AppealPage> byReporter(String reporterPhone, int page, int size) {
+        return appeals.countByReporter(reporterPhone).chain(total -> appeals.byReporter(reporterPhone, page, size)
+                .map(list -> new AppealPage(list.stream().map(a -> AppealView.of(a, List.of())).toList(),
+                        page, size, total)));
+    }
+
+    private Uni<AppealView> view(Appeal appeal) {
+        return timeline.of(appeal.id).map(entries -> AppealView.of(appeal, entries));
+    }
+}

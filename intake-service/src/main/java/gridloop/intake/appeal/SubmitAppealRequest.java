@@ -1,0 +1,37 @@
+package gridloop.intake.appeal;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** What a resident submits. Strings are stored exactly as given. */
+public record SubmitAppealRequest(
+        @NotBlank String category,
+        @NotBlank @Size(max = 2000) String description,
+        @NotNull @Valid LocationInput location,
+        @Size(max = 5) List<@NotNull @Pattern(regexp = "(?i)^https?://\\S+$", message = "must be an http(s) URL") String> mediaUrls,
+        @Valid ReporterInput reporter,
+        Channel channel) {
+
+    public record LocationInput(
+            @NotNull @DecimalMin("-90") @DecimalMax("90") Double latitude,
+            @NotNull @DecimalMin("-180") @DecimalMax("180") Double longitude,
+            @Size(max = 500) String address) {
+    }
+
+    public record ReporterInput(@Size(max = 100) String name, @Size(max = 32) String phone) {
+    }
+
+    List<String> mediaUrlsOrEmpty() {
+        return mediaUrls == null ? List.of() : mediaUrls;
+    }
+
+    Channel channelOrDefault() {
+        return channel == null ? Channel.APP : channel;
+    }
+}

@@ -1,0 +1,28 @@
+package gridloop.intake.category;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+@Path("/api/v1/categories")
+@Produces(MediaType.APPLICATION_JSON)
+public class CategoryResource {
+
+    private final CategoryRepository categories;
+
+    CategoryResource(CategoryRepository categories) {
+        this.categories = categories;
+    }
+
+    @GET
+    @WithSession
+    @Operation(summary = "The category catalogue with SLA hours and escalation department")
+    public Uni<List<CategoryView>> list() {
+        return categories.listInOrder().map(list -> list.stream().map(CategoryView::of).toList());
+    }
+}

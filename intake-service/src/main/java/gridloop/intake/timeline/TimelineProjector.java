@@ -1,0 +1,82 @@
+package gridloop.intake.timeline;
+
+import gridloop.events.AppealAssigned;
+import gridloop.events.AppealEscalated;
+import gridloop.events.AppealEvent;
+import gridloop.events.AppealOverdue;
+import gridloop.events.AppealReassigned;
+import gridloop.intake.appeal.Appeal;
+import gridloop.intake.appeal.AppealRepository;
+import gridloop.intake.appeal.AppealStatus;
+import gridloop.intake.appeal.StatusDerivation;
+import gridloop.support.inbox.IncomingEvent;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Builds the resident's read model from the events of dispatch and feedback: a timeline entry per
+ * event, then the appeal's summary. Runs inside the inbox transaction, so it is applied exactly once.
+ */
+@ApplicationScoped
+public class TimelineProjector {
+
+    private final TimelineRepository timeline;
+    private final AppealRepository appeals;
+
+    TimelineProjector(TimelineRepository timeline, AppealRepository appeals) {
+        this.timeline = timeline;
+        this.appeals = appeals;
+    }
+
+    public Uni<Void> apply(IncomingEvent incoming) {
+        if (!(incoming.payload() instanceof AppealEvent event)) {
+            return Uni.createFrom().voidItem();
+        }
+        TimelineText.Line line = TimelineText.of(event);
+        TimelineEntry entry = TimelineEntry.of(event.appealId(), incoming.id(), incoming.type(),
+                line.status() == null ? null : line.status().name(), event.occurredAt(), line.text());
+        return timeline.persistAndFlush(entry)
+                .chain(() -> appeals.findById(event.appealId()))
+                .chain(appeal -> appeal == null ? Uni.createFrom().voidItem() : refresh(appeal, event));
+    }
+
+    /** Record what this event tells, then derive the status from the whole timeline. */
+    public Uni<Void> refresh(Appeal appeal, AppealEvent event) {
+        boolean newest = appeal.updatedAt == null || !event.occurredAt().isBefore(appeal.updatedAt);
+        if (event instanceof AppealOverdue) {
+            appeal.overdue = true;
+        }
+        if (newest) {
+            describe(appeal, event);
+            appeal.updatedAt = event.occurredAt();
+        }
+        return timeline.of(appeal.id).invoke(entries -> {
+            List<AppealStatus> statuses = entries.stream()
+                    .map(entry -> entry.status == null ? null : AppealStatus.valueOf(entry.status))
+                    .toList();
+            appeal.status = StatusDerivation.derive(statuses);
+            if (!appeal.status.isOpen() || appeal.status == AppealStatus.RESOLVED) {
+                appeal.overdue = false;
+            }
+        }).replaceWithVoid();
+    }
+
+    private static void describe(Appeal appeal, AppealEvent event) {
+        if (event instanceof AppealAssigned assigned) {
+            appeal.gridId = assigned.grid() == null ? null : assigned.grid().id();
+            appeal.gridName = assigned.grid() == null ? null : assigned.grid().name();
+            appeal.assigneeName = assigned.assigneeName();
+        } else if (event instanceof AppealReassigned reassigned) {
+            if (reassigned.grid() != null) {
+                appeal.gridId = reassigned.grid().id();
+                appeal.gridName = reassigned.grid().name();
+            }
+            appeal.assigneeName = Objects.requireNonNullElse(reassigned.assigneeName(), appeal.assigneeName);
+        } else if (event instanceof AppealEscalated escalated) {
+            appeal.departmentName = escalated.departmentName();
+        }
+    }
+
+}

@@ -1,0 +1,17 @@
+package gridloop.intake.timeline;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class TimelineRepository implements PanacheRepositoryBase<TimelineEntry, Long> {
+
+    /** In the order things happened, whatever the order they arrived in. */
+    public Uni<List<TimelineEntry>> of(UUID appealId) {
+        return list("appealId", Sort.by("occurredAt").and("id"), appealId);
+    }
+}

@@ -1,0 +1,79 @@
+package gridloop.intake.timeline;
+
+import gridloop.events.AppealAccepted;
+import gridloop.events.AppealAssigned;
+import gridloop.events.AppealClosed;
+import gridloop.events.AppealEscalated;
+import gridloop.events.AppealEvent;
+import gridloop.events.AppealOverdue;
+import gridloop.events.AppealRated;
+import gridloop.events.AppealReassigned;
+import gridloop.events.AppealRejected;
+import gridloop.events.AppealReopened;
+import gridloop.events.AppealResolved;
+import gridloop.events.AppealSubmitted;
+import gridloop.events.AppealWithdrawn;
+import gridloop.intake.appeal.AppealStatus;
+
+/** The status an event moves the appeal to, and a short human text for the resident's timeline. */
+public final class TimelineText {
+
+    public record Line(AppealStatus status, String text) {
+    }
+
+    private TimelineText() {
+    }
+
+    public static Line of(AppealEvent event) {
+        // Java 17: no pattern matching in switch yet, so one instanceof per event type.
+        if (event instanceof AppealSubmitted e) {
+            return new Line(AppealStatus.SUBMITTED, "Appeal " + e.reference() + " received");
+        }
+        if (event instanceof AppealWithdrawn e) {
+            return new Line(AppealStatus.WITHDRAWN, "Withdrawn by the resident");
+        }
+        if (event instanceof AppealAssigned e) {
+            return new Line(AppealStatus.ASSIGNED, e.assigneeName() == null
+                    ? "Waiting for the command centre to assign it (grid " + name(e.grid()) + ")"
+                    : "Assigned to grid worker " + e.assigneeName() + " (" + name(e.grid()) + ")");
+        }
+        if (event instanceof AppealAccepted e) {
+            return new Line(AppealStatus.ACCEPTED, "The grid worker is on site");
+        }
+        if (event instanceof AppealEscalated e) {
+            return new Line(AppealStatus.ESCALATED, "Passed to " + e.departmentName()
+                    + (e.automatic() ? " (deadline missed)" : ""));
+        }
+        if (event instanceof AppealReassigned e) {
+            return new Line(AppealStatus.ASSIGNED, e.assigneeName() == null
+                    ? "Moved to grid " + name(e.grid()) : "Reassigned to " + e.assigneeName());
+        }
+        if (event instanceof AppealOverdue e) {
+            return new Line(null, "Overdue: the deadline to "
+                    + e.deadline().toLowerCase() + " passed");
+        }
+        if (event instanceof AppealRejected e) {
+            return new Line(AppealStatus.REJECTED, "Rejected: " + e.reason()
+                    + (e.detail() == null ? "" : " (" + e.detail() + ")"));
+        }
+        if (event instanceof AppealResolved e) {
+            return new Line(AppealStatus.RESOLVED, "Handled: " + e.resolution());
+        }
+        if (event instanceof AppealRated e) {
+            return new Line(null, "Rated " + e.satisfaction() + "/5"
+                    + (e.resolved() ? ", fixed" : ", not fixed"));
+        }
+        if (event instanceof AppealReopened e) {
+            return new Line(AppealStatus.REOPENED, "Reopened: the resident said it is not fixed");
+        }
+        if (event instanceof AppealClosed e) {
+            return new Line(AppealStatus.CLOSED, "TIMEOUT".equals(e.closedBy())
+                    ? "Closed automatically (no rating in time)" : "Closed");
+        }
+        throw new IllegalArgumentException("No timeline text for " + event.getClass().getSimpleName());
+    }
+
+    private static String name(gridloop.events.GridUnit unit) {
+        return unit == null ? "unknown" : unit.name();
+    }
+}

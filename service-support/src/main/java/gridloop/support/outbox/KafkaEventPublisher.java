@@ -1,0 +1,139 @@
+package gridloop.support.outbox;
+
+import gridloop.events.CloudEventHeaders;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.PreDestroy;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Publishes outbox rows as CloudEvents in Kafka binary mode. The producer is idempotent with
+ * {@code acks=all} (SmallRye's default of acks=1 would silently turn idempotence off), so a row counts as
+ * sent only once every in-sync replica has it, and the broker drops the producer's own retries.
+ */
+@ApplicationScoped
+public class KafkaEventPublisher {
+
+    private final String bootstrapServers;
+    private final String source;
+    private volatile KafkaProducer<String, byte[]> producer;
+
+    KafkaEventPublisher(@ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092") String bootstrapServers,
+            @ConfigProperty(name = "gridloop.service.name") String serviceName) {
+        this.bootstrapServers = bootstrapServers;
+        this.source = "/gridloop/" + serviceName;
+    }
+
+    /**
+     * Sends the rows in order and waits for the acknowledgements.
+     *
+     * @return the ids of the rows the broker acknowledged, in order; it stops at the first failure so
+     *         that a later event of an appeal is never marked sent before an earlier one
+     */
+    public List<Long> publish(List<OutboxRow> rows, Duration timeout) throws InterruptedException {
+        KafkaProducer<String, byte[]> kafka = producer();
+        List<CompletableFuture<Long>> acks = new ArrayList<>(rows.size());
+        for (OutboxRow row : rows) {
+            CompletableFuture<Long> ack = new CompletableFuture<>();
+            try {
+                kafka.send(toRecord(row), (metadata, error) -> {
+                    if (error == null) {
+                        ack.complete(row.id());
+                    } else {
+                        ack.completeExceptionally(error);
+                    }
+                });
+            } catch (RuntimeException e) {
+                ack.completeExceptionally(e);
+            }
+            acks.add(ack);
+        }
+        List<Long> sent = new ArrayList<>(rows.size());
+        long deadline = System.nanoTime() + timeout.toNanos();
+        RuntimeException firstFailure = null;
+        for (CompletableFuture<Long> ack : acks) {
+            try {
+                long left = Math.max(0, deadline - System.nanoTime());
+                Long id = ack.get(left, TimeUnit.NANOSECONDS);
+                if (firstFailure == null) {
+                    sent.add(id);
+                }
+            } catch (ExecutionException | TimeoutException e) {
+                if (firstFailure == null) {
+                    firstFailure = new IllegalStateException("Broker did not acknowledge: " + e.getMessage(), e);
+                }
+            }
+        }
+        if (sent.isEmpty() && firstFailure != null) {
+            throw firstFailure;
+        }
+        return sent;
+    }
+
+    private ProducerRecord<String, byte[]> toRecord(OutboxRow row) {
+        RecordHeaders headers = new RecordHeaders();
+        header(headers, CloudEventHeaders.ID, row.eventId().toString());
+        header(headers, CloudEventHeaders.SOURCE, source);
+        header(headers, CloudEventHeaders.TYPE, row.ceType());
+        header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
+        header(headers, CloudEventHeaders.TIME, row.occurredAt().toString());
+        header(headers, CloudEventHeaders.SUBJECT, row.ceSubject());
+        header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+        return new ProducerRecord<>(row.topic(), null, row.messageKey(), row.payload(), headers);
+    }
+
+    private static void header(RecordHeaders headers, String name, String value) {
+        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private KafkaProducer<String, byte[]> producer() {
+        KafkaProducer<String, byte[]> current = producer;
+        if (current == null) {
+            synchronized (this) {
+                if (producer == null) {
+                    producer = new KafkaProducer<>(producerProperties(), new StringSerializer(), new ByteArraySerializer());
+                }
+                current = producer;
+            }
+        }
+        return current;
+    }
+
+    private Properties producerProperties() {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ProducerConfig.CLIENT_ID_CONFIG, source.substring(1).replace('/', '-') + "-outbox");
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
+        props.put(ProducerConfig.LINGER_MS_CONFIG, "2");
+        // Fail fast while the broker is away; the relay retries with backoff and keeps the rows.
+        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "5000");
+        props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000");
+        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "20000");
+        props.put(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, "2000");
+        return props;
+    }
+
+    @PreDestroy
+    void close() {
+        KafkaProducer<String, byte[]> current = producer;
+        if (current != null) {
+            current.close(Duration.ofSeconds(5));
+        }
+    }
+}
