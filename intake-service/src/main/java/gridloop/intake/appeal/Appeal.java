@@ -1,6 +1,7 @@
 package gridloop.intake.appeal;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import gridloop.support.persistence.StringListConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;

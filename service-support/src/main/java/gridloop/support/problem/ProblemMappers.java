@@ -43,6 +43,12 @@ public class ProblemMappers {
         return respond(jsonProblem(e));
     }
 
+    /** Wrong types and unknown enum values; Quarkus has a built-in mapper for exactly this type. */
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
+    public Response mismatchedInput(MismatchedInputException e) {
+        return respond(jsonProblem(e));
+    }
+
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
         JsonProcessingException json = causeOfType(e, JsonProcessingException.class);

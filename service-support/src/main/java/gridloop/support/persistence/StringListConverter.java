@@ -1,4 +1,4 @@
-package gridloop.intake.appeal;
+package gridloop.support.persistence;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;

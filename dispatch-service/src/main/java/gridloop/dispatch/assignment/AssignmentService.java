@@ -1,0 +1,143 @@
+package gridloop.dispatch.assignment;
+
+import gridloop.dispatch.grid.GridMap;
+import gridloop.dispatch.grid.GridMapHolder;
+import gridloop.dispatch.grid.MapUnit;
+import gridloop.dispatch.roster.Department;
+import gridloop.dispatch.roster.GridWorker;
+import gridloop.dispatch.roster.WorkerRepository;
+import gridloop.events.AppealAssigned;
+import gridloop.events.AppealEscalated;
+import gridloop.events.AppealRejected;
+import gridloop.events.AppealSubmitted;
+import gridloop.events.GridUnit;
+import gridloop.support.outbox.OutboxWriter;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Turns a submitted appeal into a task: locate its grid, pick the on-duty worker of that grid with the
+ * fewest open tasks (ties: longest idle), else the community's backup, else the operators' queue.
+ * Runs inside the consumer's transaction; worker rows are locked while the choice is made.
+ */
+@ApplicationScoped
+public class AssignmentService {
+
+    static final String OPERATORS_QUEUE = "OPERATORS";
+    static final String OUTSIDE_DISTRICT = "OUTSIDE_DISTRICT";
+
+    private final TaskRepository tasks;
+    private final WorkerRepository workers;
+    private final GridMapHolder maps;
+    private final OutboxWriter outbox;
+    private final Clock clock;
+    private final ZoneId districtZone;
+
+    AssignmentService(TaskRepository tasks, WorkerRepository workers, GridMapHolder maps, OutboxWriter outbox,
+            Clock clock, @ConfigProperty(name = "gridloop.district-zone") ZoneId districtZone) {
+        this.tasks = tasks;
+        this.workers = workers;
+        this.maps = maps;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.districtZone = districtZone;
+    }
+
+    public Uni<Void> onSubmitted(AppealSubmitted appeal) {
+        return tasks.findById(appeal.appealId())
+                .chain(existing -> existing != null ? Uni.createFrom().voidItem() : assign(appeal));
+    }
+
+    private Uni<Void> assign(AppealSubmitted appeal) {
+        Instant now = now();
+        Optional<GridMap.Location> location = maps.current()
+                .locate(appeal.location().latitude(), appeal.location().longitude());
+        if (location.isEmpty()) {
+            return reject(appeal, now);
+        }
+        GridMap.Location where = location.get();
+        return CategorySla.<CategorySla>findById(appeal.category())
+                .chain(sla -> sla != null ? Uni.createFrom().item(sla) : CategorySla.<CategorySla>findById("OTHER"))
+                .chain(sla -> pickWorker(where, now).chain(worker -> {
+                    Task task = newTask(appeal, where, now);
+                    task.acceptBy = appeal.occurredAt().plus(Duration.ofHours(sla.acceptWithinHours));
+                    task.resolveBy = appeal.occurredAt().plus(Duration.ofHours(sla.resolveWithinHours));
+                    task.status = TaskStatus.ASSIGNED;
+                    if (worker == null) {
+                        task.queue = OPERATORS_QUEUE;
+                    } else {
+                        task.assigneeId = worker.id;
+                        worker.openTasks++;
+                        worker.lastAssignedAt = now;
+                    }
+                    AppealAssigned assigned = new AppealAssigned(appeal.appealId(), unit(where.street()),
+                            unit(where.community()), unit(where.grid()), task.assigneeId,
+                            worker == null ? null : worker.name, task.queue, task.acceptBy, task.resolveBy, now);
+                    Uni<Void> stored = tasks.persist(task).chain(() -> outbox.append(assigned)).replaceWithVoid();
+                    return sla.departmentFirst ? stored.chain(() -> escalateAtOnce(task, sla, now)) : stored;
+                }));
+    }
+
+    /** Categories marked "department first" go to the department at the same time as to the grid. */
+    private Uni<Void> escalateAtOnce(Task task, CategorySla sla, Instant now) {
+        return Department.<Department>findById(sla.department).chain(department -> {
+            task.department = sla.department;
+            task.status = TaskStatus.ESCALATED;
+            return outbox.append(new AppealEscalated(task.appealId, sla.department, department.name,
+                    "The category requires the department to respond at once", true, now.plusNanos(1000)));
+        }).replaceWithVoid();
+    }
+
+    private Uni<GridWorker> pickWorker(GridMap.Location where, Instant now) {
+        return workers.candidatesOfGridForUpdate(where.grid().id())
+                .chain(gridWorkers -> firstOnDuty(gridWorkers, now)
+                        .map(worker -> Uni.createFrom().item(worker))
+                        .orElseGet(() -> workers.backupsOfCommunityForUpdate(where.community().id())
+                                .map(backups -> firstOnDuty(backups, now).orElse(null))));
+    }
+
+    private Optional<GridWorker> firstOnDuty(List<GridWorker> candidates, Instant now) {
+        return candidates.stream().filter(w -> w.onDutyAt(now, districtZone)).findFirst();
+    }
+
+    private Uni<Void> reject(AppealSubmitted appeal, Instant now) {
+        Task task = newTask(appeal, null, now);
+        task.status = TaskStatus.REJECTED;
+        return tasks.persist(task)
+                .chain(() -> outbox.append(new AppealRejected(appeal.appealId(), OUTSIDE_DISTRICT,
+                        "No grid of the district contains " + appeal.location().latitude() + ", "
+                                + appeal.location().longitude(), now)))
+                .replaceWithVoid();
+    }
+
+    private static Task newTask(AppealSubmitted appeal, GridMap.Location where, Instant now) {
+        Task task = new Task();
+        task.appealId = appeal.appealId();
+        task.reference = appeal.reference();
+        task.category = appeal.category();
+        if (where != null) {
+            task.streetId = where.street() == null ? null : where.street().id();
+            task.communityId = where.community().id();
+            task.gridId = where.grid().id();
+        }
+        task.createdAt = now;
+        task.updatedAt = now;
+        return task;
+    }
+
+    private static GridUnit unit(MapUnit unit) {
+        return unit == null ? null : new GridUnit(unit.id(), unit.name());
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

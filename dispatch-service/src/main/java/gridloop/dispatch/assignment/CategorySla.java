@@ -1,0 +1,23 @@
+package gridloop.dispatch.assignment;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** Dispatch's view of a category: its SLA clocks and the department it escalates to. */
+@Entity
+@Table(name = "category_sla")
+public class CategorySla extends PanacheEntityBase {
+    @Id
+    public String code;
+    @Column(name = "accept_within_hours")
+    public int acceptWithinHours;
+    @Column(name = "resolve_within_hours")
+    public int resolveWithinHours;
+    public String department;
+    /** The department must respond at once, alongside the grid worker (e.g. fire hazards). */
+    @Column(name = "department_first")
+    public boolean departmentFirst;
+}

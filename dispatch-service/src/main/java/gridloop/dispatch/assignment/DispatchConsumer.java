@@ -1,0 +1,61 @@
+package gridloop.dispatch.assignment;
+
+import gridloop.events.AppealClosed;
+import gridloop.events.AppealReopened;
+import gridloop.events.AppealResolved;
+import gridloop.events.AppealSubmitted;
+import gridloop.events.AppealWithdrawn;
+import gridloop.support.inbox.EventInbox;
+import gridloop.support.inbox.IncomingEvent;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Dispatch's consumers: new appeals from intake, and the feedback that closes or reopens tasks. */
+@ApplicationScoped
+public class DispatchConsumer {
+
+    static final String CONSUMER = "dispatch";
+
+    private final EventInbox inbox;
+    private final AssignmentService assignment;
+    private final TaskLifecycle lifecycle;
+
+    DispatchConsumer(EventInbox inbox, AssignmentService assignment, TaskLifecycle lifecycle) {
+        this.inbox = inbox;
+        this.assignment = assignment;
+        this.lifecycle = lifecycle;
+    }
+
+    @Incoming("submitted-events")
+    public Uni<Void> onIntakeEvent(ConsumerRecord<String, byte[]> record) {
+        return inbox.applyOnce(CONSUMER, record, this::apply);
+    }
+
+    @Incoming("feedback-events")
+    public Uni<Void> onFeedbackEvent(ConsumerRecord<String, byte[]> record) {
+        return inbox.applyOnce(CONSUMER, record, this::apply);
+    }
+
+    Uni<Void> apply(IncomingEvent event) {
+        Object payload = event.payload();
+        if (payload instanceof AppealSubmitted submitted) {
+            return assignment.onSubmitted(submitted);
+        }
+        if (payload instanceof AppealWithdrawn withdrawn) {
+            return lifecycle.onWithdrawn(withdrawn);
+        }
+        if (payload instanceof AppealResolved resolved) {
+            return lifecycle.onResolved(resolved);
+        }
+        if (payload instanceof AppealReopened reopened) {
+            return lifecycle.onReopened(reopened);
+        }
+        if (payload instanceof AppealClosed closed) {
+            return lifecycle.onClosed(closed);
+        }
+        // Rated events and the like need nothing from dispatch.
+        return Uni.createFrom().voidItem();
+    }
+}

@@ -1,0 +1,104 @@
+package gridloop.dispatch.assignment;
+
+import gridloop.dispatch.roster.Department;
+import gridloop.events.AppealAccepted;
+import gridloop.events.AppealEscalated;
+import gridloop.support.outbox.OutboxWriter;
+import gridloop.support.problem.ApiException;
+import gridloop.support.problem.Problem;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+/** What workers and operators do to a task; each action commits with its event. */
+@ApplicationScoped
+public class TaskActions {
+
+    private final TaskRepository tasks;
+    private final OutboxWriter outbox;
+    private final Clock clock;
+
+    TaskActions(TaskRepository tasks, OutboxWriter outbox, Clock clock) {
+        this.tasks = tasks;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @WithSession
+    public Uni<TaskPage> search(TaskQuery query) {
+        return tasks.search(query);
+    }
+
+    @WithSession
+    public Uni<TaskView> find(UUID appealId) {
+        return tasks.findById(appealId).map(task -> {
+            if (task == null) {
+                throw ApiException.notFound("Task", appealId);
+            }
+            return TaskView.of(task);
+        });
+    }
+
+    /** The worker is on site. */
+    @WithTransaction
+    public Uni<TaskView> accept(UUID appealId) {
+        return open(appealId).chain(task -> {
+            if (task.status != TaskStatus.ASSIGNED && task.status != TaskStatus.ESCALATED) {
+                throw ApiException.conflict("Task is " + task.status + "; only an assigned task can be accepted");
+            }
+            if (task.assigneeId == null) {
+                throw ApiException.conflict("Task waits in the " + task.queue + " queue; assign it to a worker first");
+            }
+            Instant now = now();
+            task.status = task.department == null ? TaskStatus.ACCEPTED : TaskStatus.ESCALATED;
+            task.updatedAt = now;
+            return outbox.append(new AppealAccepted(appealId, task.assigneeId, now)).replaceWith(TaskView.of(task));
+        });
+    }
+
+    /** Whistle-blowing: hand the appeal to a city department. */
+    @WithTransaction
+    public Uni<TaskView> escalate(UUID appealId, String departmentCode, String reason) {
+        return open(appealId).chain(task -> Department.<Department>findById(departmentCode).chain(department -> {
+            if (department == null) {
+                throw ApiException.unprocessable("unknown-department", "Unknown department",
+                        "'" + departmentCode + "' is not a department",
+                        List.of(new Problem.Violation("department", "unknown department")), null);
+            }
+            if (departmentCode.equals(task.department)) {
+                throw ApiException.conflict("Task is already with " + department.name);
+            }
+            if (task.status == TaskStatus.RESOLVED) {
+                throw ApiException.conflict("Task is resolved; it can no longer be escalated");
+            }
+            Instant now = now();
+            task.department = departmentCode;
+            task.status = TaskStatus.ESCALATED;
+            task.updatedAt = now;
+            return outbox.append(new AppealEscalated(appealId, departmentCode, department.name, reason, false, now))
+                    .replaceWith(TaskView.of(task));
+        }));
+    }
+
+    private Uni<Task> open(UUID appealId) {
+        return tasks.findForUpdate(appealId).map(task -> {
+            if (task == null) {
+                throw ApiException.notFound("Task", appealId);
+            }
+            if (!task.status.isOpen()) {
+                throw ApiException.conflict("Task is " + task.status);
+            }
+            return task;
+        });
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

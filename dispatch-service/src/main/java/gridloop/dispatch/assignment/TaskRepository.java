@@ -1,0 +1,43 @@
+package gridloop.dispatch.assignment;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
+
+    public Uni<Task> findForUpdate(UUID appealId) {
+        return findById(appealId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** A worker's or a department's queue, newest first; every filter is optional. */
+    public Uni<TaskPage> search(TaskQuery query) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (query.assignee() != null) {
+            where.add("assigneeId = :assignee");
+            params.and("assignee", query.assignee());
+        }
+        if (query.department() != null) {
+            where.add("department = :department");
+            params.and("department", query.department());
+        }
+        if (query.status() != null) {
+            where.add("status = :status");
+            params.and("status", query.status());
+        }
+        String hql = where.isEmpty() ? "" : String.join(" and ", where);
+        var found = hql.isEmpty() ? findAll(Sort.descending("createdAt"))
+                : find(hql, Sort.descending("createdAt"), params);
+        return found.count().chain(total -> found.page(Page.of(query.page(), query.size())).list()
+                .map(tasks -> new TaskPage(tasks.stream().map(TaskView::of).toList(), query.page(), query.size(), total)));
+    }
+}

@@ -1,0 +1,65 @@
+package gridloop.dispatch.assignment;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+@Path("/api/v1/tasks")
+@Produces(MediaType.APPLICATION_JSON)
+public class TaskResource {
+
+    public record EscalateRequest(@NotBlank String department, @NotBlank @Size(max = 1000) String reason) {
+    }
+
+    private final TaskActions actions;
+
+    TaskResource(TaskActions actions) {
+        this.actions = actions;
+    }
+
+    @GET
+    @Operation(summary = "A worker's or a department's queue, newest first")
+    public Uni<TaskPage> list(@QueryParam("assignee") String assignee, @QueryParam("department") String department,
+            @QueryParam("status") TaskStatus status,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        return actions.search(new TaskQuery(assignee, department, status, page, size));
+    }
+
+    @GET
+    @Path("/{appealId}")
+    @Operation(summary = "One task")
+    public Uni<TaskView> one(@PathParam("appealId") UUID appealId) {
+        return actions.find(appealId);
+    }
+
+    @POST
+    @Path("/{appealId}/accept")
+    @Operation(summary = "The worker is on site")
+    public Uni<TaskView> accept(@PathParam("appealId") UUID appealId) {
+        return actions.accept(appealId);
+    }
+
+    @POST
+    @Path("/{appealId}/escalate")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Whistle-blowing: pass the appeal to a city department")
+    public Uni<TaskView> escalate(@PathParam("appealId") UUID appealId, @NotNull @Valid EscalateRequest request) {
+        return actions.escalate(appealId, request.department(), request.reason());
+    }
+}

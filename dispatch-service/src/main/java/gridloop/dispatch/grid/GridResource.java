@@ -1,0 +1,75 @@
+package gridloop.dispatch.grid;
+
+import gridloop.dispatch.roster.WorkerService;
+import gridloop.dispatch.roster.WorkerView;
+import gridloop.support.problem.ApiException;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+@Path("/api/v1/grids")
+@Produces(MediaType.APPLICATION_JSON)
+public class GridResource {
+
+    private final GridMapHolder maps;
+    private final WorkerService workers;
+
+    GridResource(GridMapHolder maps, WorkerService workers) {
+        this.maps = maps;
+        this.workers = workers;
+    }
+
+    @GET
+    @Operation(summary = "The grid map as a GeoJSON FeatureCollection")
+    public Map<String, Object> all() {
+        return GeoJsonView.featureCollection(maps.current().units());
+    }
+
+    @GET
+    @Path("/locate")
+    @Operation(summary = "Which street, community, grid and building contain a point")
+    public Map<String, Object> locate(@QueryParam("lat") @NotNull @DecimalMin("-90") @DecimalMax("90") Double lat,
+            @QueryParam("lon") @NotNull @DecimalMin("-180") @DecimalMax("180") Double lon) {
+        GridMap.Location location = maps.current().locate(lat, lon).orElseThrow(() -> new ApiException(404,
+                "outside-district", "Outside the district", "No grid contains " + lat + ", " + lon, null, null));
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("street", ref(location.street()));
+        answer.put("community", ref(location.community()));
+        answer.put("grid", ref(location.grid()));
+        answer.put("building", ref(location.building()));
+        return answer;
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One unit of the map as a GeoJSON Feature")
+    public Map<String, Object> one(@PathParam("id") String id) {
+        return maps.current().unit(id).map(GeoJsonView::feature)
+                .orElseThrow(() -> ApiException.notFound("Grid unit", id));
+    }
+
+    @GET
+    @Path("/{id}/workers")
+    @Operation(summary = "The grid workers of a grid")
+    public Uni<List<WorkerView>> workers(@PathParam("id") String id) {
+        if (maps.current().unit(id).isEmpty()) {
+            throw ApiException.notFound("Grid unit", id);
+        }
+        return workers.ofGrid(id);
+    }
+
+    private static Map<String, String> ref(MapUnit unit) {
+        return unit == null ? null : Map.of("id", unit.id(), "name", unit.name());
+    }
+}

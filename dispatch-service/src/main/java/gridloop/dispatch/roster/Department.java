@@ -1,0 +1,15 @@
+package gridloop.dispatch.roster;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A city department that takes escalated appeals. */
+@Entity
+@Table(name = "department")
+public class Department extends PanacheEntityBase {
+    @Id
+    public String code;
+    public String name;
+}

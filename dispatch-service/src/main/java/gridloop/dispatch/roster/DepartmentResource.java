@@ -1,0 +1,27 @@
+package gridloop.dispatch.roster;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+@Path("/api/v1/departments")
+@Produces(MediaType.APPLICATION_JSON)
+public class DepartmentResource {
+
+    public record DepartmentView(String code, String name) {
+    }
+
+    @GET
+    @WithSession
+    @Operation(summary = "The departments that take escalated appeals")
+    public Uni<List<DepartmentView>> list() {
+        return Department.<Department>listAll(Sort.by("code"))
+                .map(list -> list.stream().map(d -> new DepartmentView(d.code, d.name)).toList());
+    }
+}

@@ -1,0 +1,144 @@
+package gridloop.dispatch;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import gridloop.events.AppealSubmitted;
+import gridloop.events.CloudEventHeaders;
+import gridloop.events.Location;
+import gridloop.events.Topics;
+import gridloop.localstack.GridLoopTestInfrastructure;
+import gridloop.localstack.KafkaTestClient;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(GridLoopTestInfrastructure.class)
+class DispatchFlowTest {
+
+    private static final double HUALONG_LAT = 29.597;
+    private static final double HUALONG_LON = 106.223;
+
+    static AppealSubmitted submitted(String category, double lat, double lon) {
+        return new AppealSubmitted(UUID.randomUUID(), "BQ-20260422-000001", category, "Broken table",
+                new Location(lat, lon, null), List.of(), "APP", Instant.now().truncatedTo(ChronoUnit.MICROS));
+    }
+
+    static KafkaTestClient kafka() {
+        return GridLoopTestInfrastructure.current().kafka();
+    }
+
+    @Test
+    void appealInHualongIsAssignedToAnOnDutyHualongWorkerWithDeadlines() {
+        AppealSubmitted appeal = submitted("FACILITY_DAMAGE", HUALONG_LAT, HUALONG_LON);
+        kafka().sendEvent(appeal);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                given().get("/api/v1/tasks/" + appeal.appealId()).then().statusCode(200)
+                        .body("status", equalTo("ASSIGNED"))
+                        .body("gridId", equalTo("hualong-g1"))
+                        .body("assigneeId", startsWith("w-hualong-g1-"))
+                        .body("acceptBy", equalTo(appeal.occurredAt().plus(Duration.ofHours(4)).toString()))
+                        .body("resolveBy", notNullValue()));
+
+        List<ConsumerRecord<String, byte[]>> records = kafka().readUntil(Topics.APPEALS_DISPATCH, Duration.ofSeconds(20),
+                list -> list.stream().anyMatch(r -> appeal.appealId().toString().equals(r.key())));
+        ConsumerRecord<String, byte[]> assigned = records.stream()
+                .filter(r -> appeal.appealId().toString().equals(r.key())).findFirst().orElseThrow();
+        assertEquals("gridloop.appeal.assigned.v1", KafkaTestClient.header(assigned, CloudEventHeaders.TYPE));
+    }
+
+    @Test
+    void aRedeliveredEventAssignsOnceAndCountsTheLoadOnce() {
+        AppealSubmitted appeal = submitted("NOISE", 29.580, 106.205);
+        String ceId = UUID.randomUUID().toString();
+        kafka().sendEvent(appeal, ceId);
+        kafka().sendEvent(appeal, ceId);
+        kafka().sendEvent(appeal);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                given().get("/api/v1/tasks/" + appeal.appealId()).then().statusCode(200).body("gridId", equalTo("haoyu-g1")));
+        String assignee = given().get("/api/v1/tasks/" + appeal.appealId()).then().extract().path("assigneeId");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                given().queryParam("assignee", assignee).get("/api/v1/tasks").then().statusCode(200)
+                        .body("items.appealId", hasItem(appeal.appealId().toString())));
+        List<ConsumerRecord<String, byte[]>> records = kafka().readUntil(Topics.APPEALS_DISPATCH, Duration.ofSeconds(5),
+                list -> false);
+        long assignedEvents = records.stream().filter(r -> appeal.appealId().toString().equals(r.key())).count();
+        assertEquals(1, assignedEvents);
+    }
+
+    @Test
+    void appealOutsideTheDistrictIsRejected() {
+        AppealSubmitted appeal = submitted("OTHER", 30.5, 107.0);
+        kafka().sendEvent(appeal);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                given().get("/api/v1/tasks/" + appeal.appealId()).then().statusCode(200)
+                        .body("status", equalTo("REJECTED")).body("assigneeId", nullValue()));
+    }
+
+    @Test
+    void fireHazardGoesToTheDepartmentAtOnce() {
+        AppealSubmitted appeal = submitted("FIRE_HAZARD", HUALONG_LAT, HUALONG_LON);
+        kafka().sendEvent(appeal);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                given().get("/api/v1/tasks/" + appeal.appealId()).then().statusCode(200)
+                        .body("status", equalTo("ESCALATED")).body("department", equalTo("FIRE_SAFETY"))
+                        .body("assigneeId", startsWith("w-hualong-g1-")));
+    }
+
+    @Test
+    void workerAcceptsOnceAndEscalatesToADepartment() {
+        AppealSubmitted appeal = submitted("SANITATION", HUALONG_LAT, HUALONG_LON);
+        kafka().sendEvent(appeal);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                given().get("/api/v1/tasks/" + appeal.appealId()).then().statusCode(200));
+
+        given().post("/api/v1/tasks/" + appeal.appealId() + "/accept").then().statusCode(200)
+                .body("status", equalTo("ACCEPTED"));
+        given().post("/api/v1/tasks/" + appeal.appealId() + "/accept").then().statusCode(409)
+                .contentType("application/problem+json");
+
+        given().contentType(ContentType.JSON).body("{\"department\": \"MOON_BASE\", \"reason\": \"x\"}")
+                .post("/api/v1/tasks/" + appeal.appealId() + "/escalate").then().statusCode(422);
+        given().contentType(ContentType.JSON).body("{\"department\": \"SANITATION\", \"reason\": \"Needs a truck\"}")
+                .post("/api/v1/tasks/" + appeal.appealId() + "/escalate").then().statusCode(200)
+                .body("status", equalTo("ESCALATED"));
+        given().contentType(ContentType.JSON).body("{\"department\": \"SANITATION\", \"reason\": \"again\"}")
+                .post("/api/v1/tasks/" + appeal.appealId() + "/escalate").then().statusCode(409);
+        given().post("/api/v1/tasks/" + UUID.randomUUID() + "/accept").then().statusCode(404);
+    }
+
+    @Test
+    void locateAnswersEveryLevelAndBordersDeterministically() {
+        given().queryParam("lat", HUALONG_LAT).queryParam("lon", HUALONG_LON).get("/api/v1/grids/locate")
+                .then().statusCode(200)
+                .body("street.id", equalTo("biquan"))
+                .body("community.id", equalTo("hualong"))
+                .body("grid.id", equalTo("hualong-g1"));
+        // On the edge shared by two communities (and their grids): always the same one.
+        given().queryParam("lat", 29.597).queryParam("lon", 106.22).get("/api/v1/grids/locate")
+                .then().statusCode(200).body("grid.id", equalTo("hualong-g1"));
+        given().queryParam("lat", 10).queryParam("lon", 10).get("/api/v1/grids/locate")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().get("/api/v1/grids").then().statusCode(200).body("type", equalTo("FeatureCollection"))
+                .body("features.properties.id", hasItem("niujiaowan"));
+        given().get("/api/v1/grids/hualong-g1/workers").then().statusCode(200)
+                .body("id", hasItem("w-hualong-g1-1"));
+        given().get("/api/v1/departments").then().statusCode(200).body("code", hasItem("FIRE_SAFETY"));
+    }
+}

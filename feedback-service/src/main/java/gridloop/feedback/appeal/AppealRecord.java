@@ -1,0 +1,65 @@
+package gridloop.feedback.appeal;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Feedback's view of one appeal. Any field may still be unknown when events arrive out of order. */
+@Entity
+@Table(name = "appeal_view")
+public class AppealRecord extends PanacheEntityBase {
+    @Id
+    @Column(name = "appeal_id")
+    public UUID appealId;
+    public String reference;
+    public String category;
+    @Column(name = "street_id")
+    public String streetId;
+    @Column(name = "street_name")
+    public String streetName;
+    @Column(name = "community_id")
+    public String communityId;
+    @Column(name = "community_name")
+    public String communityName;
+    @Column(name = "grid_id")
+    public String gridId;
+    @Column(name = "grid_name")
+    public String gridName;
+    @Column(name = "assignee_id")
+    public String assigneeId;
+    @Column(name = "assignee_name")
+    public String assigneeName;
+    public String department;
+    @Column(name = "department_name")
+    public String departmentName;
+    @Enumerated(EnumType.STRING)
+    public FeedbackStatus status;
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+    @Column(name = "assigned_at")
+    public Instant assignedAt;
+    @Column(name = "accept_by")
+    public Instant acceptBy;
+    @Column(name = "resolve_by")
+    public Instant resolveBy;
+    @Column(name = "accepted_at")
+    public Instant acceptedAt;
+    @Column(name = "resolved_at")
+    public Instant resolvedAt;
+    @Column(name = "closed_at")
+    public Instant closedAt;
+    @Column(name = "closed_by")
+    public String closedBy;
+    @Column(name = "closure_round")
+    public int closureRound;
+    @Column(name = "reopen_count")
+    public int reopenCount;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+}

@@ -1,0 +1,14 @@
+package gridloop.feedback.closure;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** The handler's report: what was done. */
+public record ClosureRequest(
+        @NotBlank @Size(max = 2000) String resolution,
+        @Size(max = 5) List<@NotNull @Pattern(regexp = "(?i)^https?://\\S+$", message = "must be an http(s) URL") String> mediaUrls,
+        @Size(max = 100) String handledBy) {
+}

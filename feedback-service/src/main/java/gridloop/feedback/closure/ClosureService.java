@@ -1,0 +1,110 @@
+package gridloop.feedback.closure;
+
+import gridloop.events.AppealClosed;
+import gridloop.events.AppealRated;
+import gridloop.events.AppealReopened;
+import gridloop.events.AppealResolved;
+import gridloop.feedback.appeal.AppealRecord;
+import gridloop.feedback.appeal.AppealRecordRepository;
+import gridloop.feedback.appeal.FeedbackStatus;
+import gridloop.support.outbox.OutboxWriter;
+import gridloop.support.problem.ApiException;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+/** Closure reports and ratings; each commits with its events through the outbox. */
+@ApplicationScoped
+public class ClosureService {
+
+    static final String CLOSED_BY_RESIDENT = "RESIDENT";
+
+    private final AppealRecordRepository appeals;
+    private final OutboxWriter outbox;
+    private final Clock clock;
+
+    ClosureService(AppealRecordRepository appeals, OutboxWriter outbox, Clock clock) {
+        this.appeals = appeals;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @WithTransaction
+    public Uni<FeedbackView> reportClosure(UUID appealId, ClosureRequest request) {
+        return known(appealId).chain(record -> {
+            if (!record.status.acceptsClosure()) {
+                throw ApiException.conflict("Appeal is " + record.status
+                        + "; closure can be reported only for an assigned, accepted, escalated or reopened appeal");
+            }
+            Instant now = now();
+            record.closureRound++;
+            record.status = FeedbackStatus.RESOLVED;
+            record.resolvedAt = now;
+            record.updatedAt = now;
+            Closure closure = new Closure();
+            closure.appealId = appealId;
+            closure.round = record.closureRound;
+            closure.resolution = request.resolution();
+            closure.mediaUrls = request.mediaUrls() == null ? List.of() : request.mediaUrls();
+            closure.handledBy = request.handledBy();
+            closure.reportedAt = now;
+            return closure.persist()
+                    .chain(() -> outbox.append(new AppealResolved(appealId, closure.resolution, closure.mediaUrls,
+                            closure.handledBy, closure.round, now)))
+                    .replaceWith(FeedbackView.of(record));
+        });
+    }
+
+    @WithTransaction
+    public Uni<FeedbackView> rate(UUID appealId, RatingRequest request) {
+        return known(appealId).chain(record -> {
+            if (record.status != FeedbackStatus.RESOLVED) {
+                throw ApiException.conflict("Appeal is " + record.status
+                        + "; it can be rated once after each closure report");
+            }
+            Instant now = now();
+            Rating rating = new Rating();
+            rating.appealId = appealId;
+            rating.round = record.closureRound;
+            rating.satisfaction = request.satisfaction();
+            rating.resolved = request.resolved();
+            rating.comment = request.comment();
+            rating.ratedAt = now;
+            AppealRated rated = new AppealRated(appealId, rating.satisfaction, rating.resolved, rating.comment,
+                    rating.round, now);
+            record.updatedAt = now;
+            Uni<?> outcome;
+            if (rating.resolved) {
+                record.status = FeedbackStatus.CLOSED;
+                record.closedAt = now;
+                record.closedBy = CLOSED_BY_RESIDENT;
+                outcome = outbox.append(rated)
+                        .chain(() -> outbox.append(new AppealClosed(appealId, CLOSED_BY_RESIDENT, now.plusNanos(1000))));
+            } else {
+                record.status = FeedbackStatus.REOPENED;
+                record.reopenCount++;
+                outcome = outbox.append(rated)
+                        .chain(() -> outbox.append(new AppealReopened(appealId, record.reopenCount, now.plusNanos(1000))));
+            }
+            return rating.persist().chain(() -> outcome).replaceWith(FeedbackView.of(record));
+        });
+    }
+
+    private Uni<AppealRecord> known(UUID appealId) {
+        return appeals.findForUpdate(appealId).map(record -> {
+            if (record == null) {
+                throw ApiException.notFound("Appeal", appealId);
+            }
+            return record;
+        });
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

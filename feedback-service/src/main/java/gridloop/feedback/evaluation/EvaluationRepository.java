@@ -1,0 +1,84 @@
+package gridloop.feedback.evaluation;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Computes the evaluation in one SQL query over feedback's own tables (definitions in the README).
+ * The level only picks a column from a fixed enum, never text from the request.
+ */
+@ApplicationScoped
+public class EvaluationRepository {
+
+    private final Pool pool;
+
+    EvaluationRepository(Pool pool) {
+        this.pool = pool;
+    }
+
+    public Uni<List<UnitEvaluation>> evaluate(EvaluationLevel level, Instant from, Instant to) {
+        String sql = """
+                with unit_appeals as (
+                    select a.*, a.%1$s as unit_id, a.%2$s as unit_name
+                    from appeal_view a
+                    where a.submitted_at >= $1 and a.submitted_at < $2 and a.%1$s is not null
+                      and a.status not in ('REJECTED', 'WITHDRAWN')
+                ), rated as (
+                    select r.* from rating r join unit_appeals u on u.appeal_id = r.appeal_id
+                ), first_closure as (
+                    select c.appeal_id, min(c.reported_at) as reported_at
+                    from closure c join unit_appeals u on u.appeal_id = c.appeal_id group by c.appeal_id
+                )
+                select u.unit_id, max(u.unit_name) as unit_name,
+                       count(*) as received,
+                       count(*) filter (where u.status = 'CLOSED') as closed,
+                       count(f.appeal_id) as resolved,
+                       count(*) filter (where f.reported_at <= u.resolve_by) as resolved_on_time,
+                       avg(extract(epoch from (u.closed_at - u.submitted_at)) / 3600.0)
+                           filter (where u.status = 'CLOSED') as mean_hours_to_close,
+                       count(*) filter (where u.reopen_count > 0) as reopened,
+                       (select avg(r.satisfaction) from rated r join unit_appeals x on x.appeal_id = r.appeal_id
+                         where x.unit_id = u.unit_id) as mean_satisfaction,
+                       (select count(*) filter (where r.satisfaction >= 4) from rated r
+                         join unit_appeals x on x.appeal_id = r.appeal_id where x.unit_id = u.unit_id) as satisfied,
+                       (select count(*) from rated r join unit_appeals x on x.appeal_id = r.appeal_id
+                         where x.unit_id = u.unit_id) as ratings
+                from unit_appeals u left join first_closure f on f.appeal_id = u.appeal_id
+                group by u.unit_id
+                """.formatted(level.idColumn(), level.nameColumn());
+        return pool.preparedQuery(sql)
+                .execute(Tuple.of(from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC)))
+                .map(rows -> {
+                    List<UnitEvaluation> units = new ArrayList<>();
+                    rows.forEach(row -> units.add(toUnit(row)));
+                    return units;
+                });
+    }
+
+    private static UnitEvaluation toUnit(Row row) {
+        long received = row.getLong("received");
+        long closed = row.getLong("closed");
+        long resolved = row.getLong("resolved");
+        long reopened = row.getLong("reopened");
+        long ratings = row.getLong("ratings");
+        Double meanHours = row.getNumeric("mean_hours_to_close") == null ? null
+                : row.getNumeric("mean_hours_to_close").doubleValue();
+        Double meanSatisfaction = row.getNumeric("mean_satisfaction") == null ? null
+                : row.getNumeric("mean_satisfaction").doubleValue();
+        return new UnitEvaluation(row.getString("unit_id"), row.getString("unit_name"), received, closed,
+                ratio(closed, received), resolved, ratio(row.getLong("resolved_on_time"), resolved), meanHours,
+                reopened, ratio(reopened, received), meanSatisfaction, ratio(row.getLong("satisfied"), ratings),
+                ratings);
+    }
+
+    private static Double ratio(long part, long whole) {
+        return whole == 0 ? null : (double) part / whole;
+    }
+}

@@ -1,0 +1,56 @@
+package gridloop.feedback.evaluation;
+
+import gridloop.support.problem.ApiException;
+import gridloop.support.problem.Problem;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+@Path("/api/v1/evaluations")
+@Produces(MediaType.APPLICATION_JSON)
+public class EvaluationResource {
+
+    /** Best first: most closed, then most satisfied, then fastest; ties by id so the order is stable. */
+    static final Comparator<UnitEvaluation> BEST_FIRST = Comparator
+            .comparing((UnitEvaluation u) -> u.closureRate() == null ? -1 : u.closureRate(), Comparator.reverseOrder())
+            .thenComparing(u -> u.meanSatisfaction() == null ? -1 : u.meanSatisfaction(), Comparator.reverseOrder())
+            .thenComparing(u -> u.meanHoursToClose() == null ? Double.MAX_VALUE : u.meanHoursToClose())
+            .thenComparing(UnitEvaluation::unitId);
+
+    private final EvaluationRepository evaluations;
+
+    EvaluationResource(EvaluationRepository evaluations) {
+        this.evaluations = evaluations;
+    }
+
+    @GET
+    @Operation(summary = "Ranking of grids, communities, streets or departments for appeals submitted in [from, to)")
+    public Uni<Evaluation> evaluate(@QueryParam("level") @NotNull String level,
+            @QueryParam("from") @NotNull Instant from, @QueryParam("to") @NotNull Instant to) {
+        EvaluationLevel parsed = parse(level);
+        if (!from.isBefore(to)) {
+            throw ApiException.badRequest("'from' must be before 'to'",
+                    List.of(new Problem.Violation("from", "must be before to")));
+        }
+        return evaluations.evaluate(parsed, from, to).map(units -> new Evaluation(parsed.name().toLowerCase(Locale.ROOT),
+                from, to, units.stream().sorted(BEST_FIRST).toList()));
+    }
+
+    private static EvaluationLevel parse(String level) {
+        try {
+            return EvaluationLevel.valueOf(level.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("Unknown level '" + level + "'",
+                    List.of(new Problem.Violation("level", "must be one of grid, community, street, department")));
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package gridloop.feedback;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.closeTo;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import gridloop.events.AppealAssigned;
+import gridloop.events.AppealSubmitted;
+import gridloop.events.CloudEventHeaders;
+import gridloop.events.GridUnit;
+import gridloop.events.Location;
+import gridloop.events.Topics;
+import gridloop.localstack.GridLoopTestInfrastructure;
+import gridloop.localstack.KafkaTestClient;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(GridLoopTestInfrastructure.class)
+class FeedbackFlowTest {
+
+    static KafkaTestClient kafka() {
+        return GridLoopTestInfrastructure.current().kafka();
+    }
+
+    /** Assignment first, submission second: feedback must end up knowing both. */
+    static UUID knownAppealInGrid(String gridId, Instant submittedAt) {
+        UUID id = UUID.randomUUID();
+        kafka().sendEvent(new AppealAssigned(id, new GridUnit("biquan", "Biquan Street"),
+                new GridUnit("hualong", "Hualong Community"), new GridUnit(gridId, "Grid " + gridId),
+                "w-1", "Chen Li", null, submittedAt.plus(Duration.ofHours(4)), submittedAt.plus(Duration.ofHours(72)),
+                submittedAt.plusSeconds(1)));
+        kafka().sendEvent(new AppealSubmitted(id, "BQ-1", "FACILITY_DAMAGE", "Broken table",
+                new Location(29.597, 106.223, null), List.of(), "APP", submittedAt));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                given().contentType(ContentType.JSON).body("{\"resolution\": \"\"}")
+                        .post("/api/v1/appeals/" + id + "/closure").then().statusCode(400));
+        return id;
+    }
+
+    @Test
+    void closureRatingReopenAndCloseWalkTheLoop() {
+        String grid = "g-" + UUID.randomUUID();
+        Instant submittedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        UUID id = knownAppealInGrid(grid, submittedAt);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                given().contentType(ContentType.JSON).body("{\"satisfaction\": 5, \"resolved\": true}")
+                        .post("/api/v1/appeals/" + id + "/rating").then().statusCode(409));
+
+        String closure = "{\"resolution\": \"Replaced the table top\", \"handledBy\": \"Chen Li\","
+                + " \"mediaUrls\": [\"https://img.example.org/after.jpg\"]}";
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                given().contentType(ContentType.JSON).body(closure).post("/api/v1/appeals/" + id + "/closure")
+                        .then().statusCode(200).body("status", equalTo("RESOLVED")).body("closureRound", equalTo(1)));
+        given().contentType(ContentType.JSON).body(closure).post("/api/v1/appeals/" + id + "/closure")
+                .then().statusCode(409).contentType("application/problem+json");
+
+        given().contentType(ContentType.JSON).body("{\"satisfaction\": 2, \"resolved\": false, \"comment\": \"Still wobbly\"}")
+                .post("/api/v1/appeals/" + id + "/rating").then().statusCode(200)
+                .body("status", equalTo("REOPENED")).body("reopenCount", equalTo(1));
+        given().contentType(ContentType.JSON).body(closure).post("/api/v1/appeals/" + id + "/closure")
+                .then().statusCode(200).body("closureRound", equalTo(2));
+        given().contentType(ContentType.JSON).body("{\"satisfaction\": 4, \"resolved\": true}")
+                .post("/api/v1/appeals/" + id + "/rating").then().statusCode(200).body("status", equalTo("CLOSED"));
+
+        List<String> types = kafka().readUntil(Topics.APPEALS_FEEDBACK, Duration.ofSeconds(20),
+                        list -> list.stream().filter(r -> id.toString().equals(r.key())).count() >= 6)
+                .stream().filter(r -> id.toString().equals(r.key()))
+                .map(r -> KafkaTestClient.header(r, CloudEventHeaders.TYPE)).toList();
+        assertEquals(List.of("gridloop.appeal.resolved.v1", "gridloop.appeal.rated.v1", "gridloop.appeal.reopened.v1",
+                "gridloop.appeal.resolved.v1", "gridloop.appeal.rated.v1", "gridloop.appeal.closed.v1"), types);
+
+        given().queryParam("level", "grid").queryParam("from", submittedAt.minusSeconds(60).toString())
+                .queryParam("to", submittedAt.plusSeconds(3600).toString())
+                .get("/api/v1/evaluations").then().statusCode(200)
+                .body("level", equalTo("grid"))
+                .body("items.findAll { it.unitId == '" + grid + "' }", hasSize(1))
+                .body("items.find { it.unitId == '" + grid + "' }.received", equalTo(1))
+                .body("items.find { it.unitId == '" + grid + "' }.closureRate", closeTo(1.0, 1e-9))
+                .body("items.find { it.unitId == '" + grid + "' }.reopenRate", closeTo(1.0, 1e-9))
+                .body("items.find { it.unitId == '" + grid + "' }.onTimeRate", closeTo(1.0, 1e-9))
+                .body("items.find { it.unitId == '" + grid + "' }.meanSatisfaction", closeTo(3.0, 1e-9))
+                .body("items.find { it.unitId == '" + grid + "' }.satisfiedRate", closeTo(0.5, 1e-9))
+                .body("items.find { it.unitId == '" + grid + "' }.ratings", equalTo(2));
+    }
+
+    @Test
+    void refusalsAreProblems() {
+        given().contentType(ContentType.JSON).body("{\"resolution\": \"done\"}")
+                .post("/api/v1/appeals/" + UUID.randomUUID() + "/closure").then().statusCode(404)
+                .contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body("{\"satisfaction\": 9, \"resolved\": true}")
+                .post("/api/v1/appeals/" + UUID.randomUUID() + "/rating").then().statusCode(400)
+                .body("violations[0].field", equalTo("satisfaction"));
+        given().queryParam("level", "planet").queryParam("from", "2026-01-01T00:00:00Z")
+                .queryParam("to", "2026-02-01T00:00:00Z").get("/api/v1/evaluations").then().statusCode(400);
+    }
+}
