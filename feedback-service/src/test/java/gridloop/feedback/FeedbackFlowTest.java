@@ -23,11 +23,21 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import io.restassured.RestAssured;
+import io.restassured.config.JsonConfig;
+import io.restassured.path.json.config.JsonPathConfig;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @QuarkusTestResource(GridLoopTestInfrastructure.class)
 class FeedbackFlowTest {
+
+    @BeforeAll
+    static void decimalsAsDoubles() {
+        RestAssured.config = RestAssured.config().jsonConfig(
+                JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE));
+    }
 
     static KafkaTestClient kafka() {
         return GridLoopTestInfrastructure.current().kafka();

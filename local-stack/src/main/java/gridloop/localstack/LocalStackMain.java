@@ -1,0 +1,101 @@
+package gridloop.localstack;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The whole system on one machine: a Kafka broker and PostgreSQL in this JVM, and the three packaged
+ * services as child processes. Ctrl-C stops the services first, then the database and the broker.
+ * Data lives in {@code .gridloop-data/} (git-ignored) and survives a restart; {@code --fresh} wipes it.
+ */
+public final class LocalStackMain {
+
+    private static final String[] SERVICES = {"intake", "dispatch", "feedback"};
+
+    private LocalStackMain() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        boolean fresh = List.of(args).contains("--fresh");
+        LocalStackSettings settings = LocalStackSettings.fromEnvironment();
+        PrintStream out = System.out;
+        long started = System.nanoTime();
+
+        EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(settings.kafkaPort(), settings.kafkaControllerPort(),
+                settings.dataDir().resolve("kafka"));
+        EmbeddedPostgresServer postgres = new EmbeddedPostgresServer(settings.postgresPort(),
+                settings.dataDir().resolve("postgres"), fresh, true);
+        List<ServiceProcess> services = new ArrayList<>();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            out.println("gridloop | stopping services, database and broker ...");
+            services.forEach(ServiceProcess::stop);
+            postgres.stop();
+            broker.stop();
+            out.println("gridloop | stopped");
+            stopped.countDown();
+        }, "gridloop-shutdown"));
+
+        if (fresh) {
+            deleteKafkaData(settings.dataDir().resolve("kafka"));
+        }
+        broker.start();
+        broker.createTopics(ContractTopics.ALL, EmbeddedKafkaBroker.DEFAULT_PARTITIONS);
+        out.println("gridloop | Kafka broker on " + broker.bootstrapServers());
+        postgres.start();
+        for (String service : SERVICES) {
+            postgres.ensureDatabase(service);
+        }
+        out.println("gridloop | PostgreSQL on localhost:" + postgres.port() + " (databases intake, dispatch, feedback)");
+
+        int[] ports = {settings.intakePort(), settings.dispatchPort(), settings.feedbackPort()};
+        for (int i = 0; i < SERVICES.length; i++) {
+            String service = SERVICES[i];
+            services.add(new ServiceProcess(service,
+                    settings.root().resolve(service + "-service/target/quarkus-app/quarkus-run.jar"), ports[i],
+                    ServiceProcess.environmentFor(ports[i], broker.bootstrapServers(), postgres, service),
+                    List.of("-Xmx256m", "-XX:+UseSerialGC"), out).start());
+        }
+        for (ServiceProcess service : services) {
+            service.awaitReady(Duration.ofSeconds(120));
+        }
+        printBanner(out, services, broker, postgres, Duration.ofNanos(System.nanoTime() - started));
+        stopped.await();
+    }
+
+    private static void printBanner(PrintStream out, List<ServiceProcess> services, EmbeddedKafkaBroker broker,
+            EmbeddedPostgresServer postgres, Duration startup) {
+        out.println();
+        out.println("gridloop | ===================================================================");
+        out.printf("gridloop | GridLoop is up (all ready in %.1f s). Ctrl-C stops everything.%n", startup.toMillis() / 1000.0);
+        for (ServiceProcess service : services) {
+            out.printf("gridloop |   %-9s %s   health: %s/q/health/ready (%s)   API docs: %s/q/swagger-ui%n",
+                    service.name(), service.url(), service.url(), service.isReady() ? "UP" : "DOWN", service.url());
+        }
+        out.println("gridloop |   kafka     " + broker.bootstrapServers() + "   postgres  localhost:" + postgres.port());
+        out.println("gridloop | Submit a first appeal (Hualong Community):");
+        out.println("gridloop |   curl -si -H 'Content-Type: application/json' " + services.get(0).url()
+                + "/api/v1/appeals -d '{\"category\":\"FACILITY_DAMAGE\",\"description\":\"The outdoor table-tennis"
+                + " table is broken\",\"location\":{\"latitude\":29.597,\"longitude\":106.223},\"reporter\":{\"phone\":\"13800000000\"}}'");
+        out.println("gridloop | then follow it: curl -s " + services.get(0).url() + "/api/v1/appeals/<id>");
+        out.println("gridloop | ===================================================================");
+    }
+
+    private static void deleteKafkaData(Path dir) {
+        try {
+            if (java.nio.file.Files.exists(dir)) {
+                try (var paths = java.nio.file.Files.walk(dir)) {
+                    for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        java.nio.file.Files.delete(path);
+                    }
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Cannot wipe " + dir, e);
+        }
+    }
+}

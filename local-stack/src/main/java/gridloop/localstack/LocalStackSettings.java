@@ -1,0 +1,29 @@
+package gridloop.localstack;
+
+import java.nio.file.Path;
+
+/** Ports and folders of the local run, each overridable by an environment variable. */
+public record LocalStackSettings(Path root, Path dataDir, int kafkaPort, int kafkaControllerPort, int postgresPort,
+        int intakePort, int dispatchPort, int feedbackPort) {
+
+    public static LocalStackSettings fromEnvironment() {
+        Path root = Path.of(env("GRIDLOOP_HOME", System.getProperty("user.dir"))).toAbsolutePath().normalize();
+        return new LocalStackSettings(root,
+                root.resolve(env("GRIDLOOP_DATA_DIR", ".gridloop-data")),
+                port("GRIDLOOP_KAFKA_PORT", 9092),
+                port("GRIDLOOP_KAFKA_CONTROLLER_PORT", 9093),
+                port("GRIDLOOP_POSTGRES_PORT", 15432),
+                port("GRIDLOOP_INTAKE_PORT", 8081),
+                port("GRIDLOOP_DISPATCH_PORT", 8082),
+                port("GRIDLOOP_FEEDBACK_PORT", 8083));
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private static int port(String name, int fallback) {
+        return Integer.parseInt(env(name, String.valueOf(fallback)));
+    }
+}

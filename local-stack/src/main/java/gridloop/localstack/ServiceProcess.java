@@ -1,0 +1,167 @@
+package gridloop.localstack;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One packaged Quarkus service run as its own operating-system process, its log lines prefixed with its
+ * name. Used by the local run and by the system tests, which also kill it (SIGKILL) and restart it.
+ */
+public final class ServiceProcess {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final String name;
+    private final Path jar;
+    private final int port;
+    private final Map<String, String> environment;
+    private final List<String> jvmOptions;
+    private final PrintStream log;
+    private volatile Process process;
+
+    public ServiceProcess(String name, Path jar, int port, Map<String, String> environment, List<String> jvmOptions,
+            PrintStream log) {
+        this.name = name;
+        this.jar = jar;
+        this.port = port;
+        this.environment = Map.copyOf(environment);
+        this.jvmOptions = List.copyOf(jvmOptions);
+        this.log = log;
+    }
+
+    /** The environment that points a service at this stack; Quarkus maps it onto its configuration. */
+    public static Map<String, String> environmentFor(int httpPort, String kafkaBootstrap, EmbeddedPostgresServer postgres,
+            String database) {
+        return Map.of(
+                "QUARKUS_HTTP_PORT", String.valueOf(httpPort),
+                "KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap,
+                "QUARKUS_DATASOURCE_REACTIVE_URL", postgres.reactiveUrl(database),
+                "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(database),
+                "QUARKUS_DATASOURCE_USERNAME", EmbeddedPostgresServer.USER,
+                "QUARKUS_DATASOURCE_PASSWORD", EmbeddedPostgresServer.PASSWORD);
+    }
+
+    public synchronized ServiceProcess start() {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(name + ": " + jar + " is missing; build with ./mvnw -DskipTests install");
+        }
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.add("-jar");
+        command.add(jar.toString());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start " + name, e);
+        }
+        Thread pump = new Thread(() -> prefixLines(process), name + "-log");
+        pump.setDaemon(true);
+        pump.start();
+        return this;
+    }
+
+    private void prefixLines(Process running) {
+        String prefix = String.format("%-9s| ", name);
+        try (BufferedReader reader = new BufferedReader(
+                new InputStreamReader(running.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                log.println(prefix + line);
+            }
+        } catch (IOException e) {
+            log.println(prefix + "(log stream closed: " + e.getMessage() + ")");
+        }
+    }
+
+    /** Waits until {@code /q/health/ready} answers 200. */
+    public void awaitReady(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            Process running = process;
+            if (running == null || !running.isAlive()) {
+                throw new IllegalStateException(name + " exited before it was ready");
+            }
+            if (isReady()) {
+                return;
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for " + name, e);
+            }
+        }
+        throw new IllegalStateException(name + " was not ready within " + timeout);
+    }
+
+    public boolean isReady() {
+        try {
+            HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
+                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+            return response.statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** A graceful stop (SIGTERM), forced after 20 s. */
+    public synchronized void stop() {
+        Process running = process;
+        process = null;
+        if (running == null) {
+            return;
+        }
+        running.destroy();
+        try {
+            if (!running.waitFor(20, TimeUnit.SECONDS)) {
+                running.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running.destroyForcibly();
+        }
+    }
+
+    /** SIGKILL, as a crash would: no shutdown hooks, nothing flushed. */
+    public synchronized void kill() {
+        Process running = process;
+        process = null;
+        if (running != null) {
+            running.destroyForcibly();
+            try {
+                running.waitFor(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String url() {
+        return "http://localhost:" + port;
+    }
+}

@@ -1,0 +1,101 @@
+package gridloop.systemtest;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import gridloop.events.CloudEventHeaders;
+import gridloop.events.Topics;
+import gridloop.localstack.KafkaTestClient;
+import io.restassured.http.ContentType;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Drives the loop through REST only, across three service processes, and reads what they published. */
+class ClosedLoopSystemTest {
+
+    private static final String PHONE = "13812345678";
+    private static RunningSystem system;
+
+    @BeforeAll
+    static void startSystem() {
+        system = new RunningSystem();
+    }
+
+    @AfterAll
+    static void stopSystem() {
+        if (system != null) {
+            system.close();
+        }
+    }
+
+    @Test
+    void appealGoesFromSubmissionToClosedThroughAllThreeServices() {
+        String id = given().baseUri(system.intake.url()).contentType(ContentType.JSON).body("""
+                        {"category": "FACILITY_DAMAGE", "description": "The outdoor table-tennis table is broken",
+                         "location": {"latitude": 29.597, "longitude": 106.223, "address": "Hualong Community"},
+                         "reporter": {"name": "Wang Fang", "phone": "%s"}}
+                        """.formatted(PHONE))
+                .post("/api/v1/appeals").then().statusCode(202).extract().path("id");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().baseUri(system.intake.url()).get("/api/v1/appeals/" + id).then().statusCode(200)
+                        .body("status", equalTo("ASSIGNED"))
+                        .body("grid.id", equalTo("hualong-g1")));
+
+        given().baseUri(system.dispatch.url()).post("/api/v1/tasks/" + id + "/accept").then().statusCode(200)
+                .body("assigneeId", startsWith("w-hualong-g1-"));
+
+        // Feedback learns of the acceptance through Kafka; until then a closure is refused or unknown.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().baseUri(system.feedback.url()).contentType(ContentType.JSON)
+                        .body("{\"resolution\": \"Replaced the table top\", \"handledBy\": \"grid worker\"}")
+                        .post("/api/v1/appeals/" + id + "/closure").then().statusCode(200));
+        given().baseUri(system.feedback.url()).contentType(ContentType.JSON)
+                .body("{\"satisfaction\": 5, \"resolved\": true, \"comment\": \"Fixed within a day\"}")
+                .post("/api/v1/appeals/" + id + "/rating").then().statusCode(200).body("status", equalTo("CLOSED"));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().baseUri(system.intake.url()).get("/api/v1/appeals/" + id).then().statusCode(200)
+                        .body("status", equalTo("CLOSED"))
+                        .body("timeline.type", hasItems("gridloop.appeal.submitted.v1", "gridloop.appeal.assigned.v1",
+                                "gridloop.appeal.accepted.v1", "gridloop.appeal.resolved.v1",
+                                "gridloop.appeal.rated.v1", "gridloop.appeal.closed.v1")));
+
+        assertTopic(Topics.APPEALS_SUBMITTED, id, 1);
+        assertTopic(Topics.APPEALS_DISPATCH, id, 2);
+        assertTopic(Topics.APPEALS_FEEDBACK, id, 3);
+    }
+
+    /** Every event of the appeal is a binary-mode CloudEvent keyed by the appeal, with no reporter data. */
+    private static void assertTopic(String topic, String appealId, int expected) {
+        KafkaTestClient kafka = system.kafka();
+        List<ConsumerRecord<String, byte[]>> records = kafka.readUntil(topic, Duration.ofSeconds(20),
+                list -> list.stream().filter(r -> appealId.equals(r.key())).count() >= expected).stream()
+                .filter(r -> appealId.equals(r.key())).toList();
+        assertEquals(expected, records.size(), topic);
+        for (ConsumerRecord<String, byte[]> record : records) {
+            for (String header : List.of(CloudEventHeaders.ID, CloudEventHeaders.SOURCE, CloudEventHeaders.TYPE,
+                    CloudEventHeaders.TIME, CloudEventHeaders.CONTENT_TYPE)) {
+                assertNotNull(KafkaTestClient.header(record, header), topic + " lacks " + header);
+            }
+            assertEquals("1.0", KafkaTestClient.header(record, CloudEventHeaders.SPEC_VERSION));
+            assertEquals(appealId, KafkaTestClient.header(record, CloudEventHeaders.SUBJECT));
+            assertTrue(KafkaTestClient.header(record, CloudEventHeaders.TYPE).startsWith("gridloop.appeal."));
+            String payload = new String(record.value(), StandardCharsets.UTF_8);
+            assertFalse(payload.contains(PHONE), topic + " carries the reporter's phone: " + payload);
+            assertFalse(payload.contains("Wang Fang"), topic + " carries the reporter's name: " + payload);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package gridloop.systemtest;
+
+import gridloop.localstack.ContractTopics;
+import gridloop.localstack.EmbeddedKafkaBroker;
+import gridloop.localstack.EmbeddedPostgresServer;
+import gridloop.localstack.FreePorts;
+import gridloop.localstack.KafkaTestClient;
+import gridloop.localstack.ServiceProcess;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The whole system as it runs for real: a broker and a database, and the three packaged services as
+ * separate processes on free ports. Service logs go to {@code target/system-test-services.log}.
+ */
+final class RunningSystem implements AutoCloseable {
+
+    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+
+    final EmbeddedKafkaBroker broker;
+    final EmbeddedPostgresServer postgres;
+    final ServiceProcess intake;
+    final ServiceProcess dispatch;
+    final ServiceProcess feedback;
+    private final PrintStream serviceLog;
+
+    RunningSystem() {
+        try {
+            Path work = Files.createTempDirectory(Path.of("target"), "system-");
+            serviceLog = new PrintStream(new FileOutputStream("target/system-test-services.log", true), true,
+                    StandardCharsets.UTF_8);
+            broker = new EmbeddedKafkaBroker(0, 0, work.resolve("kafka")).start();
+            broker.createTopics(ContractTopics.ALL, EmbeddedKafkaBroker.DEFAULT_PARTITIONS);
+            postgres = new EmbeddedPostgresServer(0, work.resolve("postgres"), true, false).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        intake = service("intake");
+        dispatch = service("dispatch");
+        feedback = service("feedback");
+        for (ServiceProcess service : List.of(intake, dispatch, feedback)) {
+            service.start();
+        }
+        for (ServiceProcess service : List.of(intake, dispatch, feedback)) {
+            service.awaitReady(Duration.ofSeconds(180));
+        }
+    }
+
+    private ServiceProcess service(String name) {
+        postgres.ensureDatabase(name);
+        int port = FreePorts.pick();
+        return new ServiceProcess(name, ROOT.resolve(name + "-service/target/quarkus-app/quarkus-run.jar"), port,
+                ServiceProcess.environmentFor(port, broker.bootstrapServers(), postgres, name),
+                List.of("-Xmx256m", "-XX:+UseSerialGC"), serviceLog);
+    }
+
+    KafkaTestClient kafka() {
+        return new KafkaTestClient(broker.bootstrapServers());
+    }
+
+    @Override
+    public void close() {
+        for (ServiceProcess service : List.of(intake, dispatch, feedback)) {
+            service.stop();
+        }
+        postgres.stop();
+        broker.stop();
+        serviceLog.close();
+    }
+}
