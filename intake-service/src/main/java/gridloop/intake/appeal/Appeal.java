@@ -37,6 +37,7 @@ public class Appeal extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public AppealStatus status;
     public boolean overdue;
+    public int supporters;
     @Column(name = "grid_id")
     public String gridId;
     @Column(name = "grid_name")
@@ -45,6 +46,10 @@ public class Appeal extends PanacheEntityBase {
     public String assigneeName;
     @Column(name = "department_name")
     public String departmentName;
+    @Column(name = "assignee_decided_at")
+    public Instant assigneeDecidedAt;
+    @Column(name = "department_decided_at")
+    public Instant departmentDecidedAt;
     @Column(name = "submitted_at")
     public Instant submittedAt;
     @Column(name = "updated_at")

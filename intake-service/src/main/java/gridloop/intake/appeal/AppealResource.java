@@ -8,7 +8,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
+import gridloop.support.idempotency.IdempotencyGuard;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -34,8 +36,9 @@ public class AppealResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit an appeal", description = "Stored with its event in one transaction; answers 202")
-    public Uni<Response> submit(@NotNull @Valid SubmitAppealRequest request, @Context UriInfo uri) {
-        return service.submit(request).map(submitted -> Response.accepted(submitted)
+    public Uni<Response> submit(@NotNull @Valid SubmitAppealRequest request,
+            @HeaderParam(IdempotencyGuard.HEADER) String idempotencyKey, @Context UriInfo uri) {
+        return service.submit(request, idempotencyKey).map(submitted -> Response.accepted(submitted)
                 .location(uri.getBaseUriBuilder().path("api/v1/appeals").path(submitted.id().toString()).build())
                 .build());
     }
@@ -53,6 +56,13 @@ public class AppealResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         return service.byReporter(reporter, page, size);
+    }
+
+    @POST
+    @Path("/{id}/supporters")
+    @Operation(summary = "Me too: add yourself as a supporter of an open appeal")
+    public Uni<AppealView> support(@PathParam("id") UUID id, @HeaderParam(IdempotencyGuard.HEADER) String idempotencyKey) {
+        return service.support(id, idempotencyKey);
     }
 
     @POST

@@ -10,6 +10,7 @@ import gridloop.intake.timeline.TimelineEntry;
 import gridloop.intake.timeline.TimelineProjector;
 import gridloop.intake.timeline.TimelineRepository;
 import gridloop.intake.timeline.TimelineText;
+import gridloop.support.idempotency.IdempotencyGuard;
 import gridloop.support.outbox.OutboxWriter;
 import gridloop.support.problem.ApiException;
 import gridloop.support.problem.Problem;
@@ -35,9 +36,14 @@ public class AppealService {
     private final ReferenceGenerator references;
     private final OutboxWriter outbox;
     private final Clock clock;
+    private final NearbyAppeals nearby;
+    private final IdempotencyGuard idempotency;
 
     AppealService(AppealRepository appeals, CategoryRepository categories, TimelineRepository timeline,
-            TimelineProjector projector, ReferenceGenerator references, OutboxWriter outbox, Clock clock) {
+            TimelineProjector projector, ReferenceGenerator references, OutboxWriter outbox, Clock clock,
+            NearbyAppeals nearby, IdempotencyGuard idempotency) {
+        this.nearby = nearby;
+        this.idempotency = idempotency;
         this.appeals = appeals;
         this.categories = categories;
         this.timeline = timeline;
@@ -48,7 +54,11 @@ public class AppealService {
     }
 
     @WithTransaction
-    public Uni<SubmittedAppeal> submit(SubmitAppealRequest request) {
+    public Uni<SubmittedAppeal> submit(SubmitAppealRequest request, String idempotencyKey) {
+        return idempotency.once("appeals.submit", idempotencyKey, request, SubmittedAppeal.class, () -> submit(request));
+    }
+
+    private Uni<SubmittedAppeal> submit(SubmitAppealRequest request) {
         return categories.findById(request.category())
                 .chain(category -> category == null ? unknownCategory(request.category()) : Uni.createFrom().item(category))
                 .chain(category -> {
@@ -82,7 +92,8 @@ public class AppealService {
                 .chain(eventId -> timeline.persist(TimelineEntry.of(appeal.id, eventId.toString(),
                         EventType.APPEAL_SUBMITTED.ceType(), AppealStatus.SUBMITTED.name(), now,
                         TimelineText.of(event).text())))
-                .replaceWith(new SubmittedAppeal(appeal.id, reference, appeal.status, now));
+                .chain(() -> nearby.openNear(appeal.category, appeal.latitude, appeal.longitude, appeal.id))
+                .map(duplicates -> new SubmittedAppeal(appeal.id, reference, appeal.status, now, duplicates));
     }
 
     private Uni<Category> unknownCategory(String code) {
@@ -93,6 +104,22 @@ public class AppealService {
                     List.of(new Problem.Violation("category", "must be one of " + codes)),
                     Map.of("validCodes", codes));
         });
+    }
+
+    /** "Me too": another resident reports the same open problem. */
+    @WithTransaction
+    public Uni<AppealView> support(UUID id, String idempotencyKey) {
+        return idempotency.once("appeals.support:" + id, idempotencyKey, id, AppealView.class,
+                () -> appeals.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).chain(appeal -> {
+                    if (appeal == null) {
+                        throw ApiException.notFound("Appeal", id);
+                    }
+                    if (!appeal.status.isOpen()) {
+                        throw ApiException.conflict("Appeal " + appeal.reference + " is " + appeal.status);
+                    }
+                    appeal.supporters++;
+                    return view(appeal);
+                }));
     }
 
     @WithTransaction

@@ -7,7 +7,7 @@ import java.util.UUID;
 
 /** The appeal as the resident sees it. The reporter's own contact details are not echoed back. */
 public record AppealView(UUID id, String reference, String category, String description, LocationView location,
-        List<String> mediaUrls, String channel, AppealStatus status, boolean overdue, GridView grid,
+        List<String> mediaUrls, String channel, AppealStatus status, boolean overdue, int supporters, GridView grid,
         String assigneeName, String departmentName, Instant submittedAt, List<TimelineItem> timeline) {
 
     public record LocationView(double latitude, double longitude, String address) {
@@ -25,7 +25,7 @@ public record AppealView(UUID id, String reference, String category, String desc
     static AppealView of(Appeal appeal, List<TimelineEntry> timeline) {
         return new AppealView(appeal.id, appeal.reference, appeal.category, appeal.description,
                 new LocationView(appeal.latitude, appeal.longitude, appeal.address), appeal.mediaUrls,
-                appeal.channel.name(), appeal.status, appeal.overdue,
+                appeal.channel.name(), appeal.status, appeal.overdue, appeal.supporters,
                 appeal.gridId == null ? null : new GridView(appeal.gridId, appeal.gridName),
                 appeal.assigneeName, appeal.departmentName, appeal.submittedAt,
                 timeline.stream().map(TimelineItem::of).toList());

@@ -1,8 +1,13 @@
 package gridloop.intake.appeal;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
-/** The 202 answer to a submission. */
-public record SubmittedAppeal(UUID id, String reference, AppealStatus status, Instant submittedAt) {
+/**
+ * The 202 answer to a submission. {@code possibleDuplicates}: open appeals of the same category close by;
+ * the resident may add a "me too" to one of them instead.
+ */
+public record SubmittedAppeal(UUID id, String reference, AppealStatus status, Instant submittedAt,
+        List<NearbyAppeals.Ref> possibleDuplicates) {
 }

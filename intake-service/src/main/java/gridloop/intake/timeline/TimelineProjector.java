@@ -44,12 +44,11 @@ public class TimelineProjector {
 
     /** Record what this event tells, then derive the status from the whole timeline. */
     public Uni<Void> refresh(Appeal appeal, AppealEvent event) {
-        boolean newest = appeal.updatedAt == null || !event.occurredAt().isBefore(appeal.updatedAt);
         if (event instanceof AppealOverdue) {
             appeal.overdue = true;
         }
-        if (newest) {
-            describe(appeal, event);
+        describe(appeal, event);
+        if (appeal.updatedAt == null || event.occurredAt().isAfter(appeal.updatedAt)) {
             appeal.updatedAt = event.occurredAt();
         }
         return timeline.of(appeal.id).invoke(entries -> {
@@ -63,7 +62,23 @@ public class TimelineProjector {
         }).replaceWithVoid();
     }
 
+    /** Who and which department: the latest decision wins, whatever order the events arrive in. */
     private static void describe(Appeal appeal, AppealEvent event) {
+        boolean newerAssignee = appeal.assigneeDecidedAt == null || !event.occurredAt().isBefore(appeal.assigneeDecidedAt);
+        boolean newerDepartment = appeal.departmentDecidedAt == null
+                || !event.occurredAt().isBefore(appeal.departmentDecidedAt);
+        if (event instanceof AppealAssigned || event instanceof AppealReassigned) {
+            if (!newerAssignee) {
+                return;
+            }
+            appeal.assigneeDecidedAt = event.occurredAt();
+        }
+        if (event instanceof AppealEscalated) {
+            if (!newerDepartment) {
+                return;
+            }
+            appeal.departmentDecidedAt = event.occurredAt();
+        }
         if (event instanceof AppealAssigned assigned) {
             appeal.gridId = assigned.grid() == null ? null : assigned.grid().id();
             appeal.gridName = assigned.grid() == null ? null : assigned.grid().name();

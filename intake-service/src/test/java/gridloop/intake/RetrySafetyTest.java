@@ -1,0 +1,94 @@
+package gridloop.intake;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/** Idempotency-Key, "me too" supporters, nearby duplicates and oversized bodies. */
+@QuarkusTest
+class RetrySafetyTest {
+
+    @Test
+    void sameKeySameBodyAnswersTheFirstAnswerAndCreatesNothingNew() {
+        String phone = "136" + (System.nanoTime() % 100_000_000L);
+        String key = UUID.randomUUID().toString();
+        String body = AppealApiTest.appealJson("\"Streetlight out\"", phone);
+        String first = given().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/appeals").then().statusCode(202).extract().path("id");
+        given().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/appeals").then().statusCode(202).body("id", equalTo(first));
+        given().header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(AppealApiTest.appealJson("\"Another problem\"", phone))
+                .post("/api/v1/appeals").then().statusCode(422).contentType("application/problem+json");
+        given().queryParam("reporter", phone).get("/api/v1/appeals").then().statusCode(200).body("total", equalTo(1));
+    }
+
+    @Test
+    void concurrentRequestsWithOneKeyCreateOneAppeal() throws Exception {
+        String phone = "135" + (System.nanoTime() % 100_000_000L);
+        String key = UUID.randomUUID().toString();
+        String body = AppealApiTest.appealJson("\"Pothole\"", phone);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<String>> calls = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                calls.add(() -> given().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
+                        .post("/api/v1/appeals").then().statusCode(202).extract().path("id"));
+            }
+            Set<String> ids = new java.util.HashSet<>();
+            for (Future<String> answer : pool.invokeAll(calls)) {
+                ids.add(answer.get());
+            }
+            assertEquals(1, ids.size(), "one appeal for one key: " + ids);
+        } finally {
+            pool.shutdownNow();
+        }
+        given().queryParam("reporter", phone).get("/api/v1/appeals").then().statusCode(200).body("total", equalTo(1));
+    }
+
+    @Test
+    void aNearbyOpenAppealOfTheSameCategoryIsOfferedAndCanBeSupported() {
+        String body = """
+                {"category": "GREENING", "description": "Fallen tree",
+                 "location": {"latitude": 29.5801, "longitude": 106.2101}}
+                """;
+        String first = given().contentType(ContentType.JSON).body(body).post("/api/v1/appeals")
+                .then().statusCode(202).extract().path("id");
+        // About 20 m away: offered as a possible duplicate.
+        given().contentType(ContentType.JSON).body(body.replace("29.5801", "29.58028"))
+                .post("/api/v1/appeals").then().statusCode(202)
+                .body("possibleDuplicates.id", org.hamcrest.Matchers.hasItem(first));
+        // About 200 m away: not a duplicate.
+        given().contentType(ContentType.JSON).body(body.replace("29.5801", "29.5819"))
+                .post("/api/v1/appeals").then().statusCode(202)
+                .body("possibleDuplicates.findAll { it.id == '" + first + "' }", hasSize(0));
+
+        String key = UUID.randomUUID().toString();
+        given().header("Idempotency-Key", key).post("/api/v1/appeals/" + first + "/supporters")
+                .then().statusCode(200).body("supporters", equalTo(1));
+        given().header("Idempotency-Key", key).post("/api/v1/appeals/" + first + "/supporters")
+                .then().statusCode(200).body("supporters", equalTo(1));
+        given().post("/api/v1/appeals/" + first + "/supporters").then().statusCode(200).body("supporters", equalTo(2));
+        given().post("/api/v1/appeals/" + UUID.randomUUID() + "/supporters").then().statusCode(404);
+    }
+
+    @Test
+    void aBodyOver64KibIsRefusedWith413() {
+        String huge = "x".repeat(70 * 1024);
+        given().contentType(ContentType.JSON).body(AppealApiTest.appealJson("\"" + huge + "\"", "1"))
+                .post("/api/v1/appeals").then().statusCode(413).contentType("application/problem+json");
+    }
+}

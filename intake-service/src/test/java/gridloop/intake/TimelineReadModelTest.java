@@ -1,0 +1,70 @@
+package gridloop.intake;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import gridloop.events.AppealAccepted;
+import gridloop.events.AppealAssigned;
+import gridloop.events.AppealClosed;
+import gridloop.events.AppealEvent;
+import gridloop.events.AppealRated;
+import gridloop.events.AppealResolved;
+import gridloop.events.GridUnit;
+import gridloop.localstack.GridLoopTestInfrastructure;
+import gridloop.localstack.KafkaTestClient;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The resident's timeline from dispatch and feedback events delivered shuffled and twice each. */
+@QuarkusTest
+class TimelineReadModelTest {
+
+    @Test
+    void shuffledAndDuplicatedEventsGiveTheRightTimeline() {
+        String id = given().contentType(ContentType.JSON).body(AppealApiTest.appealJson("\"Broken bench\"", "13700000001"))
+                .post("/api/v1/appeals").then().statusCode(202).extract().path("id");
+        UUID appealId = UUID.fromString(id);
+        Instant t = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        List<AppealEvent> events = List.of(
+                new AppealAssigned(appealId, new GridUnit("biquan", "Biquan Street"), new GridUnit("hualong", "Hualong"),
+                        new GridUnit("hualong-g1", "Hualong Grid 1"), "w-hualong-g1-1", "Chen Li", null,
+                        t.plusSeconds(3600), t.plusSeconds(72 * 3600), t.plusSeconds(1)),
+                new AppealAccepted(appealId, "w-hualong-g1-1", t.plusSeconds(2)),
+                new AppealResolved(appealId, "Fixed the bench", List.of(), "Chen Li", 1, t.plusSeconds(3)),
+                new AppealRated(appealId, 5, true, "Thanks", 1, t.plusSeconds(4)),
+                new AppealClosed(appealId, "RESIDENT", t.plusSeconds(5)));
+        List<Map.Entry<String, AppealEvent>> deliveries = new ArrayList<>();
+        for (AppealEvent event : events) {
+            String ceId = UUID.randomUUID().toString();
+            deliveries.add(Map.entry(ceId, event));
+            deliveries.add(Map.entry(ceId, event));
+        }
+        Collections.shuffle(deliveries, new Random(42));
+        KafkaTestClient kafka = GridLoopTestInfrastructure.current().kafka();
+        deliveries.forEach(delivery -> kafka.sendEvent(delivery.getValue(), delivery.getKey()));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/api/v1/appeals/" + id).then().statusCode(200)
+                        .body("timeline", hasSize(6))
+                        .body("status", equalTo("CLOSED"))
+                        .body("overdue", equalTo(false))
+                        .body("grid.id", equalTo("hualong-g1"))
+                        .body("assigneeName", equalTo("Chen Li"))
+                        .body("timeline.type", contains("gridloop.appeal.submitted.v1", "gridloop.appeal.assigned.v1",
+                                "gridloop.appeal.accepted.v1", "gridloop.appeal.resolved.v1",
+                                "gridloop.appeal.rated.v1", "gridloop.appeal.closed.v1")));
+    }
+}
