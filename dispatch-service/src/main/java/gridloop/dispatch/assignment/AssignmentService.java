@@ -4,8 +4,7 @@ import gridloop.dispatch.grid.GridMap;
 import gridloop.dispatch.grid.GridMapHolder;
 import gridloop.dispatch.grid.MapUnit;
 import gridloop.dispatch.roster.Department;
-import gridloop.dispatch.roster.GridWorker;
-import gridloop.dispatch.roster.WorkerRepository;
+import gridloop.dispatch.roster.WorkerPicker;
 import gridloop.events.AppealAssigned;
 import gridloop.events.AppealEscalated;
 import gridloop.events.AppealRejected;
@@ -17,16 +16,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Turns a submitted appeal into a task: locate its grid, pick the on-duty worker of that grid with the
- * fewest open tasks (ties: longest idle), else the community's backup, else the operators' queue.
- * Runs inside the consumer's transaction; worker rows are locked while the choice is made.
+ * fewest open tasks ({@link WorkerPicker}), else the operators' queue.
+ * Runs inside the consumer's transaction.
  */
 @ApplicationScoped
 public class AssignmentService {
@@ -35,20 +31,17 @@ public class AssignmentService {
     static final String OUTSIDE_DISTRICT = "OUTSIDE_DISTRICT";
 
     private final TaskRepository tasks;
-    private final WorkerRepository workers;
+    private final WorkerPicker picker;
     private final GridMapHolder maps;
     private final OutboxWriter outbox;
     private final Clock clock;
-    private final ZoneId districtZone;
 
-    AssignmentService(TaskRepository tasks, WorkerRepository workers, GridMapHolder maps, OutboxWriter outbox,
-            Clock clock, @ConfigProperty(name = "gridloop.district-zone") ZoneId districtZone) {
+    AssignmentService(TaskRepository tasks, WorkerPicker picker, GridMapHolder maps, OutboxWriter outbox, Clock clock) {
         this.tasks = tasks;
-        this.workers = workers;
+        this.picker = picker;
         this.maps = maps;
         this.outbox = outbox;
         this.clock = clock;
-        this.districtZone = districtZone;
     }
 
     public Uni<Void> onSubmitted(AppealSubmitted appeal) {
@@ -66,7 +59,7 @@ public class AssignmentService {
         GridMap.Location where = location.get();
         return CategorySla.<CategorySla>findById(appeal.category())
                 .chain(sla -> sla != null ? Uni.createFrom().item(sla) : CategorySla.<CategorySla>findById("OTHER"))
-                .chain(sla -> pickWorker(where, now).chain(worker -> {
+                .chain(sla -> picker.pick(where.grid().id(), where.community().id(), now).chain(worker -> {
                     Task task = newTask(appeal, where, now);
                     task.acceptBy = appeal.occurredAt().plus(Duration.ofHours(sla.acceptWithinHours));
                     task.resolveBy = appeal.occurredAt().plus(Duration.ofHours(sla.resolveWithinHours));
@@ -94,18 +87,6 @@ public class AssignmentService {
             return outbox.append(new AppealEscalated(task.appealId, sla.department, department.name,
                     "The category requires the department to respond at once", true, now.plusNanos(1000)));
         }).replaceWithVoid();
-    }
-
-    private Uni<GridWorker> pickWorker(GridMap.Location where, Instant now) {
-        return workers.candidatesOfGridForUpdate(where.grid().id())
-                .chain(gridWorkers -> firstOnDuty(gridWorkers, now)
-                        .map(worker -> Uni.createFrom().item(worker))
-                        .orElseGet(() -> workers.backupsOfCommunityForUpdate(where.community().id())
-                                .map(backups -> firstOnDuty(backups, now).orElse(null))));
-    }
-
-    private Optional<GridWorker> firstOnDuty(List<GridWorker> candidates, Instant now) {
-        return candidates.stream().filter(w -> w.onDutyAt(now, districtZone)).findFirst();
     }
 
     private Uni<Void> reject(AppealSubmitted appeal, Instant now) {

@@ -1,10 +1,13 @@
 package gridloop.dispatch.assignment;
 
+import gridloop.dispatch.roster.Department;
 import gridloop.dispatch.roster.WorkerRepository;
+import gridloop.events.AppealEscalated;
 import gridloop.events.AppealClosed;
 import gridloop.events.AppealReopened;
 import gridloop.events.AppealResolved;
 import gridloop.events.AppealWithdrawn;
+import gridloop.support.outbox.OutboxWriter;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -17,13 +20,17 @@ import java.util.UUID;
 @ApplicationScoped
 public class TaskLifecycle {
 
+    static final int ESCALATE_AFTER_REOPENS = 2;
+
     private final TaskRepository tasks;
     private final WorkerRepository workers;
+    private final OutboxWriter outbox;
     private final Clock clock;
 
-    TaskLifecycle(TaskRepository tasks, WorkerRepository workers, Clock clock) {
+    TaskLifecycle(TaskRepository tasks, WorkerRepository workers, OutboxWriter outbox, Clock clock) {
         this.tasks = tasks;
         this.workers = workers;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -44,14 +51,17 @@ public class TaskLifecycle {
         }).replaceWithVoid();
     }
 
-    /** Back to the same grid and worker with fresh deadlines; the worker's load was never released. */
+    /**
+     * Back to the same grid and worker with fresh deadlines (the worker's load was never released). A
+     * second reopen means the grid could not fix it: the category's department is brought in.
+     */
     public Uni<Void> onReopened(AppealReopened event) {
         return tasks.findForUpdate(event.appealId()).chain(task -> {
             if (task == null || !task.status.isOpen()) {
                 return Uni.createFrom().voidItem();
             }
-            return CategorySla.<CategorySla>findById(task.category).invoke(sla -> {
-                Instant now = now();
+            Instant now = now();
+            return CategorySla.<CategorySla>findById(task.category).call(sla -> {
                 task.status = task.department == null ? TaskStatus.ASSIGNED : TaskStatus.ESCALATED;
                 task.reopenCount = Math.max(task.reopenCount, event.reopenCount());
                 if (sla != null) {
@@ -59,6 +69,15 @@ public class TaskLifecycle {
                     task.resolveBy = now.plus(Duration.ofHours(sla.resolveWithinHours));
                 }
                 task.updatedAt = now;
+                if (sla == null || task.reopenCount < ESCALATE_AFTER_REOPENS || task.department != null) {
+                    return Uni.createFrom().voidItem();
+                }
+                return Department.<Department>findById(sla.department).chain(department -> {
+                    task.department = sla.department;
+                    task.status = TaskStatus.ESCALATED;
+                    return outbox.append(new AppealEscalated(task.appealId, sla.department, department.name,
+                            "Reopened " + task.reopenCount + " times by the resident", true, now));
+                });
             }).replaceWithVoid();
         });
     }
@@ -70,19 +89,8 @@ public class TaskLifecycle {
             }
             task.status = finalStatus;
             task.updatedAt = now();
-            return releaseLoad(task.assigneeId);
+            return workers.releaseOne(task.assigneeId);
         });
-    }
-
-    private Uni<Void> releaseLoad(String workerId) {
-        if (workerId == null) {
-            return Uni.createFrom().voidItem();
-        }
-        return workers.findForUpdate(workerId).invoke(worker -> {
-            if (worker != null && worker.openTasks > 0) {
-                worker.openTasks--;
-            }
-        }).replaceWithVoid();
     }
 
     private Instant now() {

@@ -26,10 +26,16 @@ public class TaskResource {
     public record EscalateRequest(@NotBlank String department, @NotBlank @Size(max = 1000) String reason) {
     }
 
-    private final TaskActions actions;
+    /** Exactly one of {@code assignee} (a worker id) and {@code gridId}. */
+    public record ReassignRequest(String assignee, String gridId, @NotBlank @Size(max = 1000) String reason) {
+    }
 
-    TaskResource(TaskActions actions) {
+    private final TaskActions actions;
+    private final Reassignment reassignment;
+
+    TaskResource(TaskActions actions, Reassignment reassignment) {
         this.actions = actions;
+        this.reassignment = reassignment;
     }
 
     @GET
@@ -61,5 +67,13 @@ public class TaskResource {
     @Operation(summary = "Whistle-blowing: pass the appeal to a city department")
     public Uni<TaskView> escalate(@PathParam("appealId") UUID appealId, @NotNull @Valid EscalateRequest request) {
         return actions.escalate(appealId, request.department(), request.reason());
+    }
+
+    @POST
+    @Path("/{appealId}/reassign")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "An operator moves the task to another worker or grid")
+    public Uni<TaskView> reassign(@PathParam("appealId") UUID appealId, @NotNull @Valid ReassignRequest request) {
+        return reassignment.reassign(appealId, request.assignee(), request.gridId(), request.reason());
     }
 }

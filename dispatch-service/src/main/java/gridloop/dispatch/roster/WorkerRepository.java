@@ -32,4 +32,16 @@ public class WorkerRepository implements PanacheRepositoryBase<GridWorker, Strin
     public Uni<GridWorker> findForUpdate(String id) {
         return findById(id, LockModeType.PESSIMISTIC_WRITE);
     }
+
+    /** One task less for this worker (closed, withdrawn or moved away); never below zero. */
+    public Uni<Void> releaseOne(String workerId) {
+        if (workerId == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return findForUpdate(workerId).invoke(worker -> {
+            if (worker != null && worker.openTasks > 0) {
+                worker.openTasks--;
+            }
+        }).replaceWithVoid();
+    }
 }
