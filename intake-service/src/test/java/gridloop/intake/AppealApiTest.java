@@ -140,6 +140,27 @@ class AppealApiTest {
                 .body("items", hasSize(2))
                 .body("items[0].description", equalTo("Appeal 2"))
                 .body("items.status", everyItem(equalTo("SUBMITTED")));
+        given().queryParam("reporter", "13900000003").queryParam("page", 1).queryParam("size", 2).get("/api/v1/appeals")
+                .then().statusCode(200).body("items", hasSize(1)).body("items[0].description", equalTo("Appeal 0"));
+        given().queryParam("reporter", "13900000003").queryParam("status", "CLOSED").get("/api/v1/appeals")
+                .then().statusCode(200).body("total", equalTo(0));
+        given().queryParam("reporter", "13900000003").queryParam("size", 500).get("/api/v1/appeals")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().get("/api/v1/appeals").then().statusCode(400).body("violations[0].field", equalTo("reporter"));
+    }
+
+    @Test
+    void tooLongDescriptionsAndTooManyMediaUrlsAreRefused() {
+        String longText = "长".repeat(2001);
+        given().contentType(ContentType.JSON).body(appealJson(jsonString(longText), "1")).post("/api/v1/appeals")
+                .then().statusCode(400).body("violations.field", hasItem("description"));
+        String sixUrls = appealJson("\"ok\"", "1").replace("[\"https://img.example.org/table.jpg\"]",
+                "[\"https://a/1\", \"https://a/2\", \"https://a/3\", \"https://a/4\", \"https://a/5\", \"https://a/6\"]");
+        given().contentType(ContentType.JSON).body(sixUrls).post("/api/v1/appeals")
+                .then().statusCode(400).body("violations.field", hasItem("mediaUrls"));
+        given().contentType(ContentType.JSON).body(appealJson("\"ok\"", "1").replace("\"category\": \"FACILITY_DAMAGE\",",
+                "\"category\": \"NOISE\", \"channel\": \"CARRIER_PIGEON\",")).post("/api/v1/appeals")
+                .then().statusCode(400).body("violations[0].field", equalTo("channel"));
     }
 
     static String jsonString(String text) {

@@ -11,11 +11,19 @@ import java.util.UUID;
 @ApplicationScoped
 public class AppealRepository implements PanacheRepositoryBase<Appeal, UUID> {
 
-    public Uni<List<Appeal>> byReporter(String reporterPhone, int page, int size) {
-        return find("reporterPhone", Sort.descending("submittedAt"), reporterPhone).page(Page.of(page, size)).list();
+    /** A reporter's appeals, newest first, optionally only those in one status. */
+    public Uni<List<Appeal>> byReporter(String reporterPhone, AppealStatus status, int page, int size) {
+        return reporterQuery(reporterPhone, status).page(Page.of(page, size)).list();
     }
 
-    public Uni<Long> countByReporter(String reporterPhone) {
-        return count("reporterPhone", reporterPhone);
+    public Uni<Long> countByReporter(String reporterPhone, AppealStatus status) {
+        return reporterQuery(reporterPhone, status).count();
+    }
+
+    private io.quarkus.hibernate.reactive.panache.PanacheQuery<Appeal> reporterQuery(String reporterPhone,
+            AppealStatus status) {
+        Sort newestFirst = Sort.descending("submittedAt").and("id");
+        return status == null ? find("reporterPhone", newestFirst, reporterPhone)
+                : find("reporterPhone = ?1 and status = ?2", newestFirst, reporterPhone, status);
     }
 }

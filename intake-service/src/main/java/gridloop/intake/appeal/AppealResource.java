@@ -53,9 +53,10 @@ public class AppealResource {
     @GET
     @Operation(summary = "A reporter's appeals, newest first")
     public Uni<AppealPage> byReporter(@QueryParam("reporter") @NotBlank String reporter,
+            @QueryParam("status") AppealStatus status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return service.byReporter(reporter, page, size);
+        return service.byReporter(reporter, status, page, size);
     }
 
     @POST

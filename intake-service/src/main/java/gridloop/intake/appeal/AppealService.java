@@ -124,7 +124,7 @@ public class AppealService {
 
     @WithTransaction
     public Uni<AppealView> withdraw(UUID id) {
-        return appeals.findById(id).chain(appeal -> {
+        return appeals.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).chain(appeal -> {
             if (appeal == null) {
                 throw ApiException.notFound("Appeal", id);
             }
@@ -154,8 +154,8 @@ public class AppealService {
     }
 
     @WithSession
-    public Uni<AppealPage> byReporter(String reporterPhone, int page, int size) {
-        return appeals.countByReporter(reporterPhone).chain(total -> appeals.byReporter(reporterPhone, page, size)
+    public Uni<AppealPage> byReporter(String reporterPhone, AppealStatus status, int page, int size) {
+        return appeals.countByReporter(reporterPhone, status).chain(total -> appeals.byReporter(reporterPhone, status, page, size)
                 .map(list -> new AppealPage(list.stream().map(a -> AppealView.of(a, List.of())).toList(),
                         page, size, total)));
     }

@@ -11,6 +11,7 @@ import gridloop.intake.appeal.AppealStatus;
 import gridloop.intake.appeal.StatusDerivation;
 import gridloop.support.inbox.IncomingEvent;
 import io.smallrye.mutiny.Uni;
+import jakarta.persistence.LockModeType;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Objects;
@@ -37,8 +38,10 @@ public class TimelineProjector {
         TimelineText.Line line = TimelineText.of(event);
         TimelineEntry entry = TimelineEntry.of(event.appealId(), incoming.id(), incoming.type(),
                 line.status() == null ? null : line.status().name(), event.occurredAt(), line.text());
+        // The row lock serialises the two consumers (dispatch and feedback topics) and the resident's own
+        // writes on one appeal; without it, concurrent updates of the summary would overwrite each other.
         return timeline.persistAndFlush(entry)
-                .chain(() -> appeals.findById(event.appealId()))
+                .chain(() -> appeals.findById(event.appealId(), LockModeType.PESSIMISTIC_WRITE))
                 .chain(appeal -> appeal == null ? Uni.createFrom().voidItem() : refresh(appeal, event));
     }
 

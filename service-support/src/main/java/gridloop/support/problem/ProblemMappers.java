@@ -96,12 +96,31 @@ public class ProblemMappers {
                 "Field '" + field + "' " + message, List.of(new Problem.Violation(field, message)), null);
     }
 
-    /** {@code submit.request.location.latitude} → {@code location.latitude}: the path in the body. */
+    /**
+     * The field as the client knows it: {@code submit.request.location.latitude} → {@code location.latitude}
+     * for a body, {@code byReporter.reporter} → {@code reporter} for a query parameter.
+     */
     private static String fieldOf(ConstraintViolation<?> violation) {
-        String path = violation.getPropertyPath().toString().replace(".<list element>", "")
-                .replace(".<map value>", "");
-        String[] parts = path.split("\\.");
-        return parts.length > 2 ? String.join(".", Arrays.copyOfRange(parts, 2, parts.length)) : path;
+        String parameter = null;
+        StringBuilder property = new StringBuilder();
+        for (jakarta.validation.Path.Node node : violation.getPropertyPath()) {
+            switch (node.getKind()) {
+                case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> {
+                }
+                case PARAMETER -> parameter = node.getName();
+                case CONTAINER_ELEMENT -> property.append('[').append(node.getIndex() == null ? "" : node.getIndex()).append(']');
+                default -> {
+                    if (node.getIndex() != null) {
+                        property.append('[').append(node.getIndex()).append(']');
+                    }
+                    if (node.getName() != null) {
+                        property.append(property.length() == 0 ? "" : ".").append(node.getName());
+                    }
+                }
+            }
+        }
+        return property.length() > 0 ? property.toString() : (parameter != null ? parameter
+                : violation.getPropertyPath().toString());
     }
 
     private static String slug(String reason) {
