@@ -63,6 +63,7 @@ public class AssignmentService {
                     Task task = newTask(appeal, where, now);
                     task.acceptBy = appeal.occurredAt().plus(Duration.ofHours(sla.acceptWithinHours));
                     task.resolveBy = appeal.occurredAt().plus(Duration.ofHours(sla.resolveWithinHours));
+                    task.escalateBy = appeal.occurredAt().plus(Duration.ofHours(3L * sla.resolveWithinHours));
                     task.status = TaskStatus.ASSIGNED;
                     if (worker == null) {
                         task.queue = OPERATORS_QUEUE;

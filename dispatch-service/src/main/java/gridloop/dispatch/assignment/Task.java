@@ -36,6 +36,13 @@ public class Task extends PanacheEntityBase {
     public Instant acceptBy;
     @Column(name = "resolve_by")
     public Instant resolveBy;
+    /** At 3x the resolve window a still-open task escalates to the category's department by itself. */
+    @Column(name = "escalate_by")
+    public Instant escalateBy;
+    @Column(name = "accept_overdue")
+    public boolean acceptOverdue;
+    @Column(name = "resolve_overdue")
+    public boolean resolveOverdue;
     @Column(name = "reopen_count")
     public int reopenCount;
     @Column(name = "created_at")

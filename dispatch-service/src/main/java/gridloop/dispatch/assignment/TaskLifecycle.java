@@ -67,6 +67,9 @@ public class TaskLifecycle {
                 if (sla != null) {
                     task.acceptBy = now.plus(Duration.ofHours(sla.acceptWithinHours));
                     task.resolveBy = now.plus(Duration.ofHours(sla.resolveWithinHours));
+                    task.escalateBy = now.plus(Duration.ofHours(3L * sla.resolveWithinHours));
+                    task.acceptOverdue = false;
+                    task.resolveOverdue = false;
                 }
                 task.updatedAt = now;
                 if (sla == null || task.reopenCount < ESCALATE_AFTER_REOPENS || task.department != null) {

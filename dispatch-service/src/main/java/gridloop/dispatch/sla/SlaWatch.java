@@ -1,0 +1,90 @@
+package gridloop.dispatch.sla;
+
+import gridloop.dispatch.assignment.CategorySla;
+import gridloop.dispatch.assignment.Task;
+import gridloop.dispatch.assignment.TaskStatus;
+import gridloop.dispatch.roster.Department;
+import gridloop.events.AppealEscalated;
+import gridloop.events.AppealOverdue;
+import gridloop.support.outbox.OutboxWriter;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * The SLA clocks. Periodically finds open tasks whose accept-by or resolve-by passed and announces
+ * each breach once ({@code gridloop.appeal.overdue.v1}); at 3x the resolve window it escalates to the
+ * category's department without anyone having to blow the whistle. Rows are claimed with
+ * {@code FOR UPDATE} and flagged in the same transaction as the event: a second instance waits on the
+ * locked rows, and PostgreSQL re-checks the condition once they are free, so the flagged ones drop out and
+ * no breach is announced twice. Time comes from the injectable {@link Clock}.
+ */
+@ApplicationScoped
+public class SlaWatch {
+
+    private static final Logger LOG = Logger.getLogger(SlaWatch.class);
+    private static final int BATCH = 200;
+
+    private final OutboxWriter outbox;
+    private final Clock clock;
+
+    SlaWatch(OutboxWriter outbox, Clock clock) {
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Scheduled(every = "${gridloop.sla.check-interval:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @WithTransaction
+    Uni<Void> check() {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return acceptBreaches(now).chain(() -> resolveBreaches(now)).chain(() -> autoEscalations(now));
+    }
+
+    private Uni<Void> acceptBreaches(Instant now) {
+        return due("status = ?1 and acceptOverdue = false and acceptBy < ?2 order by acceptBy", TaskStatus.ASSIGNED, now)
+                .chain(tasks -> each(tasks, task -> {
+                    task.acceptOverdue = true;
+                    return outbox.append(new AppealOverdue(task.appealId, "ACCEPT", task.acceptBy, now));
+                }));
+    }
+
+    private Uni<Void> resolveBreaches(Instant now) {
+        return due("status in ?1 and resolveOverdue = false and resolveBy < ?2 order by resolveBy",
+                List.of(TaskStatus.ASSIGNED, TaskStatus.ACCEPTED, TaskStatus.ESCALATED), now)
+                .chain(tasks -> each(tasks, task -> {
+                    task.resolveOverdue = true;
+                    return outbox.append(new AppealOverdue(task.appealId, "RESOLVE", task.resolveBy, now));
+                }));
+    }
+
+    private Uni<Void> autoEscalations(Instant now) {
+        return due("status in ?1 and department is null and escalateBy < ?2 order by escalateBy",
+                List.of(TaskStatus.ASSIGNED, TaskStatus.ACCEPTED), now)
+                .chain(tasks -> each(tasks, task -> CategorySla.<CategorySla>findById(task.category)
+                        .chain(sla -> Department.<Department>findById(sla.department).chain(department -> {
+                            task.department = sla.department;
+                            task.status = TaskStatus.ESCALATED;
+                            task.updatedAt = now;
+                            LOG.infof("Auto-escalating appeal=%s to %s", task.appealId, sla.department);
+                            return outbox.append(new AppealEscalated(task.appealId, sla.department, department.name,
+                                    "Still open at three times the resolve deadline", true, now));
+                        }))));
+    }
+
+    private static Uni<List<Task>> due(String query, Object status, Instant now) {
+        return Task.<Task>find(query, status, now).withLock(LockModeType.PESSIMISTIC_WRITE).page(0, BATCH).list();
+    }
+
+    private static Uni<Void> each(List<Task> tasks, java.util.function.Function<Task, Uni<?>> action) {
+        return Multi.createFrom().iterable(tasks).onItem().transformToUniAndConcatenate(action::apply)
+                .collect().last().replaceWithVoid();
+    }
+}

@@ -1,0 +1,60 @@
+package gridloop.dispatch;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import gridloop.events.AppealSubmitted;
+import gridloop.events.CloudEventHeaders;
+import gridloop.events.Topics;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Deadlines with a moved clock: each breach announced once, and escalation at 3x the resolve window. */
+@QuarkusTest
+class SlaClockTest {
+
+    @Inject
+    MovableClock clock;
+
+    @AfterEach
+    void putTheClockBack() {
+        clock.reset();
+    }
+
+    private static List<String> overdueDeadlines(String appealId) {
+        return DispatchFlowTest.kafka().readUntil(Topics.APPEALS_DISPATCH, Duration.ofSeconds(3), list -> false).stream()
+                .filter(r -> appealId.equals(r.key()))
+                .filter(r -> "gridloop.appeal.overdue.v1".equals(
+                        gridloop.localstack.KafkaTestClient.header(r, CloudEventHeaders.TYPE)))
+                .map(r -> new String(r.value(), StandardCharsets.UTF_8))
+                .map(json -> json.contains("\"deadline\":\"ACCEPT\"") ? "ACCEPT" : "RESOLVE")
+                .toList();
+    }
+
+    @Test
+    void breachesAreAnnouncedOnceAndLongOverdueTasksEscalateByThemselves() {
+        AppealSubmitted appeal = DispatchFlowTest.submitted("FACILITY_DAMAGE", 29.585, 106.215);
+        String id = appeal.appealId().toString();
+        DispatchFlowTest.kafka().sendEvent(appeal);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                given().get("/api/v1/tasks/" + id).then().statusCode(200).body("status", equalTo("ASSIGNED")));
+
+        clock.advance(Duration.ofHours(5));
+        await().atMost(Duration.ofSeconds(30)).until(() -> overdueDeadlines(id).equals(List.of("ACCEPT")));
+        // Further checks run every second: the same breach is not announced again.
+        await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(10))
+                .until(() -> overdueDeadlines(id).equals(List.of("ACCEPT")));
+
+        clock.advance(Duration.ofHours(3 * 72));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/api/v1/tasks/" + id).then().body("status", equalTo("ESCALATED"))
+                        .body("department", equalTo("HOUSING")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> overdueDeadlines(id).equals(List.of("ACCEPT", "RESOLVE")));
+    }
+}
