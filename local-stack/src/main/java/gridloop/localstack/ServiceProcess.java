@@ -102,8 +102,13 @@ public final class ServiceProcess {
             if (isReady()) {
                 return;
             }
+            // Between probes, wait on the process itself: a crash ends the wait at once.
             try {
-                Thread.sleep(250);
+                running.onExit().get(250, TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.TimeoutException stillRunning) {
+                // expected: probe again
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException("Cannot watch " + name, e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Interrupted while waiting for " + name, e);
