@@ -47,8 +47,9 @@ class SlaClockTest {
 
         clock.advance(Duration.ofHours(5));
         await().atMost(Duration.ofSeconds(30)).until(() -> overdueDeadlines(id).equals(List.of("ACCEPT")));
-        // Further checks run every second: the same breach is not announced again.
-        await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(10))
+        // Checks run every second: after several more of them the breach is still announced only once.
+        // (A duplicate never goes away, so this would time out.)
+        await().pollDelay(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(30))
                 .until(() -> overdueDeadlines(id).equals(List.of("ACCEPT")));
 
         clock.advance(Duration.ofHours(3 * 72));

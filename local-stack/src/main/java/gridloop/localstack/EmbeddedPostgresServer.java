@@ -3,7 +3,6 @@ package gridloop.localstack;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,8 +10,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * A real PostgreSQL server from the binaries that zonky ships on Maven Central. The data directory is
@@ -48,7 +45,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
         try {
             if (fresh && !startedOnce) {
-                deleteRecursively(dataDir);
+                Directories.deleteRecursively(dataDir);
             }
             startedOnce = true;
             // zonky's own "clean" flag deletes the directory on close: we keep it, so a stopped server
@@ -115,17 +112,6 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create database " + name, e);
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
         }
     }
 

@@ -1,7 +1,6 @@
 package gridloop.localstack;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +40,7 @@ public final class LocalStackMain {
         }, "gridloop-shutdown"));
 
         if (fresh) {
-            deleteKafkaData(settings.dataDir().resolve("kafka"));
+            Directories.deleteRecursively(settings.dataDir().resolve("kafka"));
         }
         broker.start();
         broker.createTopics(ContractTopics.ALL, EmbeddedKafkaBroker.DEFAULT_PARTITIONS);
@@ -83,19 +82,5 @@ public final class LocalStackMain {
                 + " table is broken\",\"location\":{\"latitude\":29.597,\"longitude\":106.223},\"reporter\":{\"phone\":\"13800000000\"}}'");
         out.println("gridloop | then follow it: curl -s " + services.get(0).url() + "/api/v1/appeals/<id>");
         out.println("gridloop | ===================================================================");
-    }
-
-    private static void deleteKafkaData(Path dir) {
-        try {
-            if (java.nio.file.Files.exists(dir)) {
-                try (var paths = java.nio.file.Files.walk(dir)) {
-                    for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                        java.nio.file.Files.delete(path);
-                    }
-                }
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("Cannot wipe " + dir, e);
-        }
     }
 }

@@ -16,7 +16,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
@@ -50,7 +49,7 @@ public class AssignmentService {
     }
 
     private Uni<Void> assign(AppealSubmitted appeal) {
-        Instant now = now();
+        Instant now = clock.instant();
         Optional<GridMap.Location> location = maps.current()
                 .locate(appeal.location().latitude(), appeal.location().longitude());
         if (location.isEmpty()) {
@@ -119,7 +118,4 @@ public class AssignmentService {
         return unit == null ? null : new GridUnit(unit.id(), unit.name());
     }
 
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
-    }
 }

@@ -15,7 +15,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -49,7 +48,7 @@ public class Reassignment {
             throw ApiException.badRequest("Give either 'assignee' or 'gridId'",
                     List.of(new Problem.Violation("assignee", "exactly one of assignee and gridId")));
         }
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant now = clock.instant();
         return tasks.findForUpdate(appealId).chain(task -> {
             if (task == null) {
                 throw ApiException.notFound("Task", appealId);

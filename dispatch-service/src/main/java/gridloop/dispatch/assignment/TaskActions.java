@@ -12,7 +12,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -55,7 +54,7 @@ public class TaskActions {
             if (task.assigneeId == null) {
                 throw ApiException.conflict("Task waits in the " + task.queue + " queue; assign it to a worker first");
             }
-            Instant now = now();
+            Instant now = clock.instant();
             task.status = task.department == null ? TaskStatus.ACCEPTED : TaskStatus.ESCALATED;
             task.updatedAt = now;
             return outbox.append(new AppealAccepted(appealId, task.assigneeId, now)).replaceWith(TaskView.of(task));
@@ -77,7 +76,7 @@ public class TaskActions {
             if (task.status == TaskStatus.RESOLVED) {
                 throw ApiException.conflict("Task is resolved; it can no longer be escalated");
             }
-            Instant now = now();
+            Instant now = clock.instant();
             task.department = departmentCode;
             task.status = TaskStatus.ESCALATED;
             task.updatedAt = now;
@@ -98,7 +97,4 @@ public class TaskActions {
         });
     }
 
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
-    }
 }

@@ -13,7 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /** What the rest of the loop tells dispatch: resolved, reopened, closed, withdrawn. */
@@ -46,7 +45,7 @@ public class TaskLifecycle {
         return tasks.findForUpdate(event.appealId()).invoke(task -> {
             if (task != null && task.status.isOpen()) {
                 task.status = TaskStatus.RESOLVED;
-                task.updatedAt = now();
+                task.updatedAt = clock.instant();
             }
         }).replaceWithVoid();
     }
@@ -60,7 +59,7 @@ public class TaskLifecycle {
             if (task == null || !task.status.isOpen()) {
                 return Uni.createFrom().voidItem();
             }
-            Instant now = now();
+            Instant now = clock.instant();
             return CategorySla.<CategorySla>findById(task.category).call(sla -> {
                 task.status = task.department == null ? TaskStatus.ASSIGNED : TaskStatus.ESCALATED;
                 task.reopenCount = Math.max(task.reopenCount, event.reopenCount());
@@ -91,12 +90,9 @@ public class TaskLifecycle {
                 return Uni.createFrom().voidItem();
             }
             task.status = finalStatus;
-            task.updatedAt = now();
+            task.updatedAt = clock.instant();
             return workers.releaseOne(task.assigneeId);
         });
     }
 
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
-    }
 }

@@ -15,7 +15,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.jboss.logging.Logger;
 
@@ -44,7 +43,7 @@ public class SlaWatch {
     @Scheduled(every = "${gridloop.sla.check-interval:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @WithTransaction
     Uni<Void> check() {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant now = clock.instant();
         return acceptBreaches(now).chain(() -> resolveBreaches(now)).chain(() -> autoEscalations(now));
     }
 

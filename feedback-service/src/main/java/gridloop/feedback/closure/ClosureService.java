@@ -14,7 +14,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -41,7 +40,7 @@ public class ClosureService {
                 throw ApiException.conflict("Appeal is " + record.status
                         + "; closure can be reported only for an assigned, accepted, escalated or reopened appeal");
             }
-            Instant now = now();
+            Instant now = clock.instant();
             record.closureRound++;
             record.status = FeedbackStatus.RESOLVED;
             record.resolvedAt = now;
@@ -67,7 +66,7 @@ public class ClosureService {
                 throw ApiException.conflict("Appeal is " + record.status
                         + "; it can be rated once after each closure report");
             }
-            Instant now = now();
+            Instant now = clock.instant();
             Rating rating = new Rating();
             rating.appealId = appealId;
             rating.round = record.closureRound;
@@ -104,7 +103,4 @@ public class ClosureService {
         });
     }
 
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
-    }
 }

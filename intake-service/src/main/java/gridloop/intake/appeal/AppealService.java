@@ -20,7 +20,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -62,7 +61,7 @@ public class AppealService {
         return categories.findById(request.category())
                 .chain(category -> category == null ? unknownCategory(request.category()) : Uni.createFrom().item(category))
                 .chain(category -> {
-                    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+                    Instant now = clock.instant();
                     return references.next(now).chain(reference -> store(request, reference, now));
                 });
     }
@@ -132,7 +131,7 @@ public class AppealService {
                 throw ApiException.conflict("Appeal " + appeal.reference + " is " + appeal.status
                         + " and can no longer be withdrawn");
             }
-            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            Instant now = clock.instant();
             AppealWithdrawn event = new AppealWithdrawn(id, "Withdrawn by the resident", now);
             return outbox.append(event)
                     .chain(eventId -> timeline.persistAndFlush(TimelineEntry.of(id, eventId.toString(),
