@@ -18,6 +18,11 @@ public class MovableClock extends Clock {
         offset = offset.plus(by);
     }
 
+    /** From now on the clock reads {@code at} and runs on from there. */
+    public void pinTo(Instant at) {
+        offset = Duration.between(Instant.now(), at);
+    }
+
     public void reset() {
         offset = Duration.ZERO;
     }

@@ -3,6 +3,9 @@ package gridloop.dispatch;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import gridloop.events.AppealSubmitted;
 import gridloop.events.CloudEventHeaders;
@@ -37,6 +40,15 @@ class SlaClockTest {
                 .toList();
     }
 
+    /** The task shows the flag and is listed under that value of the filter, not under the other. */
+    private static void assertOverdueFilterPlaces(String id, boolean overdue) {
+        given().get("/api/v1/tasks/" + id).then().body("overdue", equalTo(overdue));
+        given().queryParam("overdue", overdue).queryParam("size", 200).get("/api/v1/tasks").then().statusCode(200)
+                .body("items.appealId", hasItem(id)).body("items.overdue", everyItem(equalTo(overdue)));
+        given().queryParam("overdue", !overdue).queryParam("size", 200).get("/api/v1/tasks").then().statusCode(200)
+                .body("items.appealId", not(hasItem(id)));
+    }
+
     @Test
     void breachesAreAnnouncedOnceAndLongOverdueTasksEscalateByThemselves() {
         AppealSubmitted appeal = DispatchFlowTest.submitted("FACILITY_DAMAGE", 29.585, 106.215);
@@ -44,8 +56,10 @@ class SlaClockTest {
         DispatchFlowTest.kafka().sendEvent(appeal);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 given().get("/api/v1/tasks/" + id).then().statusCode(200).body("status", equalTo("ASSIGNED")));
+        assertOverdueFilterPlaces(id, false);
 
         clock.advance(Duration.ofHours(5));
+        assertOverdueFilterPlaces(id, true);
         await().atMost(Duration.ofSeconds(30)).until(() -> overdueDeadlines(id).equals(List.of("ACCEPT")));
         // Checks run every second: after several more of them the breach is still announced only once.
         // (A duplicate never goes away, so this would time out.)

@@ -96,6 +96,6 @@ public class Reassignment {
         return workers.releaseOne(previous)
                 .chain(() -> outbox.append(new AppealReassigned(task.appealId, grid, previous, task.assigneeId,
                         worker == null ? null : worker.name, reason, now)))
-                .replaceWith(TaskView.of(task));
+                .replaceWith(TaskView.of(task, now));
     }
 }

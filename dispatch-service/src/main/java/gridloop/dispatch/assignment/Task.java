@@ -49,4 +49,12 @@ public class Task extends PanacheEntityBase {
     public Instant createdAt;
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /** Past accept-by before anyone accepted, or past resolve-by before a closure was reported. */
+    public boolean overdueAt(Instant now) {
+        boolean acceptLate = status == TaskStatus.ASSIGNED && acceptBy != null && acceptBy.isBefore(now);
+        boolean resolveLate = TaskStatus.AWAITING_RESOLUTION.contains(status) && resolveBy != null
+                && resolveBy.isBefore(now);
+        return acceptLate || resolveLate;
+    }
 }

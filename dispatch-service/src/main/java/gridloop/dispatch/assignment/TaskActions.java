@@ -31,7 +31,7 @@ public class TaskActions {
 
     @WithSession
     public Uni<TaskPage> search(TaskQuery query) {
-        return tasks.search(query);
+        return tasks.search(query, clock.instant());
     }
 
     @WithSession
@@ -40,7 +40,7 @@ public class TaskActions {
             if (task == null) {
                 throw ApiException.notFound("Task", appealId);
             }
-            return TaskView.of(task);
+            return TaskView.of(task, clock.instant());
         });
     }
 
@@ -57,7 +57,7 @@ public class TaskActions {
             Instant now = clock.instant();
             task.status = task.department == null ? TaskStatus.ACCEPTED : TaskStatus.ESCALATED;
             task.updatedAt = now;
-            return outbox.append(new AppealAccepted(appealId, task.assigneeId, now)).replaceWith(TaskView.of(task));
+            return outbox.append(new AppealAccepted(appealId, task.assigneeId, now)).replaceWith(TaskView.of(task, now));
         });
     }
 
@@ -81,7 +81,7 @@ public class TaskActions {
             task.status = TaskStatus.ESCALATED;
             task.updatedAt = now;
             return outbox.append(new AppealEscalated(appealId, departmentCode, department.name, reason, false, now))
-                    .replaceWith(TaskView.of(task));
+                    .replaceWith(TaskView.of(task, now));
         }));
     }
 

@@ -7,6 +7,7 @@ import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -19,7 +20,8 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
     }
 
     /** A worker's or a department's queue, newest first; every filter is optional. */
-    public Uni<TaskPage> search(TaskQuery query) {
+    /** The page of tasks matching the query, {@code overdue} judged at {@code now}. */
+    public Uni<TaskPage> search(TaskQuery query, Instant now) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (query.assignee() != null) {
@@ -34,10 +36,17 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
             where.add("status = :status");
             params.and("status", query.status());
         }
+        if (query.overdue() != null) {
+            // Same rule as Task.overdueAt, so the filter and the flag in each item agree.
+            String late = "((status = :assigned and acceptBy < :now) or (status in :awaiting and resolveBy < :now))";
+            where.add(query.overdue() ? late : "not " + late);
+            params.and("assigned", TaskStatus.ASSIGNED).and("awaiting", TaskStatus.AWAITING_RESOLUTION)
+                    .and("now", now);
+        }
         String hql = where.isEmpty() ? "" : String.join(" and ", where);
         var found = hql.isEmpty() ? findAll(Sort.descending("createdAt"))
                 : find(hql, Sort.descending("createdAt"), params);
         return found.count().chain(total -> found.page(Page.of(query.page(), query.size())).list()
-                .map(tasks -> new TaskPage(tasks.stream().map(TaskView::of).toList(), query.page(), query.size(), total)));
+                .map(tasks -> new TaskPage(tasks.stream().map(task -> TaskView.of(task, now)).toList(), query.page(), query.size(), total)));
     }
 }

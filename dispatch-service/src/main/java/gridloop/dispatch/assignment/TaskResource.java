@@ -39,12 +39,14 @@ public class TaskResource {
     }
 
     @GET
-    @Operation(summary = "A worker's or a department's queue, newest first")
+    @Operation(summary = "A worker's or a department's queue, newest first", description = "overdue=true: past "
+            + "accept-by while ASSIGNED, or past resolve-by while ASSIGNED, ACCEPTED or ESCALATED; overdue=false: "
+            + "the others")
     public Uni<TaskPage> list(@QueryParam("assignee") String assignee, @QueryParam("department") String department,
-            @QueryParam("status") TaskStatus status,
+            @QueryParam("status") TaskStatus status, @QueryParam("overdue") Boolean overdue,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return actions.search(new TaskQuery(assignee, department, status, page, size));
+        return actions.search(new TaskQuery(assignee, department, status, overdue, page, size));
     }
 
     @GET

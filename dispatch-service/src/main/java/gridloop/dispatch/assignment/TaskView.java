@@ -6,12 +6,12 @@ import java.util.UUID;
 /** A task as a worker's app shows it. */
 public record TaskView(UUID appealId, String reference, String category, String gridId, String communityId,
         String assigneeId, String queue, String department, TaskStatus status, Instant acceptBy, Instant resolveBy,
-        int reopenCount, Instant createdAt) {
+        boolean overdue, int reopenCount, Instant createdAt) {
 
-    static TaskView of(Task task) {
+    static TaskView of(Task task, Instant now) {
         return new TaskView(task.appealId, task.reference, task.category, task.gridId, task.communityId,
                 task.assigneeId, task.queue, task.department, task.status, task.acceptBy, task.resolveBy,
-                task.reopenCount, task.createdAt);
+                task.overdueAt(now), task.reopenCount, task.createdAt);
     }
 }
 

@@ -14,9 +14,10 @@ final class GeoJsonView {
     private GeoJsonView() {
     }
 
-    static Map<String, Object> featureCollection(List<MapUnit> units) {
+    static Map<String, Object> featureCollection(long version, List<MapUnit> units) {
         Map<String, Object> collection = new LinkedHashMap<>();
         collection.put("type", "FeatureCollection");
+        collection.put("version", version);
         collection.put("features", units.stream().map(GeoJsonView::feature).toList());
         return collection;
     }

@@ -61,10 +61,18 @@ public final class GridMap {
         return Optional.of(new Location(street, community, grid.get(), building));
     }
 
+    /** The units of a level whose envelope holds the point: the only ones a lookup tests exactly. */
+    List<MapUnit> candidates(GridLevel level, double latitude, double longitude) {
+        return candidates(level, GEOMETRY.createPoint(new Coordinate(longitude, latitude)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<MapUnit> candidates(GridLevel level, Point point) {
+        return indexes.get(level).query(point.getEnvelopeInternal());
+    }
+
     private Optional<MapUnit> find(GridLevel level, Point point) {
-        @SuppressWarnings("unchecked")
-        List<MapUnit> candidates = indexes.get(level).query(point.getEnvelopeInternal());
-        return candidates.stream()
+        return candidates(level, point).stream()
                 .filter(u -> u.area().covers(point))
                 .min(Comparator.<MapUnit, Boolean>comparing(u -> !u.area().contains(point))
                         .thenComparing(MapUnit::id));

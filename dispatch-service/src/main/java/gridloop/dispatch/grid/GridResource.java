@@ -3,11 +3,14 @@ package gridloop.dispatch.grid;
 import gridloop.dispatch.roster.WorkerService;
 import gridloop.dispatch.roster.WorkerView;
 import gridloop.support.problem.ApiException;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -23,17 +26,35 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class GridResource {
 
     private final GridMapHolder maps;
+    private final GridMapUpload upload;
     private final WorkerService workers;
 
-    GridResource(GridMapHolder maps, WorkerService workers) {
+    GridResource(GridMapHolder maps, GridMapUpload upload, WorkerService workers) {
         this.maps = maps;
+        this.upload = upload;
         this.workers = workers;
     }
 
     @GET
-    @Operation(summary = "The grid map as a GeoJSON FeatureCollection")
+    @Operation(summary = "The grid map in force as a GeoJSON FeatureCollection, with its version")
     public Map<String, Object> all() {
-        return GeoJsonView.featureCollection(maps.current().units());
+        GridMapHolder.VersionedMap inForce = maps.inForce();
+        return GeoJsonView.featureCollection(inForce.version(), inForce.map().units());
+    }
+
+    @PUT
+    @Consumes({MediaType.APPLICATION_JSON, "application/geo+json"})
+    @Operation(summary = "Replace the district's map (operators)", description = "A GeoJSON FeatureCollection of "
+            + "Polygon features with properties level (street, community, grid, building), id, name, parent. "
+            + "Rings must be closed, polygons valid, ids unique, each unit inside its parent and units of one "
+            + "level must not overlap. A map with problems is refused as a whole with 422 listing "
+            + "invalidFeatures [{index, id, problems}]; a valid one becomes the next version, in force on this "
+            + "instance at once and on the others within gridloop.grid-map.refresh-interval.")
+    public Uni<Map<String, Object>> replace(JsonNode featureCollection) {
+        if (featureCollection == null) {
+            throw ApiException.badRequest("A GeoJSON FeatureCollection is required", null);
+        }
+        return upload.replace(featureCollection);
     }
 
     @GET

@@ -1,0 +1,119 @@
+package gridloop.dispatch;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.startsWith;
+
+import gridloop.dispatch.grid.GridMapStore;
+import gridloop.localstack.GridLoopTestInfrastructure;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** An operator replaces the district map; bad maps are refused whole; other instances pick up a new one. */
+@QuarkusTest
+@QuarkusTestResource(GridLoopTestInfrastructure.class)
+class GridMapApiTest {
+
+    private static final String OTHER_DISTRICT = "{\"type\":\"FeatureCollection\",\"features\":["
+            + feature("street", "elm", null, "[[107.0,30.0],[107.02,30.0],[107.02,30.02],[107.0,30.02],[107.0,30.0]]")
+            + "," + feature("community", "elm-c1", "elm", "[[107.0,30.0],[107.02,30.0],[107.02,30.02],[107.0,30.02],[107.0,30.0]]")
+            + "," + feature("grid", "elm-c1-g1", "elm-c1", "[[107.0,30.0],[107.01,30.0],[107.01,30.02],[107.0,30.02],[107.0,30.0]]")
+            + "," + feature("grid", "elm-c1-g2", "elm-c1", "[[107.01,30.0],[107.02,30.0],[107.02,30.02],[107.01,30.02],[107.01,30.0]]")
+            + "]}";
+
+    @Inject
+    GridMapStore store;
+
+    @AfterEach
+    void restoreTheSampleDistrict() {
+        given().contentType(ContentType.JSON).body(sample()).put("/api/v1/grids").then().statusCode(200);
+        locatesHualong();
+    }
+
+    @Test
+    void anotherDistrictsMapReplacesTheSampleAndIsStoredAsANewVersion() {
+        int before = given().get("/api/v1/grids").then().statusCode(200).extract().path("version");
+
+        given().contentType("application/geo+json").body(OTHER_DISTRICT).put("/api/v1/grids").then().statusCode(200)
+                .body("version", greaterThan(before)).body("gridCount", equalTo(2)).body("communityCount", equalTo(1));
+
+        given().queryParam("lat", 30.01).queryParam("lon", 107.015).get("/api/v1/grids/locate").then().statusCode(200)
+                .body("grid.id", equalTo("elm-c1-g2")).body("community.id", equalTo("elm-c1"));
+        given().queryParam("lat", 29.597).queryParam("lon", 106.223).get("/api/v1/grids/locate").then()
+                .statusCode(404).body("type", equalTo("urn:gridloop:problem:outside-district"));
+        given().get("/api/v1/grids").then().body("features.properties.id", hasItems("elm", "elm-c1-g1"));
+    }
+
+    @Test
+    void aMapWithBadFeaturesIsRefusedWholeWithEachProblemListed() {
+        String bad = OTHER_DISTRICT.substring(0, OTHER_DISTRICT.length() - 2) + ","
+                + feature("grid", "elm-c1-g1", "elm-c1", "[[107.0,30.0],[107.01,30.0],[107.01,30.01],[107.0,30.0]]") + ","
+                + feature("grid", "spill", "elm-c1", "[[107.015,30.0],[107.03,30.0],[107.03,30.01],[107.015,30.0]]") + ","
+                + feature("grid", "open", "elm-c1", "[[107.0,30.0],[107.01,30.0],[107.01,30.01],[107.0,30.01]]")
+                + "]}";
+        int before = given().get("/api/v1/grids").then().extract().path("version");
+
+        given().contentType(ContentType.JSON).body(bad).put("/api/v1/grids").then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:gridloop:problem:invalid-map"))
+                .body("invalidFeatures.index", hasItems(4, 5, 6))
+                .body("invalidFeatures.find { it.index == 4 }.problems",
+                        hasItems(startsWith("id elm-c1-g1 is used by an earlier feature")))
+                .body("invalidFeatures.find { it.index == 5 }.problems", hasItems("not inside its community elm-c1"))
+                .body("invalidFeatures.find { it.index == 6 }.id", equalTo("open"))
+                .body("invalidFeatures.find { it.index == 6 }.problems",
+                        hasItems("outer ring is not closed (first and last positions differ)"));
+
+        given().get("/api/v1/grids").then().body("version", equalTo(before));
+        locatesHualong();
+    }
+
+    @Test
+    void somethingThatIsNotAMapIsABadRequest() {
+        given().contentType(ContentType.JSON).body("{\"type\":\"Feature\"}").put("/api/v1/grids").then()
+                .statusCode(400).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body("{\"type\":").put("/api/v1/grids").then()
+                .statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void aMapStoredByAnotherInstanceIsPickedUpWithinTheRefreshInterval() {
+        long stored = store.save(OTHER_DISTRICT, 4).await().atMost(Duration.ofSeconds(10));
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().get("/api/v1/grids").then()
+                .body("version", equalTo((int) stored)));
+        given().queryParam("lat", 30.01).queryParam("lon", 107.005).get("/api/v1/grids/locate").then()
+                .statusCode(200).body("grid.id", equalTo("elm-c1-g1"));
+    }
+
+    private static void locatesHualong() {
+        given().queryParam("lat", 29.597).queryParam("lon", 106.223).get("/api/v1/grids/locate").then()
+                .statusCode(200).body("grid.id", equalTo("hualong-g1"));
+    }
+
+    private static String feature(String level, String id, String parent, String ring) {
+        return "{\"type\":\"Feature\",\"properties\":{\"level\":\"" + level + "\",\"id\":\"" + id + "\",\"name\":\""
+                + id + "\",\"parent\":" + (parent == null ? "null" : "\"" + parent + "\"")
+                + "},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[" + ring + "]}}";
+    }
+
+    private static String sample() {
+        try (InputStream in = GridMapApiTest.class.getClassLoader()
+                .getResourceAsStream("sample-district/biquan-street.geojson")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

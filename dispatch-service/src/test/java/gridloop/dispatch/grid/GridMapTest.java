@@ -1,0 +1,116 @@
+package gridloop.dispatch.grid;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Point location on the sample district and on a small map with a hole (pure logic, no database). */
+class GridMapTest {
+
+    private static final GridMap SAMPLE = sample();
+
+    @Test
+    void aPointInsideAGridLandsInItsGridCommunityStreetAndBuilding() {
+        GridMap.Location inHualong = SAMPLE.locate(29.594, 106.223).orElseThrow();
+
+        assertEquals("hualong-g1", inHualong.grid().id());
+        assertEquals("hualong", inHualong.community().id());
+        assertEquals("biquan", inHualong.street().id());
+        assertEquals("hualong-g1-b1", inHualong.building().id());
+        assertNull(SAMPLE.locate(29.597, 106.223).orElseThrow().building());
+    }
+
+    @Test
+    void aPointOnAnEdgeSharedByTwoGridsLandsInTheSmallerIdWhateverTheOrderOfTheMap() {
+        // niujiaowan-g1 | niujiaowan-g2 share the meridian 106.206667.
+        List<MapUnit> reversed = new ArrayList<>(SAMPLE.units());
+        Collections.reverse(reversed);
+
+        assertEquals("niujiaowan-g1", SAMPLE.locate(29.60, 106.206667).orElseThrow().grid().id());
+        assertEquals("niujiaowan-g1", new GridMap(reversed).locate(29.60, 106.206667).orElseThrow().grid().id());
+        // Just east of the edge is the other grid: the tie rule only decides points exactly on it.
+        assertEquals("niujiaowan-g2", SAMPLE.locate(29.60, 106.2067).orElseThrow().grid().id());
+    }
+
+    @Test
+    void aPointOnAVertexOfFourGridsLandsInOneAndItsCommunityIsThatGridsParent() {
+        // 106.22 E 29.59 N is the corner of niujiaowan-g3, hualong-g1, haoyu-g3 and lianhua-g1.
+        GridMap.Location corner = SAMPLE.locate(29.59, 106.22).orElseThrow();
+
+        assertEquals("haoyu-g3", corner.grid().id());
+        assertEquals("haoyu", corner.community().id());
+    }
+
+    @Test
+    void aPointOutsideTheDistrictIsNowhere() {
+        assertTrue(SAMPLE.locate(29.61, 106.21).isEmpty());
+        assertTrue(SAMPLE.locate(29.59, 106.2400001).isEmpty());
+        // The district's own outer border still belongs to it.
+        assertEquals("hualong-g3", SAMPLE.locate(29.59, 106.24).orElseThrow().grid().id());
+    }
+
+    @Test
+    void aPointInAHoleBelongsToTheGridFillingItOrToNoGrid() {
+        GridMap withEnclave = read(holeMap(true));
+        GridMap withLake = read(holeMap(false));
+
+        assertEquals("enclave", withEnclave.locate(0.5, 0.5).orElseThrow().grid().id());
+        assertEquals("ring", withEnclave.locate(0.1, 0.1).orElseThrow().grid().id());
+        // On the hole's border: both cover it, neither contains it, so the smaller id.
+        assertEquals("enclave", withEnclave.locate(0.4, 0.5).orElseThrow().grid().id());
+        assertTrue(withLake.locate(0.5, 0.5).isEmpty());
+        assertEquals("ring", withLake.locate(0.4, 0.5).orElseThrow().grid().id());
+    }
+
+    @Test
+    void locatingLooksOnlyAtThePolygonsTheIndexReturns() {
+        // 12 grids in the sample; the index hands over only those whose envelope holds the point.
+        assertEquals(1, SAMPLE.candidates(GridLevel.GRID, 29.597, 106.223).size());
+        assertEquals(2, SAMPLE.candidates(GridLevel.GRID, 29.60, 106.206667).size());
+        assertEquals(0, SAMPLE.candidates(GridLevel.GRID, -45, -120).size());
+    }
+
+    static String holeMap(boolean withEnclave) {
+        String street = feature("street", "s", null, "[[0,0],[1,0],[1,1],[0,1],[0,0]]");
+        String community = feature("community", "c", "s", "[[0,0],[1,0],[1,1],[0,1],[0,0]]");
+        String ring = feature("grid", "ring", "c",
+                "[[0,0],[1,0],[1,1],[0,1],[0,0]],[[0.4,0.4],[0.6,0.4],[0.6,0.6],[0.4,0.6],[0.4,0.4]]");
+        String enclave = feature("grid", "enclave", "c", "[[0.4,0.4],[0.6,0.4],[0.6,0.6],[0.4,0.6],[0.4,0.4]]");
+        return collection(withEnclave ? List.of(street, community, ring, enclave) : List.of(street, community, ring));
+    }
+
+    static String feature(String level, String id, String parent, String rings) {
+        return "{\"type\":\"Feature\",\"properties\":{\"level\":\"" + level + "\",\"id\":\"" + id + "\",\"name\":\""
+                + id + "\",\"parent\":" + (parent == null ? "null" : "\"" + parent + "\"")
+                + "},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[" + rings + "]}}";
+    }
+
+    static String collection(List<String> features) {
+        return "{\"type\":\"FeatureCollection\",\"features\":[" + String.join(",", features) + "]}";
+    }
+
+    static GridMap read(String geoJson) {
+        try (InputStream in = new java.io.ByteArrayInputStream(geoJson.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+            return GeoJsonMapReader.read(in);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static GridMap sample() {
+        try (InputStream in = GridMapTest.class.getClassLoader()
+                .getResourceAsStream("sample-district/biquan-street.geojson")) {
+            return GeoJsonMapReader.read(Optional.ofNullable(in).orElseThrow());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
