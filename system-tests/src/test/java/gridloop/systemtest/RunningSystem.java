@@ -18,9 +18,12 @@ import java.util.List;
 
 /**
  * The whole system as it runs for real: a broker and a database, and the three packaged services as
- * separate processes on free ports. Service logs go to {@code target/system-test-services.log}.
+ * separate processes on free ports. Service logs go to {@code target/system-test-services.log}. Started
+ * once for all the test classes of the module ({@link #shared()}) and stopped when the JVM ends.
  */
 final class RunningSystem implements AutoCloseable {
+
+    private static RunningSystem shared;
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
@@ -51,6 +54,22 @@ final class RunningSystem implements AutoCloseable {
         for (ServiceProcess service : List.of(intake, dispatch, feedback)) {
             service.awaitReady(Duration.ofSeconds(180));
         }
+    }
+
+    static synchronized RunningSystem shared() {
+        if (shared == null) {
+            shared = new RunningSystem();
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "system-test-shutdown"));
+        }
+        return shared;
+    }
+
+    /** Another instance of a service on the same database and consumer groups; the caller stops it. */
+    ServiceProcess startAnother(String name) {
+        ServiceProcess another = service(name);
+        another.start();
+        another.awaitReady(Duration.ofSeconds(180));
+        return another;
     }
 
     private ServiceProcess service(String name) {
