@@ -56,13 +56,14 @@ public class TaskLifecycle {
      */
     public Uni<Void> onReopened(AppealReopened event) {
         return tasks.findForUpdate(event.appealId()).chain(task -> {
-            if (task == null || !task.status.isOpen()) {
+            // A round already applied (a copy of the event under another ce_id) must not reset the deadlines.
+            if (task == null || !task.status.isOpen() || event.reopenCount() <= task.reopenCount) {
                 return Uni.createFrom().voidItem();
             }
             Instant now = clock.instant();
             return CategorySla.<CategorySla>findById(task.category).call(sla -> {
                 task.status = task.department == null ? TaskStatus.ASSIGNED : TaskStatus.ESCALATED;
-                task.reopenCount = Math.max(task.reopenCount, event.reopenCount());
+                task.reopenCount = event.reopenCount();
                 if (sla != null) {
                     task.acceptBy = now.plus(Duration.ofHours(sla.acceptWithinHours));
                     task.resolveBy = now.plus(Duration.ofHours(sla.resolveWithinHours));
