@@ -13,6 +13,13 @@ import gridloop.events.AppealSubmitted;
 import gridloop.localstack.KafkaTestClient;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import gridloop.events.CloudEventHeaders;
+import gridloop.events.Topics;
+import jakarta.inject.Inject;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -23,6 +30,9 @@ import org.junit.jupiter.api.Test;
 /** Reassignment, the loop back from feedback (reopen twice escalates) and the load that follows the task. */
 @QuarkusTest
 class TaskLifecycleTest {
+
+    @Inject
+    MovableClock clock;
 
     private static final String TASKS = "/api/v1/tasks/";
 
@@ -92,5 +102,72 @@ class TaskLifecycleTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get(TASKS + id).then()
                 .body("status", equalTo("CLOSED")));
         assertEquals(loadWhileOpen - 1, openTasks(gridId, assignee));
+
+        // A closed task refuses every action with 409 problem+json and stays as it was.
+        given().post(TASKS + id + "/accept").then().statusCode(409).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body("{\"department\": \"HOUSING\", \"reason\": \"late\"}")
+                .post(TASKS + id + "/escalate").then().statusCode(409).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body("{\"gridId\": \"lianhua-g1\", \"reason\": \"late\"}")
+                .post(TASKS + id + "/reassign").then().statusCode(409).contentType("application/problem+json");
+        given().get(TASKS + id).then().body("status", equalTo("CLOSED"));
+    }
+
+    @Test
+    void badActionAndListRequestsAreRefusedWithProblemDetails() {
+        AppealSubmitted appeal = assignedAppeal("SANITATION", 29.601, 106.204);
+        given().contentType(ContentType.JSON).body("{\"assignee\": \"w-nobody\", \"reason\": \"x\"}")
+                .post(TASKS + appeal.appealId() + "/reassign").then().statusCode(422)
+                .contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body("{\"department\": \"HOUSING\"}")
+                .post(TASKS + appeal.appealId() + "/escalate").then().statusCode(400)
+                .contentType("application/problem+json");
+        given().queryParam("status", "LOST").get("/api/v1/tasks").then().statusCode(400)
+                .contentType("application/problem+json");
+        given().queryParam("size", 1000).get("/api/v1/tasks").then().statusCode(400)
+                .contentType("application/problem+json");
+        given().queryParam("overdue", "maybe").get("/api/v1/tasks").then().statusCode(400)
+                .contentType("application/problem+json");
+        given().post(TASKS + "not-a-uuid/accept").then().statusCode(404);
+    }
+
+    @Test
+    void aTaskReopenedWhileItsWorkerIsOffDutyGoesToTheOneOnDutyWithTheLoad() {
+        ZoneId district = ZoneId.of("Asia/Shanghai");
+        LocalDate wednesday = LocalDate.now(district).with(TemporalAdjusters.next(DayOfWeek.WEDNESDAY));
+        clock.pinTo(wednesday.atTime(10, 0).atZone(district).toInstant());
+        try {
+            AppealSubmitted appeal = assignedAppeal("NOISE", 29.5825, 106.2233);
+            UUID id = appeal.appealId();
+            // Put it with the weekday worker (08:00-20:00), then reopen it at 22:00 when only w-1 is on duty.
+            boolean movedByOperator = !"w-lianhua-g1-2".equals(given().get(TASKS + id).then().extract().path("assigneeId"));
+            if (movedByOperator) {
+                given().contentType(ContentType.JSON).body("{\"assignee\": \"w-lianhua-g1-2\", \"reason\": \"test\"}")
+                        .post(TASKS + id + "/reassign").then().statusCode(200);
+            }
+            int weekdayLoad = openTasks("lianhua-g1", "w-lianhua-g1-2");
+            int alwaysOnLoad = openTasks("lianhua-g1", "w-lianhua-g1-1");
+            Instant t = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            DispatchFlowTest.kafka().sendEvent(new AppealResolved(id, "Turned it down", List.of(), "w", 1, t));
+
+            clock.pinTo(wednesday.atTime(22, 0).atZone(district).toInstant());
+            DispatchFlowTest.kafka().sendEvent(new AppealReopened(id, 1, t.plusSeconds(1)));
+
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get(TASKS + id).then()
+                    .body("reopenCount", equalTo(1)).body("status", equalTo("ASSIGNED"))
+                    .body("gridId", equalTo("lianhua-g1")).body("assigneeId", equalTo("w-lianhua-g1-1")));
+            assertEquals(weekdayLoad - 1, openTasks("lianhua-g1", "w-lianhua-g1-2"));
+            assertEquals(alwaysOnLoad + 1, openTasks("lianhua-g1", "w-lianhua-g1-1"));
+            List<String> dispatched = DispatchFlowTest.kafka().readUntil(Topics.APPEALS_DISPATCH, Duration.ofSeconds(3),
+                    list -> false).stream().filter(r -> id.toString().equals(r.key()))
+                    .map(r -> KafkaTestClient.header(r, CloudEventHeaders.TYPE))
+                    // The pinned clock is days ahead of the appeal's own time, so SLA breaches show up too.
+                    .filter(type -> !type.equals("gridloop.appeal.overdue.v1")).toList();
+            List<String> expected = movedByOperator
+                    ? List.of("gridloop.appeal.assigned.v1", "gridloop.appeal.reassigned.v1", "gridloop.appeal.reassigned.v1")
+                    : List.of("gridloop.appeal.assigned.v1", "gridloop.appeal.reassigned.v1");
+            assertEquals(expected, dispatched);
+        } finally {
+            clock.reset();
+        }
     }
 }

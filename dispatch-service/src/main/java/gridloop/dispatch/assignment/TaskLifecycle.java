@@ -25,8 +25,11 @@ public class TaskLifecycle {
     private final WorkerRepository workers;
     private final OutboxWriter outbox;
     private final Clock clock;
+    private final ReopenHandover handover;
 
-    TaskLifecycle(TaskRepository tasks, WorkerRepository workers, OutboxWriter outbox, Clock clock) {
+    TaskLifecycle(TaskRepository tasks, WorkerRepository workers, OutboxWriter outbox, Clock clock,
+            ReopenHandover handover) {
+        this.handover = handover;
         this.tasks = tasks;
         this.workers = workers;
         this.outbox = outbox;
@@ -51,8 +54,9 @@ public class TaskLifecycle {
     }
 
     /**
-     * Back to the same grid and worker with fresh deadlines (the worker's load was never released). A
-     * second reopen means the grid could not fix it: the category's department is brought in.
+     * Back to the same grid and worker (if on duty, see {@link ReopenHandover}) with fresh deadlines; the
+     * load was never released. A second reopen means the grid could not fix it: the category's department
+     * is brought in.
      */
     public Uni<Void> onReopened(AppealReopened event) {
         return tasks.findForUpdate(event.appealId()).chain(task -> {
@@ -72,16 +76,20 @@ public class TaskLifecycle {
                     task.resolveOverdue = false;
                 }
                 task.updatedAt = now;
-                if (sla == null || task.reopenCount < ESCALATE_AFTER_REOPENS || task.department != null) {
-                    return Uni.createFrom().voidItem();
-                }
-                return Department.<Department>findById(sla.department).chain(department -> {
-                    task.department = sla.department;
-                    task.status = TaskStatus.ESCALATED;
-                    return outbox.append(new AppealEscalated(task.appealId, sla.department, department.name,
-                            "Reopened " + task.reopenCount + " times by the resident", true, now));
-                });
+                return handover.handOverIfOffDuty(task, now).chain(() -> escalateIfReopenedAgain(task, sla, now));
             }).replaceWithVoid();
+        });
+    }
+
+    private Uni<Void> escalateIfReopenedAgain(Task task, CategorySla sla, Instant now) {
+        if (sla == null || task.reopenCount < ESCALATE_AFTER_REOPENS || task.department != null) {
+            return Uni.createFrom().voidItem();
+        }
+        return Department.<Department>findById(sla.department).chain(department -> {
+            task.department = sla.department;
+            task.status = TaskStatus.ESCALATED;
+            return outbox.append(new AppealEscalated(task.appealId, sla.department, department.name,
+                    "Reopened " + task.reopenCount + " times by the resident", true, now)).replaceWithVoid();
         });
     }
 

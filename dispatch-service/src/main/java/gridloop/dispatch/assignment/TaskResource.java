@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -30,6 +31,8 @@ public class TaskResource {
     public record ReassignRequest(String assignee, String gridId, @NotBlank @Size(max = 1000) String reason) {
     }
 
+    private static final String TASK_STATUSES = "ASSIGNED|ACCEPTED|ESCALATED|RESOLVED|CLOSED|WITHDRAWN|REJECTED";
+
     private final TaskActions actions;
     private final Reassignment reassignment;
 
@@ -43,10 +46,13 @@ public class TaskResource {
             + "accept-by while ASSIGNED, or past resolve-by while ASSIGNED, ACCEPTED or ESCALATED; overdue=false: "
             + "the others")
     public Uni<TaskPage> list(@QueryParam("assignee") String assignee, @QueryParam("department") String department,
-            @QueryParam("status") TaskStatus status, @QueryParam("overdue") Boolean overdue,
+            // Taken as validated strings: a bad enum would be a 404 by JAX-RS rules, a bad Boolean a silent false.
+            @QueryParam("status") @Pattern(regexp = TASK_STATUSES, message = "one of " + TASK_STATUSES) String status,
+            @QueryParam("overdue") @Pattern(regexp = "true|false", message = "true or false") String overdue,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return actions.search(new TaskQuery(assignee, department, status, overdue, page, size));
+        return actions.search(new TaskQuery(assignee, department, status == null ? null : TaskStatus.valueOf(status),
+                overdue == null ? null : Boolean.valueOf(overdue), page, size));
     }
 
     @GET

@@ -33,6 +33,17 @@ public class WorkerPicker {
                                 .map(backups -> firstOnDuty(backups, at).orElse(null))));
     }
 
+    /**
+     * The task's worker when still on duty at {@code at}, else whom {@link #pick} chooses (null: nobody on
+     * duty). Locks the same rows in the same order as {@link #pick}, so it cannot deadlock with it.
+     */
+    public Uni<GridWorker> stayOrPick(String workerId, String gridId, String communityId, Instant at) {
+        return workers.candidatesOfGridForUpdate(gridId).chain(gridWorkers -> gridWorkers.stream()
+                .filter(w -> w.id.equals(workerId) && w.onDutyAt(at, districtZone)).findFirst()
+                .map(current -> Uni.createFrom().item(current))
+                .orElseGet(() -> pick(gridId, communityId, at)));
+    }
+
     private Optional<GridWorker> firstOnDuty(List<GridWorker> candidates, Instant at) {
         return candidates.stream().filter(w -> w.onDutyAt(at, districtZone)).findFirst();
     }
