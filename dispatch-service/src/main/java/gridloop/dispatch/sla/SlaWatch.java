@@ -31,6 +31,11 @@ public class SlaWatch {
 
     private static final Logger LOG = Logger.getLogger(SlaWatch.class);
     private static final int BATCH = 200;
+    // Statuses as literals, not parameters: only then can PostgreSQL match the partial indexes of V2 (whose
+    // predicates name the statuses) in every plan, including a generic plan of a cached statement.
+    private static final String ASSIGNED = literal(TaskStatus.ASSIGNED);
+    private static final String ACCEPTED = literal(TaskStatus.ACCEPTED);
+    private static final String ESCALATED = literal(TaskStatus.ESCALATED);
 
     private final OutboxWriter outbox;
     private final Clock clock;
@@ -48,7 +53,7 @@ public class SlaWatch {
     }
 
     private Uni<Void> acceptBreaches(Instant now) {
-        return due("status = ?1 and acceptOverdue = false and acceptBy < ?2 order by acceptBy", TaskStatus.ASSIGNED, now)
+        return due("status = " + ASSIGNED + " and acceptOverdue = false and acceptBy < ?1 order by acceptBy", now)
                 .chain(tasks -> each(tasks, task -> {
                     task.acceptOverdue = true;
                     return outbox.append(new AppealOverdue(task.appealId, "ACCEPT", task.acceptBy, now));
@@ -56,8 +61,8 @@ public class SlaWatch {
     }
 
     private Uni<Void> resolveBreaches(Instant now) {
-        return due("status in ?1 and resolveOverdue = false and resolveBy < ?2 order by resolveBy",
-                List.of(TaskStatus.ASSIGNED, TaskStatus.ACCEPTED, TaskStatus.ESCALATED), now)
+        return due("status in (" + ASSIGNED + ", " + ACCEPTED + ", " + ESCALATED + ") and resolveOverdue = false "
+                + "and resolveBy < ?1 order by resolveBy", now)
                 .chain(tasks -> each(tasks, task -> {
                     task.resolveOverdue = true;
                     return outbox.append(new AppealOverdue(task.appealId, "RESOLVE", task.resolveBy, now));
@@ -65,8 +70,8 @@ public class SlaWatch {
     }
 
     private Uni<Void> autoEscalations(Instant now) {
-        return due("status in ?1 and department is null and escalateBy < ?2 order by escalateBy",
-                List.of(TaskStatus.ASSIGNED, TaskStatus.ACCEPTED), now)
+        return due("status in (" + ASSIGNED + ", " + ACCEPTED + ") and department is null and escalateBy < ?1 "
+                + "order by escalateBy", now)
                 .chain(tasks -> each(tasks, task -> CategorySla.<CategorySla>findById(task.category)
                         .chain(sla -> Department.<Department>findById(sla.department).chain(department -> {
                             task.department = sla.department;
@@ -78,8 +83,12 @@ public class SlaWatch {
                         }))));
     }
 
-    private static Uni<List<Task>> due(String query, Object status, Instant now) {
-        return Task.<Task>find(query, status, now).withLock(LockModeType.PESSIMISTIC_WRITE).page(0, BATCH).list();
+    private static Uni<List<Task>> due(String query, Instant now) {
+        return Task.<Task>find(query, now).withLock(LockModeType.PESSIMISTIC_WRITE).page(0, BATCH).list();
+    }
+
+    private static String literal(TaskStatus status) {
+        return TaskStatus.class.getName() + "." + status.name();
     }
 
     private static Uni<Void> each(List<Task> tasks, java.util.function.Function<Task, Uni<?>> action) {
