@@ -12,6 +12,7 @@ import gridloop.events.EventCodec;
 import gridloop.events.Topics;
 import gridloop.localstack.GridLoopTestInfrastructure;
 import gridloop.localstack.KafkaTestClient;
+import gridloop.support.time.MovableClock;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.not;
 import gridloop.events.AppealSubmitted;
 import gridloop.events.CloudEventHeaders;
 import gridloop.events.Topics;
+import gridloop.support.time.MovableClock;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;

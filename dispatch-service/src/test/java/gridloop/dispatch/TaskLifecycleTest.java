@@ -15,6 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import gridloop.events.CloudEventHeaders;
 import gridloop.events.Topics;
+import gridloop.support.time.MovableClock;
 import jakarta.inject.Inject;
 import java.time.DayOfWeek;
 import java.time.LocalDate;

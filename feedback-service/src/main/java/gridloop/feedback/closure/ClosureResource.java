@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,6 +22,13 @@ public class ClosureResource {
 
     ClosureResource(ClosureService service) {
         this.service = service;
+    }
+
+    @GET
+    @Path("/feedback")
+    @Operation(summary = "Where the appeal stands in feedback: status, closure round, reopens, how it was closed")
+    public Uni<FeedbackView> feedback(@PathParam("id") UUID id) {
+        return service.view(id);
     }
 
     @POST

@@ -9,6 +9,7 @@ import gridloop.feedback.appeal.AppealRecordRepository;
 import gridloop.feedback.appeal.FeedbackStatus;
 import gridloop.support.outbox.OutboxWriter;
 import gridloop.support.problem.ApiException;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +23,7 @@ import java.util.UUID;
 public class ClosureService {
 
     static final String CLOSED_BY_RESIDENT = "RESIDENT";
+    static final String CLOSED_BY_TIMEOUT = "TIMEOUT";
 
     private final AppealRecordRepository appeals;
     private final OutboxWriter outbox;
@@ -31,6 +33,16 @@ public class ClosureService {
         this.appeals = appeals;
         this.outbox = outbox;
         this.clock = clock;
+    }
+
+    @WithSession
+    public Uni<FeedbackView> view(UUID appealId) {
+        return appeals.findById(appealId).map(record -> {
+            if (record == null) {
+                throw ApiException.notFound("Appeal", appealId);
+            }
+            return FeedbackView.of(record);
+        });
     }
 
     @WithTransaction

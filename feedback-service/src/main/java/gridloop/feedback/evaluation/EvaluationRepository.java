@@ -39,10 +39,13 @@ public class EvaluationRepository {
                 select u.unit_id, max(u.unit_name) as unit_name,
                        count(*) as received,
                        count(*) filter (where u.status = 'CLOSED') as closed,
+                       count(*) filter (where u.accepted_at <= u.accept_by) as responded,
                        count(f.appeal_id) as resolved,
                        count(*) filter (where f.reported_at <= u.resolve_by) as resolved_on_time,
                        avg(extract(epoch from (u.closed_at - u.submitted_at)) / 3600.0)
                            filter (where u.status = 'CLOSED') as mean_hours_to_close,
+                       percentile_cont(0.9) within group (order by extract(epoch from (u.closed_at - u.submitted_at)) / 3600.0)
+                           filter (where u.status = 'CLOSED') as p90_hours_to_close,
                        count(*) filter (where u.reopen_count > 0) as reopened,
                        (select avg(r.satisfaction) from rated r join unit_appeals x on x.appeal_id = r.appeal_id
                          where x.unit_id = u.unit_id) as mean_satisfaction,
@@ -72,8 +75,10 @@ public class EvaluationRepository {
                 : row.getNumeric("mean_hours_to_close").doubleValue();
         Double meanSatisfaction = row.getNumeric("mean_satisfaction") == null ? null
                 : row.getNumeric("mean_satisfaction").doubleValue();
-        return new UnitEvaluation(row.getString("unit_id"), row.getString("unit_name"), received, closed,
-                ratio(closed, received), resolved, ratio(row.getLong("resolved_on_time"), resolved), meanHours,
+        long responded = row.getLong("responded");
+        return new UnitEvaluation(row.getString("unit_id"), row.getString("unit_name"), received, responded,
+                ratio(responded, received), closed, ratio(closed, received), resolved, ratio(row.getLong("resolved_on_time"), resolved), meanHours,
+                row.getDouble("p90_hours_to_close"),
                 reopened, ratio(reopened, received), meanSatisfaction, ratio(row.getLong("satisfied"), ratings),
                 ratings);
     }

@@ -1,5 +1,6 @@
-package gridloop.dispatch;
+package gridloop.support.time;
 
+import io.quarkus.arc.profile.IfBuildProfile;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
@@ -8,8 +9,12 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
-/** The test's clock: real time plus an offset that a test moves forward (and puts back); microsecond ticks as in prod. */
+/**
+ * The clock of the {@code test} profile, in place of {@link ClockProducer}'s: real time plus an offset a test
+ * moves (and puts back), ticking in microseconds as in prod. Never a bean outside the test profile.
+ */
 @ApplicationScoped
+@IfBuildProfile("test")
 public class MovableClock extends Clock {
 
     private volatile Duration offset = Duration.ZERO;
