@@ -1,0 +1,109 @@
+package gridloop.feedback.evaluation;
+
+import gridloop.events.EvaluationSnapshot;
+import gridloop.support.outbox.OutboxWriter;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes {@code gridloop.evaluation.snapshot.v1} for every unit of every level at the end of each period
+ * (daily by default, in the district's time zone), and for the few periods before it that are not published
+ * yet (an instance that was down catches up). A period goes out once: the claim row and the snapshot events
+ * commit together, and a period already claimed is skipped, whichever instance asks and however often.
+ */
+@ApplicationScoped
+public class SnapshotPublisher {
+
+    private static final Logger LOG = Logger.getLogger(SnapshotPublisher.class);
+
+    private final EvaluationRepository evaluations;
+    private final OutboxWriter outbox;
+    private final Clock clock;
+    private final EvaluationPeriod period;
+    private final ZoneId zone;
+    private final int catchUpPeriods;
+
+    SnapshotPublisher(EvaluationRepository evaluations, OutboxWriter outbox, Clock clock,
+            @ConfigProperty(name = "gridloop.evaluation.period", defaultValue = "DAYS") EvaluationPeriod period,
+            @ConfigProperty(name = "gridloop.district-zone", defaultValue = "Asia/Shanghai") ZoneId zone,
+            @ConfigProperty(name = "gridloop.evaluation.snapshot.catch-up-periods", defaultValue = "3") int catchUpPeriods) {
+        this.evaluations = evaluations;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.period = period;
+        this.zone = zone;
+        this.catchUpPeriods = catchUpPeriods;
+    }
+
+    @Scheduled(every = "${gridloop.evaluation.snapshot.check-interval:60s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    public Uni<Void> publishDue() {
+        ZonedDateTime current = period.startOf(clock.instant().atZone(zone));
+        List<ZonedDateTime> starts = new ArrayList<>();
+        for (int back = catchUpPeriods; back >= 1; back--) {
+            starts.add(period.plus(current, -back));
+        }
+        return Multi.createFrom().iterable(starts).onItem()
+                .transformToUniAndConcatenate(start -> publish(start.toInstant(), period.plus(start, 1).toInstant()))
+                .collect().last().replaceWithVoid();
+    }
+
+    /** Publishes the period unless it was published already; true when this call published it. */
+    Uni<Boolean> publish(Instant from, Instant to) {
+        return Multi.createFrom().iterable(Arrays.asList(EvaluationLevel.values())).onItem()
+                .transformToUniAndConcatenate(level -> evaluations.evaluate(level, from, to)
+                        .map(units -> units.stream().map(unit -> snapshot(level, unit, from, to)).toList()))
+                .collect().asList()
+                .map(perLevel -> perLevel.stream().flatMap(List::stream).toList())
+                .chain(snapshots -> Panache.withTransaction(() -> claim(from, to, snapshots.size())
+                        .chain(claimed -> claimed ? appendAll(snapshots).replaceWith(true) : Uni.createFrom().item(false))))
+                .invoke(published -> {
+                    if (published) {
+                        LOG.infof("Published the evaluation of [%s, %s)", from, to);
+                    }
+                });
+    }
+
+    private Uni<Boolean> claim(Instant from, Instant to, int snapshots) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                        "insert into evaluation_period_published (period_start, period_end, snapshots, published_at) "
+                                + "values (?1, ?2, ?3, ?4) on conflict do nothing")
+                .setParameter(1, from).setParameter(2, to).setParameter(3, snapshots).setParameter(4, clock.instant())
+                .executeUpdate())
+                .map(inserted -> inserted == 1);
+    }
+
+    private Uni<Void> appendAll(List<EvaluationSnapshot> snapshots) {
+        if (snapshots.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return Multi.createFrom().iterable(snapshots).onItem().transformToUniAndConcatenate(outbox::append)
+                .collect().last().replaceWithVoid();
+    }
+
+    private EvaluationSnapshot snapshot(EvaluationLevel level, UnitEvaluation unit, Instant from, Instant to) {
+        return new EvaluationSnapshot(level.name().toLowerCase(Locale.ROOT), unit.unitId(), unit.unitName(), from, to,
+                unit.received(), unit.closed(), orZero(unit.closureRate()), unit.onTimeRate(),
+                unit.meanHoursToClose(), orZero(unit.reopenRate()), unit.meanSatisfaction(), unit.ratings(),
+                unit.responded(), orZero(unit.responseRate()), unit.resolved(), unit.p90HoursToClose(),
+                unit.satisfiedRate(), clock.instant());
+    }
+
+    // A unit is listed only when it received appeals, so these denominators are never 0 here.
+    private static double orZero(Double rate) {
+        return rate == null ? 0 : rate;
+    }
+}

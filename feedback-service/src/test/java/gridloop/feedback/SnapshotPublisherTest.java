@@ -1,0 +1,110 @@
+package gridloop.feedback;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import gridloop.events.AppealAssigned;
+import gridloop.events.AppealSubmitted;
+import gridloop.events.EvaluationSnapshot;
+import gridloop.events.EventCodec;
+import gridloop.events.GridUnit;
+import gridloop.events.Location;
+import gridloop.events.Topics;
+import gridloop.feedback.evaluation.SnapshotPublisher;
+import gridloop.localstack.GridLoopTestInfrastructure;
+import gridloop.localstack.KafkaTestClient;
+import gridloop.support.time.MovableClock;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * At the end of a district day the evaluation of every unit is published once, even when two publishers
+ * (as two instances would) and the scheduler all try at the same time, and again later.
+ */
+@QuarkusTest
+@QuarkusTestResource(GridLoopTestInfrastructure.class)
+class SnapshotPublisherTest {
+
+    private static final ZoneId DISTRICT = ZoneId.of("Asia/Shanghai");
+    private static final LocalDate DAY = LocalDate.of(2031, 5, 10);
+    private static final Instant DAY_START = DAY.atStartOfDay(DISTRICT).toInstant();
+
+    @Inject
+    MovableClock clock;
+
+    @Inject
+    SnapshotPublisher publisher;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void eachUnitsFiguresForADayArePublishedExactlyOnce() {
+        String grid = "snap-" + UUID.randomUUID();
+        KafkaTestClient kafka = GridLoopTestInfrastructure.current().kafka();
+        for (int hour : List.of(9, 15)) {
+            UUID id = UUID.randomUUID();
+            Instant submitted = DAY.atTime(hour, 0).atZone(DISTRICT).toInstant();
+            kafka.sendEvent(new AppealSubmitted(id, "BQ-SNAP", "NOISE", "Noise", new Location(29.59, 106.22, null),
+                    List.of(), "APP", submitted));
+            kafka.sendEvent(new AppealAssigned(id, new GridUnit("biquan", "Biquan Street"),
+                    new GridUnit("snap-community", "Snapshot Community"), new GridUnit(grid, "Snapshot Grid"), "w-snap",
+                    "Snap Worker", null, submitted.plus(Duration.ofHours(4)), submitted.plus(Duration.ofHours(48)),
+                    submitted.plusSeconds(1)));
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/api/v1/appeals/" + id + "/feedback")
+                    .then().statusCode(200));
+        }
+
+        // Half past midnight after the day: the day just ended. Two publishers race the scheduler.
+        clock.pinTo(DAY.plusDays(1).atTime(0, 30).atZone(DISTRICT).toInstant());
+        CompletableFuture<Void> first = CompletableFuture.runAsync(this::publishDue);
+        CompletableFuture<Void> second = CompletableFuture.runAsync(this::publishDue);
+        CompletableFuture.allOf(first, second).join();
+        await().atMost(Duration.ofSeconds(30)).until(() -> snapshotsOf(grid, Duration.ofSeconds(3)).size() == 1);
+        // Many scheduler runs later (every second in tests) and one more explicit try: still one.
+        publishDue();
+        await().pollDelay(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(30))
+                .until(() -> snapshotsOf(grid, Duration.ofSeconds(3)).size() == 1);
+
+        EvaluationSnapshot snapshot = snapshotsOf(grid, Duration.ofSeconds(3)).get(0);
+        assertEquals("grid", snapshot.level());
+        assertEquals("Snapshot Grid", snapshot.unitName());
+        assertEquals(DAY_START, snapshot.periodStart());
+        assertEquals(DAY_START.plus(Duration.ofDays(1)), snapshot.periodEnd());
+        assertEquals(2, snapshot.received());
+        assertEquals(0, snapshot.closed());
+        assertEquals(0.0, snapshot.responseRate());
+        assertEquals(null, snapshot.onTimeRate());
+        assertEquals(0, snapshot.ratings());
+    }
+
+    /** As the scheduler calls it, on a Vert.x context of its own. */
+    private void publishDue() {
+        try {
+            VertxContextSupport.subscribeAndAwait(() -> publisher.publishDue());
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<EvaluationSnapshot> snapshotsOf(String grid, Duration read) {
+        return GridLoopTestInfrastructure.current().kafka().readUntil(Topics.EVALUATIONS, read, list -> false).stream()
+                .filter(r -> ("grid:" + grid).equals(r.key()))
+                .map(r -> (EvaluationSnapshot) EventCodec.decode("gridloop.evaluation.snapshot.v1", r.value()))
+                .toList();
+    }
+}
