@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Computes the evaluation in one SQL query over feedback's own tables (definitions in the README).
+ * Computes the evaluation in one SQL query over feedback's own tables (definitions in the README). Ratings
+ * and first closures are aggregated per appeal before the join, so the cost grows with the appeals of the
+ * period, not with units x ratings (bench/evaluation-at-scale.sh has the figures at 1M appeals).
  * The level only picks a column from a fixed enum, never text from the request.
  */
 @ApplicationScoped
@@ -26,12 +28,15 @@ public class EvaluationRepository {
     public Uni<List<UnitEvaluation>> evaluate(EvaluationLevel level, Instant from, Instant to) {
         String sql = """
                 with unit_appeals as (
-                    select a.*, a.%1$s as unit_id, a.%2$s as unit_name
+                    select a.appeal_id, a.status, a.submitted_at, a.accepted_at, a.accept_by, a.resolve_by,
+                           a.closed_at, a.reopen_count, a.%1$s as unit_id, a.%2$s as unit_name
                     from appeal_view a
                     where a.submitted_at >= $1 and a.submitted_at < $2 and a.%1$s is not null
                       and a.status not in ('REJECTED', 'WITHDRAWN')
-                ), rated as (
-                    select r.* from rating r join unit_appeals u on u.appeal_id = r.appeal_id
+                ), ratings_per_appeal as (
+                    select r.appeal_id, count(*) as ratings, sum(r.satisfaction) as satisfaction,
+                           count(*) filter (where r.satisfaction >= 4) as satisfied
+                    from rating r join unit_appeals u on u.appeal_id = r.appeal_id group by r.appeal_id
                 ), first_closure as (
                     select c.appeal_id, min(c.reported_at) as reported_at
                     from closure c join unit_appeals u on u.appeal_id = c.appeal_id group by c.appeal_id
@@ -47,13 +52,12 @@ public class EvaluationRepository {
                        percentile_cont(0.9) within group (order by extract(epoch from (u.closed_at - u.submitted_at)) / 3600.0)
                            filter (where u.status = 'CLOSED') as p90_hours_to_close,
                        count(*) filter (where u.reopen_count > 0) as reopened,
-                       (select avg(r.satisfaction) from rated r join unit_appeals x on x.appeal_id = r.appeal_id
-                         where x.unit_id = u.unit_id) as mean_satisfaction,
-                       (select count(*) filter (where r.satisfaction >= 4) from rated r
-                         join unit_appeals x on x.appeal_id = r.appeal_id where x.unit_id = u.unit_id) as satisfied,
-                       (select count(*) from rated r join unit_appeals x on x.appeal_id = r.appeal_id
-                         where x.unit_id = u.unit_id) as ratings
-                from unit_appeals u left join first_closure f on f.appeal_id = u.appeal_id
+                       sum(r.satisfaction)::numeric / nullif(sum(r.ratings), 0) as mean_satisfaction,
+                       coalesce(sum(r.satisfied), 0) as satisfied,
+                       coalesce(sum(r.ratings), 0) as ratings
+                from unit_appeals u
+                left join first_closure f on f.appeal_id = u.appeal_id
+                left join ratings_per_appeal r on r.appeal_id = u.appeal_id
                 group by u.unit_id
                 """.formatted(level.idColumn(), level.nameColumn());
         return pool.preparedQuery(sql)
