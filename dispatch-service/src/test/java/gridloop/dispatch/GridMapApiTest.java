@@ -5,9 +5,13 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gridloop.dispatch.grid.GridMapStore;
+import gridloop.events.AppealSubmitted;
+import gridloop.events.Topics;
 import gridloop.localstack.GridLoopTestInfrastructure;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,6 +21,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -95,6 +101,37 @@ class GridMapApiTest {
                 .body("version", equalTo((int) stored)));
         given().queryParam("lat", 30.01).queryParam("lon", 107.005).get("/api/v1/grids/locate").then()
                 .statusCode(200).body("grid.id", equalTo("elm-c1-g1"));
+    }
+
+    @Test
+    void aGridWithoutWorkersFallsBackToTheCommunitysBackupElseToTheOperatorsQueue() {
+        // Hualong has a backup worker but no one in grid hualong-g9; community "elm-c1" has nobody at all.
+        String map = "{\"type\":\"FeatureCollection\",\"features\":["
+                + feature("street", "biquan", null, "[[107.0,30.0],[107.04,30.0],[107.04,30.02],[107.0,30.02],[107.0,30.0]]")
+                + "," + feature("community", "hualong", "biquan", "[[107.0,30.0],[107.02,30.0],[107.02,30.02],[107.0,30.02],[107.0,30.0]]")
+                + "," + feature("grid", "hualong-g9", "hualong", "[[107.0,30.0],[107.02,30.0],[107.02,30.02],[107.0,30.02],[107.0,30.0]]")
+                + "," + feature("community", "elm-c1", "biquan", "[[107.02,30.0],[107.04,30.0],[107.04,30.02],[107.02,30.02],[107.02,30.0]]")
+                + "," + feature("grid", "elm-c1-g1", "elm-c1", "[[107.02,30.0],[107.04,30.0],[107.04,30.02],[107.02,30.02],[107.02,30.0]]")
+                + "]}";
+        given().contentType(ContentType.JSON).body(map).put("/api/v1/grids").then().statusCode(200);
+        AppealSubmitted toBackup = DispatchFlowTest.submitted("NOISE", 30.01, 107.01);
+        AppealSubmitted toOperators = DispatchFlowTest.submitted("NOISE", 30.01, 107.03);
+        DispatchFlowTest.kafka().sendEvent(toBackup);
+        DispatchFlowTest.kafka().sendEvent(toOperators);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/api/v1/tasks/" + toBackup.appealId())
+                .then().statusCode(200).body("gridId", equalTo("hualong-g9"))
+                .body("assigneeId", equalTo("w-hualong-backup")).body("queue", nullValue()));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/api/v1/tasks/" + toOperators.appealId())
+                .then().statusCode(200).body("gridId", equalTo("elm-c1-g1"))
+                .body("assigneeId", nullValue()).body("queue", equalTo("OPERATORS")));
+        // Nobody can accept a task that waits for an operator.
+        given().post("/api/v1/tasks/" + toOperators.appealId() + "/accept").then().statusCode(409);
+        List<ConsumerRecord<String, byte[]>> assigned = DispatchFlowTest.kafka().readUntil(Topics.APPEALS_DISPATCH,
+                Duration.ofSeconds(20), list -> list.stream().anyMatch(r -> toOperators.appealId().toString().equals(r.key())));
+        String payload = assigned.stream().filter(r -> toOperators.appealId().toString().equals(r.key()))
+                .map(r -> new String(r.value(), StandardCharsets.UTF_8)).findFirst().orElseThrow();
+        assertTrue(payload.contains("\"queue\":\"OPERATORS\"") && payload.contains("\"assigneeId\":null"), payload);
     }
 
     private static void locatesHualong() {
