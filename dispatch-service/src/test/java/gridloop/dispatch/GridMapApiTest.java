@@ -1,5 +1,6 @@
 package gridloop.dispatch;
 
+import static gridloop.dispatch.grid.GridMapTest.feature;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -137,12 +138,6 @@ class GridMapApiTest {
     private static void locatesHualong() {
         given().queryParam("lat", 29.597).queryParam("lon", 106.223).get("/api/v1/grids/locate").then()
                 .statusCode(200).body("grid.id", equalTo("hualong-g1"));
-    }
-
-    private static String feature(String level, String id, String parent, String ring) {
-        return "{\"type\":\"Feature\",\"properties\":{\"level\":\"" + level + "\",\"id\":\"" + id + "\",\"name\":\""
-                + id + "\",\"parent\":" + (parent == null ? "null" : "\"" + parent + "\"")
-                + "},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[" + ring + "]}}";
     }
 
     private static String sample() {

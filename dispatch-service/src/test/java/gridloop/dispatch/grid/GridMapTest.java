@@ -13,7 +13,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Point location on the sample district and on a small map with a hole (pure logic, no database). */
-class GridMapTest {
+public class GridMapTest {
 
     private static final GridMap SAMPLE = sample();
 
@@ -87,13 +87,14 @@ class GridMapTest {
         return collection(withEnclave ? List.of(street, community, ring, enclave) : List.of(street, community, ring));
     }
 
-    static String feature(String level, String id, String parent, String rings) {
+    /** A GeoJSON Feature of a map unit; {@code rings} is the inside of the Polygon's coordinates array. */
+    public static String feature(String level, String id, String parent, String rings) {
         return "{\"type\":\"Feature\",\"properties\":{\"level\":\"" + level + "\",\"id\":\"" + id + "\",\"name\":\""
                 + id + "\",\"parent\":" + (parent == null ? "null" : "\"" + parent + "\"")
                 + "},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[" + rings + "]}}";
     }
 
-    static String collection(List<String> features) {
+    public static String collection(List<String> features) {
         return "{\"type\":\"FeatureCollection\",\"features\":[" + String.join(",", features) + "]}";
     }
 
