@@ -69,6 +69,13 @@ public class EvaluationRepository {
                 });
     }
 
+    /** Whether the snapshots of [from, to) were published (claimed) already. */
+    public Uni<Boolean> isPublished(Instant from, Instant to) {
+        return pool.preparedQuery("select 1 from evaluation_period_published where period_start = $1 and period_end = $2")
+                .execute(Tuple.of(from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC)))
+                .map(rows -> rows.size() > 0);
+    }
+
     private static UnitEvaluation toUnit(Row row) {
         long received = row.getLong("received");
         long closed = row.getLong("closed");

@@ -63,6 +63,13 @@ public class SnapshotPublisher {
 
     /** Publishes the period unless it was published already; true when this call published it. */
     Uni<Boolean> publish(Instant from, Instant to) {
+        // Most checks find the period long published: skip the evaluation queries then (the claim below still
+        // settles a race between instances).
+        return evaluations.isPublished(from, to).chain(published -> published ? Uni.createFrom().item(false)
+                : evaluateAndClaim(from, to));
+    }
+
+    private Uni<Boolean> evaluateAndClaim(Instant from, Instant to) {
         return Multi.createFrom().iterable(Arrays.asList(EvaluationLevel.values())).onItem()
                 .transformToUniAndConcatenate(level -> evaluations.evaluate(level, from, to)
                         .map(units -> units.stream().map(unit -> snapshot(level, unit, from, to)).toList()))
