@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -52,9 +53,8 @@ class FeedbackFlowTest {
                 submittedAt.plusSeconds(1)));
         kafka().sendEvent(new AppealSubmitted(id, "BQ-1", "FACILITY_DAMAGE", "Broken table",
                 new Location(29.597, 106.223, null), List.of(), "APP", submittedAt));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                given().contentType(ContentType.JSON).body("{\"resolution\": \"\"}")
-                        .post("/api/v1/appeals/" + id + "/closure").then().statusCode(400));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/api/v1/appeals/" + id + "/feedback")
+                .then().statusCode(200).body("status", equalTo("ASSIGNED")).body("submittedAt", notNullValue()));
         return id;
     }
 

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import gridloop.events.AppealAccepted;
@@ -121,17 +122,22 @@ class HandComputedEvaluationTest {
         ValidatableResponse grids = evaluation("grid").body("items.unitId", equalTo(List.of(GRID_A, GRID_B)));
         // A: received 10, responded 8, resolved 8, on time 7, closed 7 (a0-a4, a6, a7), reopened 1 (a3).
         // Hours to close: 25, 25, 25, 31, 26, 51, 48 -> mean 231/7 = 33; p90 at rank 0.9*6 = 5.4 of the
-        // sorted 25,25,25,26,31,48,51 -> 48 + 0.4*(51-48) = 49.2. Ratings 5,4,3,2,4,1,5,4: 8, mean 28/8 = 3.5,
+        // sorted 25,25,25,26,31,48,51 -> exactly 48 + 0.4*(51-48) = 49.2; from the histogram (README): 0.9*7 =
+        // 6.3 closures lie below it, 6 of them below 51 h = 3060 min, in bucket 1 + floor(8*log2(3060)) = 93,
+        // [2^(92/8), 2^(93/8)) min, so 0.3 of the way into it. Ratings 5,4,3,2,4,1,5,4: 8, mean 28/8 = 3.5,
         // satisfied (>= 4) 5 of 8.
-        assertUnit(grids, GRID_A, 10, 8, 0.8, 8, 7.0 / 8, 7, 0.7, 33.0, 49.2, 0.1, 8, 3.5, 5.0 / 8);
+        assertUnit(grids, GRID_A, 10, 8, 0.8, 8, 7.0 / 8, 7, 0.7, 33.0, 49.2, histogramHours(93, 0.3), 0.1, 8, 3.5,
+                5.0 / 8);
         // B: received 10 (withdrawn and day-before not counted), responded 10, resolved 5 all on time,
         // closed 5 at 12 h each, no reopen, ratings five 5s.
-        assertUnit(grids, GRID_B, 10, 10, 1.0, 5, 1.0, 5, 0.5, 12.0, 12.0, 0.0, 5, 5.0, 1.0);
+        // p90: 4.5 of the 5 closures at 720 min, bucket 1 + floor(8*log2(720)) = 76, 0.9 of the way.
+        assertUnit(grids, GRID_B, 10, 10, 1.0, 5, 1.0, 5, 0.5, 12.0, 12.0, histogramHours(76, 0.9), 0.0, 5, 5.0, 1.0);
         // The community holds both: 20 received, 18 responded, 13 resolved (12 on time), 12 closed; hours
         // 12 x5, 25, 25, 25, 26, 31, 48, 51 -> mean 291/12 = 24.25, p90 at rank 9.9 -> 31 + 0.9*(48-31) = 46.3;
-        // 13 ratings summing 53, 10 of them >= 4.
-        assertUnit(evaluation("community"), COMMUNITY, 20, 18, 0.9, 13, 12.0 / 13, 12, 0.6, 24.25, 46.3, 0.05,
-                13, 53.0 / 13, 10.0 / 13);
+        // histogram: 10.8 below it; buckets 76 (12 h) x5, 85 (25-26 h) x4, 87 (31 h) x1 hold 10, so it is 0.8
+        // into bucket 92 (48 h = 2880 min). 13 ratings summing 53, 10 of them >= 4.
+        assertUnit(evaluation("community"), COMMUNITY, 20, 18, 0.9, 13, 12.0 / 13, 12, 0.6, 24.25, 46.3,
+                histogramHours(92, 0.8), 0.05, 13, 53.0 / 13, 10.0 / 13);
     }
 
     private UUID appeal(String grid, Instant submittedAt, Duration acceptedAfter) {
@@ -148,7 +154,7 @@ class HandComputedEvaluationTest {
         }
         String expected = acceptedAfter == null ? "ASSIGNED" : "ACCEPTED";
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get(feedback(id)).then()
-                .statusCode(200).body("status", equalTo(expected)));
+                .statusCode(200).body("status", equalTo(expected)).body("submittedAt", notNullValue()));
         return id;
     }
 
@@ -159,6 +165,13 @@ class HandComputedEvaluationTest {
     private void rating(UUID appeal, Instant at, int satisfaction, boolean resolved) {
         steps.add(new Step(at, appeal, "/rating",
                 "{\"satisfaction\": " + satisfaction + ", \"resolved\": " + resolved + "}"));
+    }
+
+    /** Hours at the given fraction into histogram bucket b >= 1, which spans [2^((b-1)/8), 2^(b/8)) minutes. */
+    private static double histogramHours(int bucket, double fraction) {
+        double lower = Math.pow(2, (bucket - 1) / 8.0);
+        double upper = Math.pow(2, bucket / 8.0);
+        return (lower + fraction * (upper - lower)) / 60;
     }
 
     private static String feedback(UUID id) {
@@ -173,7 +186,7 @@ class HandComputedEvaluationTest {
 
     private static void assertUnit(ValidatableResponse response, String unit, int received, int responded,
             double responseRate, int resolved, double onTimeRate, int closed, double closureRate,
-            double meanHoursToClose, double p90HoursToClose, double reopenRate, int ratings,
+            double meanHoursToClose, double exactP90, double p90HoursToClose, double reopenRate, int ratings,
             double meanSatisfaction, double satisfiedRate) {
         String item = "items.find { it.unitId == '" + unit + "' }.";
         response.body(item + "received", equalTo(received))
@@ -186,6 +199,8 @@ class HandComputedEvaluationTest {
                 // Hours within 0.36 s: the pinned clock runs on for the milliseconds each request takes.
                 .body(item + "meanHoursToClose", closeTo(meanHoursToClose, 1e-4))
                 .body(item + "p90HoursToClose", closeTo(p90HoursToClose, 1e-4))
+                // The promise of the README: within one bucket width (9.05 %) of the exact percentile.
+                .body(item + "p90HoursToClose", closeTo(exactP90, exactP90 * 0.0905))
                 .body(item + "reopenRate", closeTo(reopenRate, 1e-9))
                 .body(item + "ratings", equalTo(ratings))
                 .body(item + "meanSatisfaction", closeTo(meanSatisfaction, 1e-9))

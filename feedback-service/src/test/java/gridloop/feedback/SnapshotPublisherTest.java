@@ -2,6 +2,8 @@ package gridloop.feedback;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import gridloop.events.AppealAssigned;
@@ -65,8 +67,9 @@ class SnapshotPublisherTest {
                     new GridUnit("snap-community", "Snapshot Community"), new GridUnit(grid, "Snapshot Grid"), "w-snap",
                     "Snap Worker", null, submitted.plus(Duration.ofHours(4)), submitted.plus(Duration.ofHours(48)),
                     submitted.plusSeconds(1)));
+            // Both events applied (they travel on two topics): assigned, and the submission time known.
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/api/v1/appeals/" + id + "/feedback")
-                    .then().statusCode(200));
+                    .then().statusCode(200).body("status", equalTo("ASSIGNED")).body("submittedAt", notNullValue()));
         }
 
         // Half past midnight after the day: the day just ended. Two publishers race the scheduler.

@@ -62,4 +62,12 @@ public class AppealRecord extends PanacheEntityBase {
     public int reopenCount;
     @Column(name = "updated_at")
     public Instant updatedAt;
+    /** The first closure report's time; on-time resolution is judged by it. */
+    @Column(name = "first_resolved_at")
+    public Instant firstResolvedAt;
+    /** Ratings of all rounds, their satisfaction sum and how many were 4 or 5 (the evaluation reads these). */
+    public int ratings;
+    @Column(name = "satisfaction_sum")
+    public int satisfactionSum;
+    public int satisfied;
 }

@@ -56,6 +56,7 @@ public class ClosureService {
             record.closureRound++;
             record.status = FeedbackStatus.RESOLVED;
             record.resolvedAt = now;
+            record.firstResolvedAt = record.firstResolvedAt == null ? now : record.firstResolvedAt;
             record.updatedAt = now;
             Closure closure = new Closure();
             closure.appealId = appealId;
@@ -89,6 +90,9 @@ public class ClosureService {
             AppealRated rated = new AppealRated(appealId, rating.satisfaction, rating.resolved, rating.comment,
                     rating.round, now);
             record.updatedAt = now;
+            record.ratings++;
+            record.satisfactionSum += rating.satisfaction;
+            record.satisfied += rating.satisfaction >= 4 ? 1 : 0;
             Uni<?> outcome;
             if (rating.resolved) {
                 record.status = FeedbackStatus.CLOSED;

@@ -5,12 +5,15 @@ import gridloop.feedback.appeal.FeedbackStatus;
 import java.time.Instant;
 import java.util.UUID;
 
-/** The answer to a closure or a rating: where the appeal stands now. */
-public record FeedbackView(UUID appealId, FeedbackStatus status, int closureRound, int reopenCount,
-        Instant resolvedAt, Instant closedAt, String closedBy) {
+/**
+ * The answer to a closure or a rating: where the appeal stands now. {@code submittedAt} is null while
+ * feedback has heard of the appeal from dispatch only (intake's event is on another topic).
+ */
+public record FeedbackView(UUID appealId, FeedbackStatus status, Instant submittedAt, int closureRound,
+        int reopenCount, Instant resolvedAt, Instant closedAt, String closedBy) {
 
     static FeedbackView of(AppealRecord record) {
-        return new FeedbackView(record.appealId, record.status, record.closureRound, record.reopenCount,
+        return new FeedbackView(record.appealId, record.status, record.submittedAt, record.closureRound, record.reopenCount,
                 record.resolvedAt, record.closedAt, record.closedBy);
     }
 }
