@@ -14,7 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The whole system as it runs for real: a broker and a database, and the three packaged services as
@@ -29,6 +31,8 @@ final class RunningSystem implements AutoCloseable {
 
     final EmbeddedKafkaBroker broker;
     final EmbeddedPostgresServer postgres;
+    /** Dispatch's database runs on a server of its own, so a test can stop it and leave the others alone. */
+    final EmbeddedPostgresServer dispatchPostgres;
     final ServiceProcess intake;
     final ServiceProcess dispatch;
     final ServiceProcess feedback;
@@ -42,6 +46,7 @@ final class RunningSystem implements AutoCloseable {
             broker = new EmbeddedKafkaBroker(0, 0, work.resolve("kafka")).start();
             broker.createTopics(ContractTopics.ALL, EmbeddedKafkaBroker.DEFAULT_PARTITIONS);
             postgres = new EmbeddedPostgresServer(0, work.resolve("postgres"), true, false).start();
+            dispatchPostgres = new EmbeddedPostgresServer(0, work.resolve("postgres-dispatch"), true, false).start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -66,18 +71,34 @@ final class RunningSystem implements AutoCloseable {
 
     /** Another instance of a service on the same database and consumer groups; the caller stops it. */
     ServiceProcess startAnother(String name) {
-        ServiceProcess another = service(name);
+        ServiceProcess another = service(name, Map.of());
         another.start();
         another.awaitReady(Duration.ofSeconds(180));
         return another;
     }
 
+    /** Another instance with extra configuration (environment variables); not started yet. */
+    ServiceProcess another(String name, Map<String, String> extraEnvironment) {
+        return service(name, extraEnvironment);
+    }
+
+    EmbeddedPostgresServer databaseServerOf(String name) {
+        return name.equals("dispatch") ? dispatchPostgres : postgres;
+    }
+
     private ServiceProcess service(String name) {
-        postgres.ensureDatabase(name);
+        return service(name, Map.of());
+    }
+
+    private ServiceProcess service(String name, Map<String, String> extraEnvironment) {
+        EmbeddedPostgresServer server = databaseServerOf(name);
+        server.ensureDatabase(name);
         int port = FreePorts.pick();
+        Map<String, String> environment = new HashMap<>(
+                ServiceProcess.environmentFor(port, broker.bootstrapServers(), server, name));
+        environment.putAll(extraEnvironment);
         return new ServiceProcess(name, ROOT.resolve(name + "-service/target/quarkus-app/quarkus-run.jar"), port,
-                ServiceProcess.environmentFor(port, broker.bootstrapServers(), postgres, name),
-                List.of("-Xmx256m", "-XX:+UseSerialGC"), serviceLog);
+                environment, List.of("-Xmx256m", "-XX:+UseSerialGC"), serviceLog);
     }
 
     KafkaTestClient kafka() {
@@ -90,6 +111,7 @@ final class RunningSystem implements AutoCloseable {
             service.stop();
         }
         postgres.stop();
+        dispatchPostgres.stop();
         broker.stop();
         serviceLog.close();
     }

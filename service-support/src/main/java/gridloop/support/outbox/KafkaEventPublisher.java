@@ -28,6 +28,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class KafkaEventPublisher {
 
+    /** How long the producer keeps retrying a batch; the relay must wait at least this long for the acks. */
+    public static final Duration DELIVERY_TIMEOUT = Duration.ofMinutes(2);
+
     private final String bootstrapServers;
     private final String source;
     private volatile KafkaProducer<String, byte[]> producer;
@@ -124,7 +127,11 @@ public class KafkaEventPublisher {
         // Fail fast while the broker is away; the relay retries with backoff and keeps the rows.
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "5000");
         props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000");
-        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "20000");
+        // The producer itself retries a batch for up to 2 minutes, under the same producer id and sequence
+        // numbers, so a batch the broker wrote but could not acknowledge before going away is not written
+        // twice when it is back. Had the relay given up sooner and sent the rows again, they would be new
+        // records: copies on the topic (consumers would skip them by ce_id, but other systems read the topics).
+        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, String.valueOf(DELIVERY_TIMEOUT.toMillis()));
         props.put(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, "2000");
         return props;
     }

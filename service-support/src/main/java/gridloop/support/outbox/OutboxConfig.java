@@ -20,8 +20,12 @@ public interface OutboxConfig {
     @WithDefault("10s")
     Duration maxBackoff();
 
-    /** How long to wait for the broker's acknowledgement of one batch. */
-    @WithDefault("30s")
+    /**
+     * How long to wait for the broker's acknowledgement of one batch: longer than the producer's own
+     * delivery timeout (2 min, {@link KafkaEventPublisher#DELIVERY_TIMEOUT}), so the relay never sends rows
+     * again while the producer may still deliver them.
+     */
+    @WithDefault("130s")
     Duration sendTimeout();
 
     /** Sent rows older than this are deleted. */

@@ -1,0 +1,317 @@
+package gridloop.systemtest;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import gridloop.events.CloudEventHeaders;
+import gridloop.events.Topics;
+import gridloop.localstack.KafkaTestClient;
+import gridloop.localstack.ServiceProcess;
+import io.restassured.http.ContentType;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The architecture's delivery promises under faults, on the real processes, broker and databases: each
+ * test drives a stream of appeals through intake while something breaks, then counts with
+ * {@link LoopLedger}: every accepted appeal assigned exactly once, nothing lost, nothing applied twice.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DeliveryGuaranteesSystemTest {
+
+    private static final String DEAD_LETTER_REASON = "dead-letter-reason";
+    private static RunningSystem system;
+    private static LoopLedger ledger;
+
+    @BeforeAll
+    static void system() {
+        system = RunningSystem.shared();
+        ledger = new LoopLedger(system);
+    }
+
+    /**
+     * Dispatch's database stops for 10 s in the middle of a stream and comes back: the submissions that
+     * arrive meanwhile wait (retried with backoff), none goes to the dead-letter topic, all are assigned once.
+     */
+    @Test
+    @Order(1)
+    void dispatchDatabaseStoppedAndRestartedMidStream() throws Exception {
+        try (AppealStream stream = new AppealStream(system.intake.url(), 60, Duration.ofMillis(250)).start()) {
+            Thread.sleep(3_000); // a few appeals go through before the fault
+            system.dispatchPostgres.stop();
+            Thread.sleep(10_000); // the outage: the stream goes on meanwhile
+            system.dispatchPostgres.start();
+            Set<String> ids = stream.awaitAccepted(Duration.ofSeconds(60));
+            assertEquals(Map.of(), stream.refused(), "intake refused nothing: dispatch's outage is not its");
+            assertEquals(60, ids.size());
+            ledger.assertEachAssignedExactlyOnce(ids);
+            assertEquals(List.of(), deadLettered(Topics.APPEALS_SUBMITTED + ".dlq", ids::contains),
+                    "an outage of our own database dead-letters nothing");
+        }
+    }
+
+    /**
+     * Unreadable messages between good ones on the submitted topic: each lands in the dead-letter topic of
+     * both its consumers (dispatch and feedback) with a reason, and the appeals behind them are assigned.
+     */
+    @Test
+    @Order(2)
+    void poisonMessagesGoToTheDeadLetterTopicAndTheStreamFlowsOn() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        KafkaTestClient kafka = system.kafka();
+        List<String> poisonKeys = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        try (AppealStream before = new AppealStream(system.intake.url(), 10, Duration.ofMillis(50)).start()) {
+            ids.addAll(before.awaitAccepted(Duration.ofSeconds(30)));
+        }
+        Map<String, byte[]> bodies = new LinkedHashMap<>();
+        bodies.put("not-json", "}{ this is not JSON".getBytes(StandardCharsets.UTF_8));
+        bodies.put("wrong-schema", "{\"appealId\": \"not-a-uuid\", \"surprise\": true}".getBytes(StandardCharsets.UTF_8));
+        bodies.put("newer-version", "{\"appealId\": \"%s\"}".formatted(UUID.randomUUID()).getBytes(StandardCharsets.UTF_8));
+        bodies.put("no-headers", "{}".getBytes(StandardCharsets.UTF_8));
+        for (Map.Entry<String, byte[]> poison : bodies.entrySet()) {
+            String key = "poison-" + poison.getKey() + "-" + run;
+            poisonKeys.add(key);
+            Map<String, String> headers = switch (poison.getKey()) {
+                case "no-headers" -> Map.of();
+                case "newer-version" -> cloudEvent("gridloop.appeal.submitted.v2");
+                default -> cloudEvent(LoopLedger.SUBMITTED);
+            };
+            kafka.send(Topics.APPEALS_SUBMITTED, key, poison.getValue(), headers);
+            // Good appeals behind each poison message (6 partitions, 10 appeals: behind it in its partition too).
+            try (AppealStream after = new AppealStream(system.intake.url(), 10, Duration.ofMillis(50)).start()) {
+                ids.addAll(after.awaitAccepted(Duration.ofSeconds(30)));
+            }
+        }
+        assertEquals(50, ids.size());
+        ledger.assertEachAssignedExactlyOnce(ids);
+
+        Set<String> keys = Set.copyOf(poisonKeys);
+        await().atMost(Duration.ofSeconds(60)).until(() ->
+                deadLettered(Topics.APPEALS_SUBMITTED + ".dlq", keys::contains).size() >= 2 * keys.size());
+        List<ConsumerRecord<String, byte[]>> parked = deadLettered(Topics.APPEALS_SUBMITTED + ".dlq", keys::contains);
+        Map<String, Long> copies = parked.stream().collect(Collectors.groupingBy(ConsumerRecord::key, Collectors.counting()));
+        assertEquals(keys.stream().collect(Collectors.toMap(k -> k, k -> 2L)), copies,
+                "each poison message parked once by dispatch and once by feedback");
+        for (ConsumerRecord<String, byte[]> record : parked) {
+            String reason = KafkaTestClient.header(record, DEAD_LETTER_REASON);
+            assertTrue(reason != null && !reason.isBlank(), "a reason on " + record.key());
+        }
+    }
+
+    /**
+     * Every topic read again from offset 0 by a second instance of each service in fresh consumer groups:
+     * every event is recognised as applied, so no state changes and nothing new is published.
+     */
+    @Test
+    @Order(3)
+    void replayingEveryTopicFromTheStartChangesNothing() throws Exception {
+        // Something on every topic of the loop, whatever ran before: 20 appeals assigned, 3 of them closed
+        // (resolved, rated, closed from feedback; intake and dispatch apply those).
+        Set<String> ids;
+        try (AppealStream stream = new AppealStream(system.intake.url(), 20, Duration.ofMillis(50)).start()) {
+            ids = stream.awaitAccepted(Duration.ofSeconds(30));
+        }
+        ledger.assertEachAssignedExactlyOnce(ids);
+        for (String id : ids.stream().limit(3).toList()) {
+            given().baseUri(system.feedback.url()).contentType(ContentType.JSON)
+                    .body("{\"resolution\": \"Spoke to the neighbours\"}").post("/api/v1/appeals/" + id + "/closure")
+                    .then().statusCode(200);
+            given().baseUri(system.feedback.url()).contentType(ContentType.JSON)
+                    .body("{\"satisfaction\": 5, \"resolved\": true}").post("/api/v1/appeals/" + id + "/rating")
+                    .then().statusCode(200);
+        }
+        Map<String, Long> before = awaitQuietState();
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        Map<String, List<String>> channels = Map.of(
+                "intake", List.of("dispatch-events", "feedback-events"),
+                "dispatch", List.of("submitted-events", "feedback-events"),
+                "feedback", List.of("submitted-events", "dispatch-events"));
+        List<ServiceProcess> replays = new ArrayList<>();
+        Map<String, List<String>> groupTopics = new LinkedHashMap<>();
+        try {
+            for (Map.Entry<String, List<String>> service : channels.entrySet()) {
+                Map<String, String> environment = new LinkedHashMap<>();
+                String group = service.getKey() + "-replay-" + run;
+                for (String channel : service.getValue()) {
+                    environment.put("MP_MESSAGING_INCOMING_" + channel.toUpperCase().replace('-', '_') + "_GROUP_ID", group);
+                }
+                groupTopics.put(group, service.getValue().stream().map(DeliveryGuaranteesSystemTest::topicOf).toList());
+                replays.add(system.another(service.getKey(), environment).start());
+            }
+            for (ServiceProcess replay : replays) {
+                replay.awaitReady(Duration.ofSeconds(180));
+            }
+            ConsumerLag lag = new ConsumerLag(system.broker.bootstrapServers());
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> groupTopics.entrySet().stream().allMatch(g -> lag.caughtUp(g.getKey(), g.getValue())));
+            Thread.sleep(2_000); // anything a replayed event wrongly caused would commit and publish by now
+            assertEquals(before, stateCounts(), "state rows, processed ids, outbox rows and topic sizes after the replay");
+        } finally {
+            replays.forEach(ServiceProcess::stop);
+        }
+    }
+
+    /**
+     * The broker stops for 20 s in the middle of a stream: intake still accepts every submission (the
+     * appeal and its event commit in its database), the relays hold the events and publish them when the
+     * broker is back, and every appeal is assigned once.
+     */
+    @Test
+    @Order(4)
+    void brokerStoppedForTwentySecondsMidStream() throws Exception {
+        try (AppealStream stream = new AppealStream(system.intake.url(), 80, Duration.ofMillis(400)).start()) {
+            Thread.sleep(4_000);
+            system.broker.stop();
+            Thread.sleep(20_000); // the outage; about 50 submissions arrive meanwhile
+            system.broker.start();
+            Set<String> ids = stream.awaitAccepted(Duration.ofSeconds(60));
+            assertEquals(Map.of(), stream.refused(), "every submission accepted while the broker was away");
+            assertEquals(80, ids.size());
+            ledger.assertEachAssignedExactlyOnce(ids);
+            // The producers kept retrying their in-flight batches under the same sequence numbers, so
+            // nothing the broker wrote just before it went away was written again.
+            LoopLedger.Counts counts = ledger.settle(ids, Duration.ofSeconds(10));
+            assertEquals(List.of(0L, 0L), List.of(counts.submittedCopies(), counts.assignedCopies()),
+                    "copies of submitted and assigned events on the topics");
+        }
+    }
+
+    /**
+     * Each service in turn is killed with SIGKILL in the middle of a stream and started again: whatever
+     * intake accepted (2xx) is assigned exactly once; submissions sent while intake was down were refused
+     * at the door, never accepted and lost.
+     */
+    @Test
+    @Order(5)
+    void eachServiceKilledMidStreamAndRestarted() throws Exception {
+        Set<String> ids = new HashSet<>();
+        for (ServiceProcess victim : List.of(system.intake, system.dispatch, system.feedback)) {
+            try (AppealStream stream = new AppealStream(system.intake.url(), 30, Duration.ofMillis(200)).start()) {
+                Thread.sleep(2_000);
+                victim.kill();
+                victim.start();
+                ids.addAll(stream.awaitAccepted(Duration.ofSeconds(60)));
+                victim.awaitReady(Duration.ofSeconds(180));
+            }
+        }
+        assertTrue(ids.size() >= 60, "most submissions accepted (" + ids.size() + " of 90)");
+        ledger.assertEachAssignedExactlyOnce(ids);
+    }
+
+    /**
+     * A second dispatch and a second feedback share the consumer groups with the first ones, and are
+     * killed mid-stream: the survivors take over their partitions, re-read what was not committed, and
+     * still apply every appeal once.
+     */
+    @Test
+    @Order(6)
+    void secondInstancesKilledMidStream() throws Exception {
+        ServiceProcess secondDispatch = system.startAnother("dispatch");
+        ServiceProcess secondFeedback = system.startAnother("feedback");
+        ConsumerLag groups = new ConsumerLag(system.broker.bootstrapServers());
+        await().atMost(Duration.ofSeconds(60)).until(() -> groups.membersOwning("dispatch", Topics.APPEALS_SUBMITTED) == 2
+                && groups.membersOwning("feedback", Topics.APPEALS_SUBMITTED) == 2);
+        try (AppealStream stream = new AppealStream(system.intake.url(), 60, Duration.ofMillis(150)).start()) {
+            Thread.sleep(4_000);
+            secondDispatch.kill();
+            secondFeedback.kill();
+            Set<String> ids = stream.awaitAccepted(Duration.ofSeconds(60));
+            assertEquals(60, ids.size());
+            ledger.assertEachAssignedExactlyOnce(ids);
+        } finally {
+            secondDispatch.kill();
+            secondFeedback.kill();
+        }
+    }
+
+    private static String topicOf(String channel) {
+        return switch (channel) {
+            case "submitted-events" -> Topics.APPEALS_SUBMITTED;
+            case "dispatch-events" -> Topics.APPEALS_DISPATCH;
+            case "feedback-events" -> Topics.APPEALS_FEEDBACK;
+            default -> throw new IllegalArgumentException(channel);
+        };
+    }
+
+    /** The counts once nothing moves any more (two readings 2 s apart agree). */
+    private static Map<String, Long> awaitQuietState() throws Exception {
+        List<Map<String, Long>> last = new ArrayList<>(List.of(stateCounts()));
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2)).until(() -> {
+            Map<String, Long> now = stateCounts();
+            boolean quiet = now.equals(last.get(0));
+            last.set(0, now);
+            return quiet;
+        });
+        return last.get(0);
+    }
+
+    private static Map<String, Long> stateCounts() throws Exception {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        Set<String> none = Set.of();
+        for (String table : List.of("appeal", "appeal_timeline", "outbox_event", "processed_event")) {
+            counts.put("intake." + table, LoopLedger.count(system.postgres, "intake",
+                    "select count(*) from " + table + " where cardinality(?::uuid[]) >= 0", none));
+        }
+        for (String table : List.of("task", "outbox_event", "processed_event")) {
+            counts.put("dispatch." + table, LoopLedger.count(system.dispatchPostgres, "dispatch",
+                    "select count(*) from " + table + " where cardinality(?::uuid[]) >= 0", none));
+        }
+        // Fingerprints of the rows' content, so a replay that changed a status or a time would show too.
+        counts.put("intake.appeal content", LoopLedger.count(system.postgres, "intake",
+                "select coalesce(sum(hashtext(a::text)::bigint), 0) from appeal a where cardinality(?::uuid[]) >= 0", none));
+        counts.put("dispatch.task content", LoopLedger.count(system.dispatchPostgres, "dispatch",
+                "select coalesce(sum(hashtext(t::text)::bigint), 0) from task t where cardinality(?::uuid[]) >= 0", none));
+        counts.put("feedback.appeal_view content", LoopLedger.count(system.postgres, "feedback",
+                "select coalesce(sum(hashtext(v::text)::bigint), 0) from appeal_view v where cardinality(?::uuid[]) >= 0",
+                none));
+        counts.put("dispatch.open_tasks", LoopLedger.count(system.dispatchPostgres, "dispatch",
+                "select coalesce(sum(open_tasks), 0) from grid_worker where cardinality(?::uuid[]) >= 0", none));
+        // The evaluation's totals, folded or not (the compactor moves deltas into daily rows at any time).
+        counts.put("feedback.evaluation totals", LoopLedger.count(system.postgres, "feedback", """
+                select coalesce(sum(received + 3 * responded + 7 * closed + 11 * ratings + 13 * reopened), 0)
+                from (select received, responded, closed, ratings, reopened from evaluation_daily
+                      union all select received, responded, closed, ratings, reopened from evaluation_delta) t
+                where cardinality(?::uuid[]) >= 0
+                """, none));
+        for (String table : List.of("appeal_view", "closure", "rating", "outbox_event", "processed_event")) {
+            counts.put("feedback." + table, LoopLedger.count(system.postgres, "feedback",
+                    "select count(*) from " + table + " where cardinality(?::uuid[]) >= 0", none));
+        }
+        ConsumerLag lag = new ConsumerLag(system.broker.bootstrapServers());
+        for (String topic : List.of(Topics.APPEALS_SUBMITTED, Topics.APPEALS_DISPATCH, Topics.APPEALS_FEEDBACK,
+                Topics.EVALUATIONS)) {
+            counts.put("topic " + topic, lag.endOffsets(topic));
+        }
+        return counts;
+    }
+
+    private static Map<String, String> cloudEvent(String type) {
+        return Map.of(CloudEventHeaders.ID, UUID.randomUUID().toString(), CloudEventHeaders.SOURCE, "/gridloop/test",
+                CloudEventHeaders.TYPE, type, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0,
+                CloudEventHeaders.TIME, Instant.now().toString(), CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> deadLettered(String topic,
+            java.util.function.Predicate<String> key) {
+        return system.kafka().readUntil(topic, Duration.ofSeconds(3), list -> false).stream()
+                .filter(r -> r.key() != null && key.test(r.key())).toList();
+    }
+}
