@@ -16,6 +16,7 @@ import gridloop.localstack.KafkaTestClient;
 import io.restassured.http.ContentType;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,6 +35,7 @@ class ClosedLoopSystemTest {
 
     @Test
     void appealGoesFromSubmissionToClosedThroughAllThreeServices() {
+        Instant before = Instant.now();
         String id = given().baseUri(system.intake.url()).contentType(ContentType.JSON).body("""
                         {"category": "FACILITY_DAMAGE", "description": "The outdoor table-tennis table is broken",
                          "location": {"latitude": 29.597, "longitude": 106.223, "address": "Hualong Community"},
@@ -64,6 +66,15 @@ class ClosedLoopSystemTest {
                         .body("timeline.type", hasItems("gridloop.appeal.submitted.v1", "gridloop.appeal.assigned.v1",
                                 "gridloop.appeal.accepted.v1", "gridloop.appeal.resolved.v1",
                                 "gridloop.appeal.rated.v1", "gridloop.appeal.closed.v1")));
+
+        // The evaluation of its grid for a period around the submission counts it: received, closed, rated 5.
+        Instant after = Instant.now();
+        String unit = "items.find { it.unitId == 'hualong-g1' }.";
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(system.feedback.url())
+                .queryParam("level", "grid").queryParam("from", before.toString()).queryParam("to", after.toString())
+                .get("/api/v1/evaluations").then().statusCode(200)
+                .body(unit + "received", equalTo(1)).body(unit + "closed", equalTo(1))
+                .body(unit + "ratings", equalTo(1)).body(unit + "meanSatisfaction", equalTo(5.0f)));
 
         assertTopic(Topics.APPEALS_SUBMITTED, id, 1);
         assertTopic(Topics.APPEALS_DISPATCH, id, 2);
