@@ -2,7 +2,8 @@ package gridloop.support.inbox;
 
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
-import java.net.ConnectException;
+import java.net.SocketException;
+import java.nio.channels.ClosedChannelException;
 import java.util.Set;
 
 /**
@@ -20,7 +21,11 @@ public final class TransientFailures {
 
     public static boolean isTransient(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof ConnectException || cause instanceof ClosedConnectionException) {
+            // Refused, reset or closed connections (SocketException covers ConnectException and "Connection
+            // reset"; netty's native transport reports its own IOException subclass).
+            if (cause instanceof SocketException || cause instanceof ClosedChannelException
+                    || cause instanceof ClosedConnectionException
+                    || cause.getClass().getName().equals("io.netty.channel.unix.Errors$NativeIoException")) {
                 return true;
             }
             if (cause instanceof PgException pg && pg.getSqlState() != null
