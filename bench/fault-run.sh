@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The fault run at scale: 10,000 appeals (or the first argument) through the real processes while dispatch
-# is SIGKILLed and the broker stopped for 20 s, then the per-appeal counts as a table (system-tests,
+# is SIGKILLed and the broker stopped for a tenth of the stream, then the per-appeal counts as a table (system-tests,
 # FaultRunAtScale). It fails if any accepted appeal was lost or applied twice.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,5 +1,7 @@
 package gridloop.systemtest;
 
+import static org.awaitility.Awaitility.await;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -62,12 +64,17 @@ final class AppealStream implements AutoCloseable {
         return Set.copyOf(accepted);
     }
 
-    /** Waits until at least this many were accepted (the stream goes on). */
-    void awaitAccepted(int atLeast, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (accepted.size() < atLeast && System.nanoTime() < deadline && !running.isDone()) {
-            Thread.sleep(50);
+    /** Waits until at least this many were accepted (the stream goes on); fails if that never happens. */
+    void awaitAccepted(int atLeast, Duration timeout) {
+        await().atMost(timeout).pollInterval(Duration.ofMillis(50))
+                .until(() -> accepted.size() >= atLeast || running.isDone());
+        if (accepted.size() < atLeast) {
+            throw new AssertionError("only " + accepted.size() + " of " + atLeast + " accepted; refused: " + refused);
         }
+    }
+
+    int acceptedSoFar() {
+        return accepted.size();
     }
 
     /** Status codes (or "IOException") of the submissions that were not accepted, with how many got each. */

@@ -47,16 +47,17 @@ class DeliveryGuaranteesSystemTest {
     }
 
     /**
-     * Dispatch's database stops for 10 s in the middle of a stream and comes back: the submissions that
+     * Dispatch's database stops in the middle of a stream (while 30 more appeals are accepted) and comes back: the submissions that
      * arrive meanwhile wait (retried with backoff), none goes to the dead-letter topic, all are assigned once.
      */
     @Test
     @Order(1)
     void dispatchDatabaseStoppedAndRestartedMidStream() throws Exception {
         try (AppealStream stream = new AppealStream(system.intake.url(), 60, Duration.ofMillis(250)).start()) {
-            Thread.sleep(3_000); // a few appeals go through before the fault
+            stream.awaitAccepted(10, Duration.ofSeconds(30)); // a few go through before the fault
             system.dispatchPostgres.stop();
-            Thread.sleep(10_000); // the outage: the stream goes on meanwhile
+            // The outage lasts while 30 more appeals are accepted (about 7.5 s at this pace).
+            stream.awaitAccepted(stream.acceptedSoFar() + 30, Duration.ofSeconds(60));
             system.dispatchPostgres.start();
             Set<String> ids = stream.awaitAccepted(Duration.ofSeconds(60));
             assertEquals(Map.of(), stream.refused(), "intake refused nothing: dispatch's outage is not its");
@@ -163,8 +164,9 @@ class DeliveryGuaranteesSystemTest {
             ConsumerLag lag = new ConsumerLag(system.broker.bootstrapServers());
             await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
                     .until(() -> groupTopics.entrySet().stream().allMatch(g -> lag.caughtUp(g.getKey(), g.getValue())));
-            Thread.sleep(2_000); // anything a replayed event wrongly caused would commit and publish by now
-            assertEquals(before, stateCounts(), "state rows, processed ids, outbox rows and topic sizes after the replay");
+            // Settled: anything a replayed event wrongly caused has committed and been published.
+            assertEquals(before, awaitQuietState(),
+                    "state rows, processed ids, outbox rows and topic sizes after the replay");
             // Recognised as applied, not failed: a handler that tripped over its own earlier work (a unique
             // key, a task that exists) would leave the state alone too, but park the event.
             assertEquals(parkedBefore, parkedAppealEvents(), "appeal events dead-lettered during the replay");
@@ -174,17 +176,18 @@ class DeliveryGuaranteesSystemTest {
     }
 
     /**
-     * The broker stops for 20 s in the middle of a stream: intake still accepts every submission (the
+     * The broker stops in the middle of a stream for about 20 s (while 50 submissions are accepted): intake still accepts every submission (the
      * appeal and its event commit in its database), the relays hold the events and publish them when the
      * broker is back, and every appeal is assigned once.
      */
     @Test
     @Order(4)
-    void brokerStoppedForTwentySecondsMidStream() throws Exception {
+    void brokerStoppedMidStream() throws Exception {
         try (AppealStream stream = new AppealStream(system.intake.url(), 80, Duration.ofMillis(400)).start()) {
-            Thread.sleep(4_000);
+            stream.awaitAccepted(10, Duration.ofSeconds(30));
             system.broker.stop();
-            Thread.sleep(20_000); // the outage; about 50 submissions arrive meanwhile
+            // The outage lasts while 50 more submissions are accepted (about 20 s at this pace).
+            stream.awaitAccepted(stream.acceptedSoFar() + 50, Duration.ofSeconds(60));
             system.broker.start();
             Set<String> ids = stream.awaitAccepted(Duration.ofSeconds(60));
             assertEquals(Map.of(), stream.refused(), "every submission accepted while the broker was away");
@@ -209,7 +212,7 @@ class DeliveryGuaranteesSystemTest {
         Set<String> ids = new HashSet<>();
         for (ServiceProcess victim : List.of(system.intake, system.dispatch, system.feedback)) {
             try (AppealStream stream = new AppealStream(system.intake.url(), 30, Duration.ofMillis(200)).start()) {
-                Thread.sleep(2_000);
+                stream.awaitAccepted(10, Duration.ofSeconds(30));
                 victim.kill();
                 victim.start();
                 ids.addAll(stream.awaitAccepted(Duration.ofSeconds(60)));
@@ -234,7 +237,7 @@ class DeliveryGuaranteesSystemTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> groups.membersOwning("dispatch", Topics.APPEALS_SUBMITTED) == 2
                 && groups.membersOwning("feedback", Topics.APPEALS_SUBMITTED) == 2);
         try (AppealStream stream = new AppealStream(system.intake.url(), 60, Duration.ofMillis(150)).start()) {
-            Thread.sleep(4_000);
+            stream.awaitAccepted(25, Duration.ofSeconds(30));
             secondDispatch.kill();
             secondFeedback.kill();
             Set<String> ids = stream.awaitAccepted(Duration.ofSeconds(60));

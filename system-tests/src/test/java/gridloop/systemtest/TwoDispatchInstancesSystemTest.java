@@ -21,9 +21,6 @@ import java.util.Map.Entry;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,7 +51,8 @@ class TwoDispatchInstancesSystemTest {
 
     @Test
     void aHundredAppealsAreAssignedOnceEachAndTheLoadCountersDoNotDrift() {
-        await().atMost(Duration.ofSeconds(60)).until(() -> membersOwning(Topics.APPEALS_SUBMITTED) == 2);
+        ConsumerLag groups = new ConsumerLag(system.broker.bootstrapServers());
+        await().atMost(Duration.ofSeconds(60)).until(() -> groups.membersOwning("dispatch", Topics.APPEALS_SUBMITTED) == 2);
         Map<String, Integer> loadBefore = loadCounters(system.dispatch);
 
         Set<String> ids = new HashSet<>();
@@ -85,17 +83,6 @@ class TwoDispatchInstancesSystemTest {
                 assertEquals(openTasksListed(instance, worker.getKey()), worker.getValue().intValue(),
                         "counter vs open tasks of " + worker.getKey());
             }
-        }
-    }
-
-    /** How many members of the dispatch group hold partitions of the topic. */
-    private static long membersOwning(String topic) throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                system.broker.bootstrapServers()))) {
-            return admin.describeConsumerGroups(List.of("dispatch")).all().get().get("dispatch").members().stream()
-                    .map(MemberDescription::assignment)
-                    .filter(assignment -> assignment.topicPartitions().stream().anyMatch(tp -> tp.topic().equals(topic)))
-                    .count();
         }
     }
 
