@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -43,27 +45,23 @@ public class KafkaEventPublisher {
 
     /**
      * Sends the rows in order and waits for the acknowledgements.
+     * <p>
+     * A row counts as sent exactly when the broker acknowledged it: a row written but reported unsent would
+     * be sent again later, a copy on the topic. So when the producer refuses a row before sending it (no
+     * metadata for its topic yet, a record too large), the rows behind it are not handed to the producer
+     * either: nothing overtakes the refused row, and nothing is written that this method does not report.
      *
-     * @return the ids of the rows the broker acknowledged, in order; it stops at the first failure so
-     *         that a later event of an appeal is never marked sent before an earlier one
+     * @return the ids of the rows the broker acknowledged, in order
      */
     public List<Long> publish(List<OutboxRow> rows, Duration timeout) throws InterruptedException {
         KafkaProducer<String, byte[]> kafka = producer();
         List<CompletableFuture<Long>> acks = new ArrayList<>(rows.size());
         for (OutboxRow row : rows) {
-            CompletableFuture<Long> ack = new CompletableFuture<>();
-            try {
-                kafka.send(toRecord(row), (metadata, error) -> {
-                    if (error == null) {
-                        ack.complete(row.id());
-                    } else {
-                        ack.completeExceptionally(error);
-                    }
-                });
-            } catch (RuntimeException e) {
-                ack.completeExceptionally(e);
-            }
+            CompletableFuture<Long> ack = send(kafka, row);
             acks.add(ack);
+            if (ack.isCompletedExceptionally()) {
+                break;
+            }
         }
         List<Long> sent = new ArrayList<>(rows.size());
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -71,13 +69,11 @@ public class KafkaEventPublisher {
         for (CompletableFuture<Long> ack : acks) {
             try {
                 long left = Math.max(0, deadline - System.nanoTime());
-                Long id = ack.get(left, TimeUnit.NANOSECONDS);
-                if (firstFailure == null) {
-                    sent.add(id);
-                }
+                sent.add(ack.get(left, TimeUnit.NANOSECONDS));
             } catch (ExecutionException | TimeoutException e) {
                 if (firstFailure == null) {
-                    firstFailure = new IllegalStateException("Broker did not acknowledge: " + e.getMessage(), e);
+                    Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+                    firstFailure = new IllegalStateException("Broker did not acknowledge: " + cause, cause);
                 }
             }
         }
@@ -85,6 +81,31 @@ public class KafkaEventPublisher {
             throw firstFailure;
         }
         return sent;
+    }
+
+    /** @return completed with the row's id once acknowledged; already failed if the producer refused it */
+    private CompletableFuture<Long> send(KafkaProducer<String, byte[]> kafka, OutboxRow row) {
+        CompletableFuture<Long> ack = new CompletableFuture<>();
+        try {
+            Future<RecordMetadata> result = kafka.send(toRecord(row), (metadata, error) -> {
+                if (error == null) {
+                    ack.complete(row.id());
+                } else {
+                    ack.completeExceptionally(error);
+                }
+            });
+            if (result.isDone() && !ack.isDone()) {
+                result.get();
+            }
+        } catch (ExecutionException e) {
+            ack.completeExceptionally(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            ack.completeExceptionally(e);
+        } catch (RuntimeException e) {
+            ack.completeExceptionally(e);
+        }
+        return ack;
     }
 
     private ProducerRecord<String, byte[]> toRecord(OutboxRow row) {
