@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.not;
 import gridloop.events.AppealSubmitted;
 import gridloop.events.CloudEventHeaders;
 import gridloop.events.Topics;
+import gridloop.localstack.EventContract;
 import gridloop.support.time.MovableClock;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -31,11 +32,15 @@ class SlaClockTest {
         clock.reset();
     }
 
+    /** Overdue events need a moved clock, so this test is where they are checked against the AsyncAPI document. */
+    private static final EventContract CONTRACT = EventContract.load();
+
     private static List<String> overdueDeadlines(String appealId) {
         return DispatchFlowTest.kafka().readUntil(Topics.APPEALS_DISPATCH, Duration.ofSeconds(3), list -> false).stream()
                 .filter(r -> appealId.equals(r.key()))
                 .filter(r -> "gridloop.appeal.overdue.v1".equals(
                         gridloop.localstack.KafkaTestClient.header(r, CloudEventHeaders.TYPE)))
+                .map(CONTRACT::requireKept)
                 .map(r -> new String(r.value(), StandardCharsets.UTF_8))
                 .map(json -> json.contains("\"deadline\":\"ACCEPT\"") ? "ACCEPT" : "RESOLVE")
                 .toList();

@@ -13,6 +13,7 @@ import gridloop.events.EventCodec;
 import gridloop.events.GridUnit;
 import gridloop.events.Location;
 import gridloop.events.Topics;
+import gridloop.localstack.EventContract;
 import gridloop.feedback.evaluation.SnapshotPublisher;
 import gridloop.localstack.GridLoopTestInfrastructure;
 import gridloop.localstack.KafkaTestClient;
@@ -104,9 +105,13 @@ class SnapshotPublisherTest {
         }
     }
 
+    /** Snapshots need a period to end, so this test is where they are checked against the AsyncAPI document. */
+    private static final EventContract CONTRACT = EventContract.load();
+
     private static List<EvaluationSnapshot> snapshotsOf(String grid, Duration read) {
         return GridLoopTestInfrastructure.current().kafka().readUntil(Topics.EVALUATIONS, read, list -> false).stream()
                 .filter(r -> ("grid:" + grid).equals(r.key()))
+                .map(CONTRACT::requireKept)
                 .map(r -> (EvaluationSnapshot) EventCodec.decode("gridloop.evaluation.snapshot.v1", r.value()))
                 .toList();
     }

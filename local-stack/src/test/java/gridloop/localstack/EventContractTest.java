@@ -1,0 +1,164 @@
+package gridloop.localstack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import gridloop.events.AppealAccepted;
+import gridloop.events.AppealAssigned;
+import gridloop.events.AppealClosed;
+import gridloop.events.AppealEscalated;
+import gridloop.events.AppealOverdue;
+import gridloop.events.AppealRated;
+import gridloop.events.AppealReassigned;
+import gridloop.events.AppealRejected;
+import gridloop.events.AppealReopened;
+import gridloop.events.AppealResolved;
+import gridloop.events.AppealSubmitted;
+import gridloop.events.AppealWithdrawn;
+import gridloop.events.CloudEventHeaders;
+import gridloop.events.EvaluationSnapshot;
+import gridloop.events.EventCodec;
+import gridloop.events.EventType;
+import gridloop.events.GridLoopEvent;
+import gridloop.events.GridUnit;
+import gridloop.events.Location;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The AsyncAPI document against the event records: every {@code ce_type} is documented on its topic, a sample
+ * of every event as the services encode it validates, and renaming any field of any event breaks it.
+ * (system-tests validates what the running services really put on the topics.)
+ */
+class EventContractTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Instant AT = Instant.parse("2026-04-22T08:15:00Z");
+    private static final UUID APPEAL = UUID.fromString("0b6c1d1e-8a34-4b0e-9d7e-2f6a0d7c9e21");
+    private static final GridUnit GRID = new GridUnit("G-01", "Wenhui grid 1");
+
+    private final EventContract contract = EventContract.load();
+
+    @Test
+    void everyEventTypeIsDocumentedOnItsTopicAndNothingElseIs() {
+        Map<String, String> documented = new HashMap<>();
+        contract.messages().values().stream().filter(message -> message.ceType().startsWith("gridloop."))
+                .forEach(message -> documented.put(message.ceType(), message.topic()));
+        Map<String, String> inCode = Stream.of(EventType.values())
+                .collect(Collectors.toMap(EventType::ceType, EventType::topic));
+        assertEquals(inCode, documented);
+    }
+
+    @Test
+    void aSampleOfEveryEventValidates() {
+        Set<EventType> covered = samples().stream().map(EventContractTest::typeOf).collect(Collectors.toSet());
+        assertEquals(Set.of(EventType.values()), covered, "a sample of every event type");
+        for (GridLoopEvent event : samples()) {
+            EventType type = typeOf(event);
+            assertEquals(List.of(), contract.violations(type.ceType(), type.topic(), headers(event),
+                    EventCodec.encode(event)), event.toString());
+        }
+    }
+
+    @Test
+    void renamingAnyFieldOfAnyEventBreaksTheContract() throws Exception {
+        List<String> survived = new ArrayList<>();
+        for (GridLoopEvent event : samples()) {
+            EventType type = typeOf(event);
+            ObjectNode payload = (ObjectNode) JSON.readTree(EventCodec.encode(event));
+            for (Iterator<String> names = payload.fieldNames(); names.hasNext();) {
+                String field = names.next();
+                ObjectNode renamed = payload.deepCopy();
+                renamed.set(field + "Renamed", renamed.remove(field));
+                if (contract.violations(type.ceType(), type.topic(), headers(event),
+                        JSON.writeValueAsBytes(renamed)).isEmpty()) {
+                    survived.add(type.ceType() + "." + field);
+                }
+            }
+        }
+        assertEquals(List.of(), survived, "renamed fields the schemas did not notice");
+    }
+
+    @Test
+    void wrongHeadersOrTopicOrTypesAreReported() {
+        AppealClosed closed = new AppealClosed(APPEAL, "RESIDENT", AT);
+        byte[] body = EventCodec.encode(closed);
+        Map<String, String> noId = headers(closed);
+        noId.remove(CloudEventHeaders.ID);
+        assertFalse(contract.violations(EventType.APPEAL_CLOSED.ceType(), EventType.APPEAL_CLOSED.topic(), noId, body)
+                .isEmpty(), "ce_id missing");
+        assertFalse(contract.violations(EventType.APPEAL_CLOSED.ceType(), EventType.APPEAL_SUBMITTED.topic(),
+                headers(closed), body).isEmpty(), "wrong topic");
+        assertFalse(contract.violations(EventType.APPEAL_CLOSED.ceType(), EventType.APPEAL_CLOSED.topic(),
+                headers(closed), EventCodec.encode(new AppealClosed(APPEAL, "SOMEONE", AT))).isEmpty(),
+                "closedBy outside its enum");
+        assertTrue(contract.violations("gridloop.appeal.closed.v9", EventType.APPEAL_CLOSED.topic(), headers(closed),
+                body).get(0).contains("not in"), "unknown ce_type");
+    }
+
+    private static Map<String, String> headers(GridLoopEvent event) {
+        EventType type = typeOf(event);
+        Map<String, String> headers = new HashMap<>();
+        headers.put(CloudEventHeaders.ID, UUID.randomUUID().toString());
+        headers.put(CloudEventHeaders.SOURCE, "/gridloop/" + switch (type.topic()) {
+            case "gridloop.appeals.submitted" -> "intake";
+            case "gridloop.appeals.dispatch" -> "dispatch";
+            default -> "feedback";
+        });
+        headers.put(CloudEventHeaders.TYPE, type.ceType());
+        headers.put(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
+        headers.put(CloudEventHeaders.TIME, event.occurredAt().toString());
+        headers.put(CloudEventHeaders.SUBJECT, event.subject());
+        headers.put(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+        return headers;
+    }
+
+    private static EventType typeOf(GridLoopEvent event) {
+        return Stream.of(EventType.values()).filter(type -> type.payloadType() == event.getClass()).findFirst()
+                .orElseThrow();
+    }
+
+    /** Every event type, with every field set, and the variants where a field may be null. */
+    private static List<GridLoopEvent> samples() {
+        Instant later = AT.plusSeconds(3600);
+        return List.of(
+                new AppealSubmitted(APPEAL, "GL-20260422-000123", "ROAD_DAMAGE", "Deep pothole by the school gate",
+                        new Location(30.2741, 120.1551, "12 Wenhui Road"), List.of("https://media.example.org/1.jpg"),
+                        "APP", AT),
+                new AppealSubmitted(APPEAL, "GL-20260422-000124", "NOISE", "Night works",
+                        new Location(30.2741, 120.1551, null), List.of(), "HOTLINE", AT),
+                new AppealWithdrawn(APPEAL, "Withdrawn by the resident", AT),
+                new AppealAssigned(APPEAL, new GridUnit("S-01", "Wenhui street"), new GridUnit("C-01", "Lake community"),
+                        GRID, "W-0101", "Li Wei", null, later, later.plusSeconds(86_400), AT),
+                new AppealAssigned(APPEAL, null, null, GRID, null, null, "OPERATORS", later, later, AT),
+                new AppealAccepted(APPEAL, "W-0101", AT),
+                new AppealEscalated(APPEAL, "WATER", "Water authority", "Burst main", true, AT),
+                new AppealReassigned(APPEAL, GRID, "W-0101", "W-0102", "Zhang Min", "Off duty", AT),
+                new AppealReassigned(APPEAL, null, "W-0101", null, null, null, AT),
+                new AppealOverdue(APPEAL, "ACCEPT", AT, later),
+                new AppealRejected(APPEAL, "OUTSIDE_DISTRICT", "No grid contains 0.0, 0.0", AT),
+                new AppealResolved(APPEAL, "Filled and levelled", List.of("https://media.example.org/2.jpg"), "Li Wei",
+                        1, AT),
+                new AppealResolved(APPEAL, "Filled", List.of(), null, 2, AT),
+                new AppealRated(APPEAL, 5, true, "Quick, thanks", 1, AT),
+                new AppealRated(APPEAL, 2, false, null, 1, AT),
+                new AppealReopened(APPEAL, 1, AT),
+                new AppealClosed(APPEAL, "TIMEOUT", AT),
+                new EvaluationSnapshot("grid", "G-01", "Wenhui grid 1", AT, later, 20, 12, 0.6, 0.75, 30.5, 0.1, 4.2,
+                        10, 18, 0.9, 16, 49.58, 0.8, later),
+                new EvaluationSnapshot("department", "WATER", "Water authority", AT, later, 0, 0, 0, null, null, 0, null,
+                        0, 0, 0, 0, null, null, later));
+    }
+}
