@@ -3,7 +3,9 @@ package gridloop.localstack;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -56,7 +58,7 @@ public final class LocalStackMain {
             String service = SERVICES[i];
             services.add(new ServiceProcess(service,
                     settings.root().resolve(service + "-service/target/quarkus-app/quarkus-run.jar"), ports[i],
-                    ServiceProcess.environmentFor(ports[i], broker.bootstrapServers(), postgres, service),
+                    readableLogs(ServiceProcess.environmentFor(ports[i], broker.bootstrapServers(), postgres, service)),
                     List.of("-Xmx256m", "-XX:+UseSerialGC"), out).start());
         }
         for (ServiceProcess service : services) {
@@ -82,5 +84,12 @@ public final class LocalStackMain {
                 + " table is broken\",\"location\":{\"latitude\":29.597,\"longitude\":106.223},\"reporter\":{\"phone\":\"13800000000\"}}'");
         out.println("gridloop | then follow it: curl -s " + services.get(0).url() + "/api/v1/appeals/<id>");
         out.println("gridloop | ===================================================================");
+    }
+
+    /** A developer reads these lines: text, not the JSON a production log collector gets. */
+    private static Map<String, String> readableLogs(Map<String, String> environment) {
+        Map<String, String> readable = new HashMap<>(environment);
+        readable.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
+        return readable;
     }
 }

@@ -33,6 +33,9 @@ final class RunningSystem implements AutoCloseable {
     final EmbeddedPostgresServer postgres;
     /** Dispatch's database runs on a server of its own, so a test can stop it and leave the others alone. */
     final EmbeddedPostgresServer dispatchPostgres;
+    /** Every service's log lines, prefixed with its name. */
+    static final Path SERVICE_LOG = Path.of("target", "system-test-services.log");
+
     final ServiceProcess intake;
     final ServiceProcess dispatch;
     final ServiceProcess feedback;
@@ -41,7 +44,7 @@ final class RunningSystem implements AutoCloseable {
     RunningSystem() {
         try {
             Path work = Files.createTempDirectory(Path.of("target"), "system-");
-            serviceLog = new PrintStream(new FileOutputStream("target/system-test-services.log", true), true,
+            serviceLog = new PrintStream(new FileOutputStream(SERVICE_LOG.toFile(), true), true,
                     StandardCharsets.UTF_8);
             broker = new EmbeddedKafkaBroker(0, 0, work.resolve("kafka")).start();
             broker.createTopics(ContractTopics.ALL, EmbeddedKafkaBroker.DEFAULT_PARTITIONS);

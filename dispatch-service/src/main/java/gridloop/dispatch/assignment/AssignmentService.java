@@ -10,6 +10,7 @@ import gridloop.events.AppealEscalated;
 import gridloop.events.AppealRejected;
 import gridloop.events.AppealSubmitted;
 import gridloop.events.GridUnit;
+import gridloop.support.outbox.AppealFacts;
 import gridloop.support.outbox.OutboxWriter;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -74,7 +75,9 @@ public class AssignmentService {
                     AppealAssigned assigned = new AppealAssigned(appeal.appealId(), unit(where.street()),
                             unit(where.community()), unit(where.grid()), task.assigneeId,
                             worker == null ? null : worker.name, task.queue, task.acceptBy, task.resolveBy, now);
-                    Uni<Void> stored = tasks.persist(task).chain(() -> outbox.append(assigned)).replaceWithVoid();
+                    Uni<Void> stored = tasks.persist(task)
+                            .chain(() -> outbox.append(assigned, AppealFacts.of(task.category, appeal.occurredAt())))
+                            .replaceWithVoid();
                     return sla.departmentFirst ? stored.chain(() -> escalateAtOnce(task, sla, now)) : stored;
                 }));
     }
@@ -85,7 +88,8 @@ public class AssignmentService {
             task.department = sla.department;
             task.status = TaskStatus.ESCALATED;
             return outbox.append(new AppealEscalated(task.appealId, sla.department, department.name,
-                    "The category requires the department to respond at once", true, now.plusNanos(1000)));
+                    "The category requires the department to respond at once", true, now.plusNanos(1000)),
+                    AppealFacts.of(task.category));
         }).replaceWithVoid();
     }
 
@@ -95,7 +99,7 @@ public class AssignmentService {
         return tasks.persist(task)
                 .chain(() -> outbox.append(new AppealRejected(appeal.appealId(), OUTSIDE_DISTRICT,
                         "No grid of the district contains " + appeal.location().latitude() + ", "
-                                + appeal.location().longitude(), now)))
+                                + appeal.location().longitude(), now), AppealFacts.of(task.category)))
                 .replaceWithVoid();
     }
 

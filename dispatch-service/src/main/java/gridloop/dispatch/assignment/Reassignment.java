@@ -7,6 +7,7 @@ import gridloop.dispatch.roster.WorkerPicker;
 import gridloop.dispatch.roster.WorkerRepository;
 import gridloop.events.AppealReassigned;
 import gridloop.events.GridUnit;
+import gridloop.support.outbox.AppealFacts;
 import gridloop.support.outbox.OutboxWriter;
 import gridloop.support.problem.ApiException;
 import gridloop.support.problem.Problem;
@@ -95,7 +96,7 @@ public class Reassignment {
         GridUnit grid = maps.current().unit(newGrid).map(u -> new GridUnit(u.id(), u.name())).orElse(null);
         return workers.releaseOne(previous)
                 .chain(() -> outbox.append(new AppealReassigned(task.appealId, grid, previous, task.assigneeId,
-                        worker == null ? null : worker.name, reason, now)))
+                        worker == null ? null : worker.name, reason, now), AppealFacts.of(task.category)))
                 .replaceWith(TaskView.of(task, now));
     }
 }

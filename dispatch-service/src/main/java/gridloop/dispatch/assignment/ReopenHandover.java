@@ -6,6 +6,7 @@ import gridloop.dispatch.roster.WorkerPicker;
 import gridloop.dispatch.roster.WorkerRepository;
 import gridloop.events.AppealReassigned;
 import gridloop.events.GridUnit;
+import gridloop.support.outbox.AppealFacts;
 import gridloop.support.outbox.OutboxWriter;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,7 +52,8 @@ class ReopenHandover {
         GridUnit grid = maps.current().unit(task.gridId).map(u -> new GridUnit(u.id(), u.name()))
                 .orElse(new GridUnit(task.gridId, task.gridId));
         return workers.releaseOne(previous).chain(() -> outbox.append(new AppealReassigned(task.appealId, grid,
-                previous, worker.id, worker.name, "Reopened while " + previous + " is off duty", now)))
+                previous, worker.id, worker.name, "Reopened while " + previous + " is off duty", now),
+                AppealFacts.of(task.category)))
                 .replaceWithVoid();
     }
 }

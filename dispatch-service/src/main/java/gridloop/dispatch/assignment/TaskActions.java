@@ -3,6 +3,7 @@ package gridloop.dispatch.assignment;
 import gridloop.dispatch.roster.Department;
 import gridloop.events.AppealAccepted;
 import gridloop.events.AppealEscalated;
+import gridloop.support.outbox.AppealFacts;
 import gridloop.support.outbox.OutboxWriter;
 import gridloop.support.problem.ApiException;
 import gridloop.support.problem.Problem;
@@ -57,7 +58,7 @@ public class TaskActions {
             Instant now = clock.instant();
             task.status = task.department == null ? TaskStatus.ACCEPTED : TaskStatus.ESCALATED;
             task.updatedAt = now;
-            return outbox.append(new AppealAccepted(appealId, task.assigneeId, now)).replaceWith(TaskView.of(task, now));
+            return outbox.append(new AppealAccepted(appealId, task.assigneeId, now), AppealFacts.of(task.category)).replaceWith(TaskView.of(task, now));
         });
     }
 
@@ -80,7 +81,8 @@ public class TaskActions {
             task.department = departmentCode;
             task.status = TaskStatus.ESCALATED;
             task.updatedAt = now;
-            return outbox.append(new AppealEscalated(appealId, departmentCode, department.name, reason, false, now))
+            return outbox.append(new AppealEscalated(appealId, departmentCode, department.name, reason, false, now),
+                    AppealFacts.of(task.category))
                     .replaceWith(TaskView.of(task, now));
         }));
     }

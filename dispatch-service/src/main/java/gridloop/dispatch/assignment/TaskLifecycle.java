@@ -7,6 +7,7 @@ import gridloop.events.AppealClosed;
 import gridloop.events.AppealReopened;
 import gridloop.events.AppealResolved;
 import gridloop.events.AppealWithdrawn;
+import gridloop.support.outbox.AppealFacts;
 import gridloop.support.outbox.OutboxWriter;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -89,7 +90,7 @@ public class TaskLifecycle {
             task.department = sla.department;
             task.status = TaskStatus.ESCALATED;
             return outbox.append(new AppealEscalated(task.appealId, sla.department, department.name,
-                    "Reopened " + task.reopenCount + " times by the resident", true, now)).replaceWithVoid();
+                    "Reopened " + task.reopenCount + " times by the resident", true, now), AppealFacts.of(task.category)).replaceWithVoid();
         });
     }
 

@@ -6,6 +6,7 @@ import gridloop.dispatch.assignment.TaskStatus;
 import gridloop.dispatch.roster.Department;
 import gridloop.events.AppealEscalated;
 import gridloop.events.AppealOverdue;
+import gridloop.support.outbox.AppealFacts;
 import gridloop.support.outbox.OutboxWriter;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -56,7 +57,8 @@ public class SlaWatch {
         return due("status = " + ASSIGNED + " and acceptOverdue = false and acceptBy < ?1 order by acceptBy", now)
                 .chain(tasks -> each(tasks, task -> {
                     task.acceptOverdue = true;
-                    return outbox.append(new AppealOverdue(task.appealId, "ACCEPT", task.acceptBy, now));
+                    return outbox.append(new AppealOverdue(task.appealId, "ACCEPT", task.acceptBy, now),
+                            AppealFacts.of(task.category));
                 }));
     }
 
@@ -65,7 +67,8 @@ public class SlaWatch {
                 + "and resolveBy < ?1 order by resolveBy", now)
                 .chain(tasks -> each(tasks, task -> {
                     task.resolveOverdue = true;
-                    return outbox.append(new AppealOverdue(task.appealId, "RESOLVE", task.resolveBy, now));
+                    return outbox.append(new AppealOverdue(task.appealId, "RESOLVE", task.resolveBy, now),
+                            AppealFacts.of(task.category));
                 }));
     }
 
@@ -79,7 +82,8 @@ public class SlaWatch {
                             task.updatedAt = now;
                             LOG.infof("Auto-escalating appeal=%s to %s", task.appealId, sla.department);
                             return outbox.append(new AppealEscalated(task.appealId, sla.department, department.name,
-                                    "Still open at three times the resolve deadline", true, now));
+                                    "Still open at three times the resolve deadline", true, now),
+                                    AppealFacts.of(task.category));
                         }))));
     }
 

@@ -3,6 +3,7 @@ package gridloop.feedback.closure;
 import gridloop.feedback.appeal.AppealRecord;
 import gridloop.feedback.appeal.FeedbackStatus;
 import gridloop.events.AppealClosed;
+import gridloop.support.outbox.AppealFacts;
 import gridloop.support.outbox.OutboxWriter;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -55,7 +56,8 @@ public class AutoClose {
                     record.closedBy = ClosureService.CLOSED_BY_TIMEOUT;
                     record.updatedAt = now;
                     LOG.infof("Auto-closing unrated appeal=%s resolved at %s", record.appealId, record.resolvedAt);
-                    return outbox.append(new AppealClosed(record.appealId, ClosureService.CLOSED_BY_TIMEOUT, now));
+                    return outbox.append(new AppealClosed(record.appealId, ClosureService.CLOSED_BY_TIMEOUT, now),
+                            AppealFacts.of(record.category, record.submittedAt));
                 }).collect().last().replaceWithVoid());
     }
 }

@@ -7,6 +7,7 @@ import gridloop.events.AppealResolved;
 import gridloop.feedback.appeal.AppealRecord;
 import gridloop.feedback.appeal.AppealRecordRepository;
 import gridloop.feedback.appeal.FeedbackStatus;
+import gridloop.support.outbox.AppealFacts;
 import gridloop.support.outbox.OutboxWriter;
 import gridloop.support.problem.ApiException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -67,7 +68,7 @@ public class ClosureService {
             closure.reportedAt = now;
             return closure.persist()
                     .chain(() -> outbox.append(new AppealResolved(appealId, closure.resolution, closure.mediaUrls,
-                            closure.handledBy, closure.round, now)))
+                            closure.handledBy, closure.round, now), facts(record)))
                     .replaceWith(FeedbackView.of(record));
         });
     }
@@ -98,16 +99,20 @@ public class ClosureService {
                 record.status = FeedbackStatus.CLOSED;
                 record.closedAt = now;
                 record.closedBy = CLOSED_BY_RESIDENT;
-                outcome = outbox.append(rated)
-                        .chain(() -> outbox.append(new AppealClosed(appealId, CLOSED_BY_RESIDENT, now.plusNanos(1000))));
+                outcome = outbox.append(rated, facts(record)).chain(() -> outbox.append(
+                        new AppealClosed(appealId, CLOSED_BY_RESIDENT, now.plusNanos(1000)), facts(record)));
             } else {
                 record.status = FeedbackStatus.REOPENED;
                 record.reopenCount++;
-                outcome = outbox.append(rated)
-                        .chain(() -> outbox.append(new AppealReopened(appealId, record.reopenCount, now.plusNanos(1000))));
+                outcome = outbox.append(rated, facts(record)).chain(() -> outbox.append(
+                        new AppealReopened(appealId, record.reopenCount, now.plusNanos(1000)), facts(record)));
             }
             return rating.persist().chain(() -> outcome).replaceWith(FeedbackView.of(record));
         });
+    }
+
+    private static AppealFacts facts(AppealRecord record) {
+        return AppealFacts.of(record.category, record.submittedAt);
     }
 
     private Uni<AppealRecord> known(UUID appealId) {

@@ -11,6 +11,7 @@ import gridloop.intake.timeline.TimelineProjector;
 import gridloop.intake.timeline.TimelineRepository;
 import gridloop.intake.timeline.TimelineText;
 import gridloop.support.idempotency.IdempotencyGuard;
+import gridloop.support.outbox.AppealFacts;
 import gridloop.support.outbox.OutboxWriter;
 import gridloop.support.problem.ApiException;
 import gridloop.support.problem.Problem;
@@ -87,7 +88,7 @@ public class AppealService {
                 new Location(appeal.latitude, appeal.longitude, appeal.address), appeal.mediaUrls,
                 appeal.channel.name(), now);
         return appeals.persist(appeal)
-                .chain(() -> outbox.append(event))
+                .chain(() -> outbox.append(event, AppealFacts.of(appeal.category, appeal.submittedAt)))
                 .chain(eventId -> timeline.persist(TimelineEntry.of(appeal.id, eventId.toString(),
                         EventType.APPEAL_SUBMITTED.ceType(), AppealStatus.SUBMITTED.name(), now,
                         TimelineText.of(event).text())))
@@ -133,7 +134,7 @@ public class AppealService {
             }
             Instant now = clock.instant();
             AppealWithdrawn event = new AppealWithdrawn(id, "Withdrawn by the resident", now);
-            return outbox.append(event)
+            return outbox.append(event, AppealFacts.of(appeal.category, appeal.submittedAt))
                     .chain(eventId -> timeline.persistAndFlush(TimelineEntry.of(id, eventId.toString(),
                             EventType.APPEAL_WITHDRAWN.ceType(), AppealStatus.WITHDRAWN.name(), now,
                             TimelineText.of(event).text())))

@@ -1,6 +1,7 @@
 package gridloop.support.inbox;
 
 import gridloop.events.AppealEvent;
+import gridloop.support.metrics.LoopMetrics;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +9,7 @@ import java.time.Duration;
 import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /**
  * The idempotent-consumer step every service's consumers go through: decode the CloudEvent, then in one
@@ -24,9 +26,11 @@ public class EventInbox {
     private static final Duration RETRY_MAX_WAIT = Duration.ofSeconds(5);
 
     private final ProcessedEventLog log;
+    private final LoopMetrics metrics;
 
-    EventInbox(ProcessedEventLog log) {
+    EventInbox(ProcessedEventLog log, LoopMetrics metrics) {
         this.log = log;
+        this.metrics = metrics;
     }
 
     public Uni<Void> applyOnce(String consumer, ConsumerRecord<String, byte[]> record,
@@ -41,9 +45,31 @@ public class EventInbox {
                                 event.type(), event.id(), failure.getMessage()))
                         .onFailure(TransientFailures::isTransient).retry()
                         .withBackOff(RETRY_FIRST_WAIT, RETRY_MAX_WAIT).indefinitely()
-                        .invoke(applied -> LOG.infof("%s %s %s appeal=%s ce_id=%s", consumer,
-                                applied ? "applied" : "skipped duplicate", event.type(), subject(event), event.id())))
+                        .invoke(applied -> {
+                            logHandled(consumer, event, applied);
+                            metrics.consumed(consumer, event.type(), applied);
+                        }))
+                // Anything else fails the message: the channel's dead-letter strategy parks it.
+                .onFailure().invoke(failure -> {
+                    LOG.warnf("%s dead-letters %s-%d@%d: %s", consumer, record.topic(), record.partition(),
+                            record.offset(), failure.getMessage());
+                    metrics.deadLettered(consumer, record.topic());
+                })
                 .replaceWithVoid();
+    }
+
+    /** One line per event handled; in JSON logs the appeal and ce_id are fields of their own too. */
+    private static void logHandled(String consumer, IncomingEvent event, boolean applied) {
+        String appeal = subject(event);
+        MDC.put("appealId", appeal);
+        MDC.put("ceId", event.id());
+        try {
+            LOG.infof("%s %s %s appeal=%s ce_id=%s", consumer, applied ? "applied" : "skipped duplicate",
+                    event.type(), appeal, event.id());
+        } finally {
+            MDC.remove("appealId");
+            MDC.remove("ceId");
+        }
     }
 
     private static String subject(IncomingEvent event) {

@@ -44,6 +44,13 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** For metrics only: the appeal's category, counted once the event is published. */
+    public String category;
+
+    /** For metrics only: when the appeal was submitted, for the submit-to-assigned and -closed latencies. */
+    @Column(name = "appeal_submitted_at")
+    public Instant appealSubmittedAt;
+
     @Column(name = "sent_at")
     public Instant sentAt;
 }

@@ -1,5 +1,6 @@
 package gridloop.support.outbox;
 
+import gridloop.support.metrics.LoopMetrics;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -10,8 +11,11 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
@@ -33,14 +37,16 @@ public class OutboxRelay {
     private final Pool pool;
     private final KafkaEventPublisher publisher;
     private final OutboxConfig config;
+    private final LoopMetrics metrics;
     private final Semaphore wakeUp = new Semaphore(0);
     private volatile boolean running;
     private volatile Thread thread;
 
-    OutboxRelay(Pool pool, KafkaEventPublisher publisher, OutboxConfig config) {
+    OutboxRelay(Pool pool, KafkaEventPublisher publisher, OutboxConfig config, LoopMetrics metrics) {
         this.pool = pool;
         this.publisher = publisher;
         this.config = config;
+        this.metrics = metrics;
     }
 
     void start(@Observes StartupEvent startup) {
@@ -109,9 +115,10 @@ public class OutboxRelay {
         try {
             Transaction tx = connection.begin().await().atMost(DB_TIMEOUT);
             try {
-                int published = relayWithin(connection);
+                List<OutboxRow> published = relayWithin(connection);
                 tx.commit().await().atMost(DB_TIMEOUT);
-                return published;
+                published.forEach(metrics::published);
+                return published.size();
             } catch (RuntimeException | InterruptedException e) {
                 rollbackQuietly(tx);
                 throw e;
@@ -121,22 +128,24 @@ public class OutboxRelay {
         }
     }
 
-    private int relayWithin(SqlConnection connection) throws InterruptedException {
+    /** @return the rows the broker acknowledged, marked sent in the caller's transaction */
+    private List<OutboxRow> relayWithin(SqlConnection connection) throws InterruptedException {
         Row lock = connection.preparedQuery("select pg_try_advisory_xact_lock($1)").execute(Tuple.of(RELAY_LOCK))
                 .await().atMost(DB_TIMEOUT).iterator().next();
         if (!lock.getBoolean(0)) {
-            return 0;
+            return List.of();
         }
         List<OutboxRow> rows = new ArrayList<>();
-        connection.preparedQuery("select id, event_id, topic, message_key, ce_type, ce_subject, occurred_at, payload"
-                        + " from outbox_event where sent_at is null order by id limit $1")
+        connection.preparedQuery("select id, event_id, topic, message_key, ce_type, ce_subject, occurred_at, payload,"
+                        + " category, appeal_submitted_at from outbox_event where sent_at is null order by id limit $1")
                 .execute(Tuple.of(config.batchSize())).await().atMost(DB_TIMEOUT)
                 .forEach(row -> rows.add(new OutboxRow(row.getLong("id"), row.getUUID("event_id"),
                         row.getString("topic"), row.getString("message_key"), row.getString("ce_type"),
                         row.getString("ce_subject"), row.getOffsetDateTime("occurred_at").toInstant(),
-                        row.getBuffer("payload").getBytes())));
+                        row.getBuffer("payload").getBytes(), row.getString("category"),
+                        instantOrNull(row.getOffsetDateTime("appeal_submitted_at")))));
         if (rows.isEmpty()) {
-            return 0;
+            return List.of();
         }
         List<Long> sent = publisher.publish(rows, config.sendTimeout());
         connection.preparedQuery("update outbox_event set sent_at = now() where id = any($1)")
@@ -146,7 +155,12 @@ public class OutboxRelay {
             LOG.warnf("%d of %d events were not acknowledged; they stay in the outbox",
                     rows.size() - sent.size(), rows.size());
         }
-        return sent.size();
+        Set<Long> acknowledged = Set.copyOf(sent);
+        return rows.stream().filter(row -> acknowledged.contains(row.id())).toList();
+    }
+
+    private static Instant instantOrNull(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
     }
 
     private static void rollbackQuietly(Transaction tx) {

@@ -1,5 +1,7 @@
 package gridloop.support.outbox;
 
+import gridloop.events.AppealEvent;
+import gridloop.events.EvaluationSnapshot;
 import gridloop.events.EventCodec;
 import gridloop.events.EventType;
 import gridloop.events.GridLoopEvent;
@@ -15,8 +17,20 @@ import java.util.UUID;
 @ApplicationScoped
 public class OutboxWriter {
 
-    /** Must run inside an active reactive transaction (a {@code @WithTransaction} method). */
-    public Uni<UUID> append(GridLoopEvent event) {
+    /** An event of no appeal (an evaluation snapshot); must run inside an active reactive transaction. */
+    public Uni<UUID> append(EvaluationSnapshot event) {
+        return write(event, null);
+    }
+
+    /**
+     * An event of an appeal, with the facts its metrics are counted by; must run inside an active reactive
+     * transaction (a {@code @WithTransaction} method).
+     */
+    public Uni<UUID> append(AppealEvent event, AppealFacts facts) {
+        return write(event, facts);
+    }
+
+    private Uni<UUID> write(GridLoopEvent event, AppealFacts facts) {
         EventType type = EventType.of(event);
         OutboxEvent row = new OutboxEvent();
         row.eventId = UUID.randomUUID();
@@ -27,6 +41,10 @@ public class OutboxWriter {
         row.occurredAt = event.occurredAt();
         row.payload = EventCodec.encode(event);
         row.createdAt = Instant.now();
+        if (facts != null) {
+            row.category = facts.category();
+            row.appealSubmittedAt = facts.submittedAt();
+        }
         return row.persist().replaceWith(row.eventId);
     }
 }

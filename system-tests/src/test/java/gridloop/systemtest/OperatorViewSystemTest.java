@@ -1,0 +1,147 @@
+package gridloop.systemtest;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gridloop.events.Topics;
+import gridloop.localstack.PrometheusScrape;
+import gridloop.localstack.ServiceProcess;
+import io.restassured.http.ContentType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What an operator sees of the three running services: readiness that follows the broker without a restart,
+ * and business metrics at /q/metrics once an appeal went round the loop.
+ */
+class OperatorViewSystemTest {
+
+    private static final String READINESS_CHECKS = "checks.name";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static RunningSystem system;
+
+    @BeforeAll
+    static void startSystem() {
+        system = RunningSystem.shared();
+    }
+
+    @Test
+    void readinessGoesDownWithinSecondsOfTheBrokerStoppingAndUpWhenItIsBack() {
+        for (ServiceProcess service : services()) {
+            given().baseUri(service.url()).get("/q/health/ready").then().statusCode(200)
+                    .body(READINESS_CHECKS, hasItems("Kafka broker", "Outbox backlog",
+                            "Reactive PostgreSQL connections health check"));
+        }
+        system.broker.stop();
+        try {
+            for (ServiceProcess service : services()) {
+                await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().baseUri(service.url())
+                        .get("/q/health/ready").then().statusCode(503)
+                        .body("checks.find { it.name == 'Kafka broker' }.status", equalTo("DOWN")));
+                given().baseUri(service.url()).get("/q/health/live").then().statusCode(200);
+            }
+        } finally {
+            system.broker.start();
+        }
+        for (ServiceProcess service : services()) {
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().baseUri(service.url())
+                    .get("/q/health/ready").then().statusCode(200));
+        }
+    }
+
+    @Test
+    void businessMetricsFollowAnAppealRoundTheLoop() {
+        String category = "GREENING";
+        String id = given().baseUri(system.intake.url()).contentType(ContentType.JSON).body("""
+                        {"category": "%s", "description": "Dead tree by the crossing",
+                         "location": {"latitude": 29.597, "longitude": 106.223}}
+                        """.formatted(category))
+                .post("/api/v1/appeals").then().statusCode(202).extract().path("id");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(system.intake.url())
+                .get("/api/v1/appeals/" + id).then().body("status", equalTo("ASSIGNED")));
+        given().baseUri(system.dispatch.url()).post("/api/v1/tasks/" + id + "/accept").then().statusCode(200);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(system.feedback.url())
+                .contentType(ContentType.JSON).body("{\"resolution\": \"Tree removed\"}")
+                .post("/api/v1/appeals/" + id + "/closure").then().statusCode(200));
+        given().baseUri(system.feedback.url()).contentType(ContentType.JSON)
+                .body("{\"satisfaction\": 4, \"resolved\": true}")
+                .post("/api/v1/appeals/" + id + "/rating").then().statusCode(200);
+        // A record nobody can read, for the dead-letter counters of dispatch and feedback.
+        system.kafka().send(Topics.APPEALS_SUBMITTED, "poison-metrics-" + id, "not json".getBytes(StandardCharsets.UTF_8),
+                Map.of("ce_id", "poison-" + id, "ce_type", "gridloop.appeal.submitted.v1"));
+
+        Map<String, String> ofCategory = Map.of("category", category);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            PrometheusScrape intake = scrape(system.intake);
+            PrometheusScrape dispatch = scrape(system.dispatch);
+            PrometheusScrape feedback = scrape(system.feedback);
+            assertTrue(intake.sum("gridloop_appeals_total", with(ofCategory, "submitted")) >= 1, "submitted");
+            assertTrue(dispatch.sum("gridloop_appeals_total", with(ofCategory, "assigned")) >= 1, "assigned");
+            assertTrue(dispatch.sum("gridloop_appeals_total", with(ofCategory, "accepted")) >= 1, "accepted");
+            assertTrue(feedback.sum("gridloop_appeals_total", with(ofCategory, "resolved")) >= 1, "resolved");
+            assertTrue(feedback.sum("gridloop_appeals_total", with(ofCategory, "closed")) >= 1, "closed");
+            assertTrue(dispatch.sum("gridloop_appeal_submit_to_assigned_seconds_count", Map.of()) >= 1,
+                    "submit-to-assigned histogram");
+            assertTrue(dispatch.has("gridloop_appeal_submit_to_assigned_seconds_bucket"), "its buckets");
+            assertTrue(feedback.sum("gridloop_appeal_submit_to_closed_seconds_count", Map.of()) >= 1,
+                    "submit-to-closed histogram");
+            for (PrometheusScrape consumer : List.of(dispatch, feedback)) {
+                assertTrue(consumer.sum("gridloop_events_dead_lettered_total",
+                        Map.of("topic", Topics.APPEALS_SUBMITTED)) >= 1, "dead-lettered");
+                assertTrue(consumer.has("kafka_consumer_fetch_manager_records_lag_max"), "consumer lag");
+            }
+            for (PrometheusScrape service : List.of(intake, dispatch, feedback)) {
+                assertTrue(service.has("gridloop_outbox_unsent"), "outbox backlog gauge");
+                assertTrue(service.has("gridloop_outbox_oldest_age_seconds"), "oldest unsent age gauge");
+            }
+            assertTrue(dispatch.has("gridloop_appeals_overdue_open"), "overdue open appeals gauge");
+        });
+
+        // The services run in the prod profile here: JSON logs, one line per event handled, with its fields.
+        List<JsonNode> handled = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            handled.clear();
+            for (String line : Files.readAllLines(RunningSystem.SERVICE_LOG, StandardCharsets.UTF_8)) {
+                int json = line.indexOf("| {");
+                if (json > 0 && line.contains(id)) {
+                    JsonNode entry = JSON.readTree(line.substring(json + 2));
+                    if (id.equals(entry.path("mdc").path("appealId").asText())) {
+                        handled.add(entry);
+                    }
+                }
+            }
+            // dispatch and feedback applied submitted, intake and feedback applied assigned, and so on.
+            assertTrue(handled.size() >= 6, "event lines of the appeal: " + handled.size());
+        });
+        for (JsonNode entry : handled) {
+            assertTrue(entry.path("mdc").path("ceId").asText().matches("[0-9a-f-]{36}"), entry.toString());
+            assertTrue(entry.path("message").asText().contains("ce_id="), entry.toString());
+        }
+    }
+
+    private static Map<String, String> with(Map<String, String> labels, String event) {
+        Map<String, String> all = new java.util.HashMap<>(labels);
+        all.put("event", event);
+        return all;
+    }
+
+    private static PrometheusScrape scrape(ServiceProcess service) {
+        return new PrometheusScrape(given().baseUri(service.url()).get("/q/metrics").then().statusCode(200)
+                .extract().asString());
+    }
+
+    private static List<ServiceProcess> services() {
+        return List.of(system.intake, system.dispatch, system.feedback);
+    }
+}
