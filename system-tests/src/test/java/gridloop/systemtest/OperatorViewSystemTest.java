@@ -4,11 +4,14 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gridloop.events.Topics;
+import gridloop.localstack.KafkaTestClient;
 import gridloop.localstack.PrometheusScrape;
 import gridloop.localstack.ServiceProcess;
 import io.restassured.http.ContentType;
@@ -18,12 +21,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * What an operator sees of the three running services: readiness that follows the broker without a restart,
- * and business metrics at /q/metrics once an appeal went round the loop.
+ * business metrics at /q/metrics, JSON log lines and one trace across the services once an appeal went round
+ * the loop.
  */
 class OperatorViewSystemTest {
 
@@ -61,7 +67,7 @@ class OperatorViewSystemTest {
     }
 
     @Test
-    void businessMetricsFollowAnAppealRoundTheLoop() {
+    void anAppealRoundTheLoopShowsInMetricsLogsAndOneTrace() {
         String category = "GREENING";
         String id = given().baseUri(system.intake.url()).contentType(ContentType.JSON).body("""
                         {"category": "%s", "description": "Dead tree by the crossing",
@@ -110,6 +116,7 @@ class OperatorViewSystemTest {
 
         // The services run in the prod profile here: JSON logs, one line per event handled, with its fields.
         List<JsonNode> handled = new ArrayList<>();
+        Map<String, String> traceOfSubmissionBy = new TreeMap<>();
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             handled.clear();
             for (String line : Files.readAllLines(RunningSystem.SERVICE_LOG, StandardCharsets.UTF_8)) {
@@ -118,9 +125,16 @@ class OperatorViewSystemTest {
                     JsonNode entry = JSON.readTree(line.substring(json + 2));
                     if (id.equals(entry.path("mdc").path("appealId").asText())) {
                         handled.add(entry);
+                        String message = entry.path("message").asText();
+                        if (message.contains("appeal.submitted.v1") || message.contains("appeal.assigned.v1")) {
+                            traceOfSubmissionBy.put(line.substring(0, json).trim() + " " + message.split(" ")[0]
+                                    + " " + message.split(" ")[2], entry.path("mdc").path("traceId").asText());
+                        }
                     }
                 }
             }
+            // dispatch and feedback applied submitted; intake and feedback applied assigned.
+            assertEquals(4, traceOfSubmissionBy.size(), traceOfSubmissionBy.toString());
             // dispatch and feedback applied submitted, intake and feedback applied assigned, and so on.
             assertTrue(handled.size() >= 6, "event lines of the appeal: " + handled.size());
         });
@@ -128,6 +142,18 @@ class OperatorViewSystemTest {
             assertTrue(entry.path("mdc").path("ceId").asText().matches("[0-9a-f-]{36}"), entry.toString());
             assertTrue(entry.path("message").asText().contains("ce_id="), entry.toString());
         }
+
+        // Tracing: the resident's POST to intake starts a trace; its traceparent travels with the submitted event
+        // (through intake's outbox), dispatch's assignment made under it carries it on, so the handling of
+        // both events in all three services is one trace.
+        String submittedTraceparent = system.kafka().readUntil(Topics.APPEALS_SUBMITTED, Duration.ofSeconds(20),
+                        list -> list.stream().anyMatch(r -> id.equals(r.key()))).stream()
+                .filter(r -> id.equals(r.key())).findFirst()
+                .map(r -> KafkaTestClient.header(r, "traceparent")).orElse(null);
+        assertNotNull(submittedTraceparent, "the submitted event carries a traceparent header");
+        String trace = submittedTraceparent.split("-")[1];
+        assertEquals(Set.of(trace), Set.copyOf(traceOfSubmissionBy.values()),
+                "one trace across the services: " + traceOfSubmissionBy);
     }
 
     private static Map<String, String> with(Map<String, String> labels, String event) {

@@ -117,6 +117,12 @@ public class KafkaEventPublisher {
         header(headers, CloudEventHeaders.TIME, row.occurredAt().toString());
         header(headers, CloudEventHeaders.SUBJECT, row.ceSubject());
         header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+        if (row.traceParent() != null) {
+            header(headers, TraceContext.TRACEPARENT, row.traceParent());
+        }
+        if (row.traceState() != null && !row.traceState().isEmpty()) {
+            header(headers, TraceContext.TRACESTATE, row.traceState());
+        }
         return new ProducerRecord<>(row.topic(), null, row.messageKey(), row.payload(), headers);
     }
 

@@ -51,6 +51,13 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(name = "appeal_submitted_at")
     public Instant appealSubmittedAt;
 
+    /** The W3C trace context of the writing transaction, published as the record's headers. */
+    @Column(name = "trace_parent")
+    public String traceParent;
+
+    @Column(name = "trace_state")
+    public String traceState;
+
     @Column(name = "sent_at")
     public Instant sentAt;
 }

@@ -137,13 +137,14 @@ public class OutboxRelay {
         }
         List<OutboxRow> rows = new ArrayList<>();
         connection.preparedQuery("select id, event_id, topic, message_key, ce_type, ce_subject, occurred_at, payload,"
-                        + " category, appeal_submitted_at from outbox_event where sent_at is null order by id limit $1")
+                        + " category, appeal_submitted_at, trace_parent, trace_state from outbox_event where sent_at is null order by id limit $1")
                 .execute(Tuple.of(config.batchSize())).await().atMost(DB_TIMEOUT)
                 .forEach(row -> rows.add(new OutboxRow(row.getLong("id"), row.getUUID("event_id"),
                         row.getString("topic"), row.getString("message_key"), row.getString("ce_type"),
                         row.getString("ce_subject"), row.getOffsetDateTime("occurred_at").toInstant(),
                         row.getBuffer("payload").getBytes(), row.getString("category"),
-                        instantOrNull(row.getOffsetDateTime("appeal_submitted_at")))));
+                        instantOrNull(row.getOffsetDateTime("appeal_submitted_at")), row.getString("trace_parent"),
+                        row.getString("trace_state"))));
         if (rows.isEmpty()) {
             return List.of();
         }

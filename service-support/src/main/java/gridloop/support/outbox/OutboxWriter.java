@@ -41,6 +41,9 @@ public class OutboxWriter {
         row.occurredAt = event.occurredAt();
         row.payload = EventCodec.encode(event);
         row.createdAt = Instant.now();
+        TraceContext trace = TraceContext.current();
+        row.traceParent = trace.traceParent();
+        row.traceState = trace.traceState();
         if (facts != null) {
             row.category = facts.category();
             row.appealSubmittedAt = facts.submittedAt();

@@ -88,6 +88,6 @@ class KafkaEventPublisherTest {
     private OutboxRow row(String key, int payloadBytes) {
         byte[] payload = ("\"" + "x".repeat(payloadBytes) + "\"").getBytes(StandardCharsets.UTF_8);
         return new OutboxRow(ids.incrementAndGet(), UUID.randomUUID(), topic, key, "gridloop.test.v1", key,
-                Instant.now(), payload, null, null);
+                Instant.now(), payload, null, null, null, null);
     }
 }
