@@ -19,6 +19,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 @Path("/api/v1/tasks")
 @Produces(MediaType.APPLICATION_JSON)
@@ -72,16 +75,28 @@ public class TaskResource {
     @POST
     @Path("/{appealId}/escalate")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Whistle-blowing: pass the appeal to a city department")
-    public Uni<TaskView> escalate(@PathParam("appealId") UUID appealId, @NotNull @Valid EscalateRequest request) {
+    @Operation(summary = "Whistle-blowing: pass the appeal to a city department", description = "Allowed while the "
+            + "task is assigned or accepted; department is a code of GET /api/v1/departments. Publishes "
+            + "gridloop.appeal.escalated.v1 (automatic: false).")
+    public Uni<TaskView> escalate(@PathParam("appealId") UUID appealId,
+            @RequestBody(description = "The department and why", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "example", value = """
+                            {"department": "HOUSING", "reason": "Structural damage: needs the housing office"}""")))
+            @NotNull @Valid EscalateRequest request) {
         return actions.escalate(appealId, request.department(), request.reason());
     }
 
     @POST
     @Path("/{appealId}/reassign")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "An operator moves the task to another worker or grid")
-    public Uni<TaskView> reassign(@PathParam("appealId") UUID appealId, @NotNull @Valid ReassignRequest request) {
+    @Operation(summary = "An operator moves the task to another worker or grid", description = "Exactly one of "
+            + "assignee (a worker id) and gridId; with gridId, that grid's worker is picked as for a new appeal. "
+            + "Publishes gridloop.appeal.reassigned.v1.")
+    public Uni<TaskView> reassign(@PathParam("appealId") UUID appealId,
+            @RequestBody(description = "Where the task goes and why", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "example", value = """
+                            {"gridId": "hualong-g2", "reason": "The address is in the next grid"}""")))
+            @NotNull @Valid ReassignRequest request) {
         return reassignment.reassign(appealId, request.assignee(), request.gridId(), request.reason());
     }
 }

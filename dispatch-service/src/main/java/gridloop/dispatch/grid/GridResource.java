@@ -20,6 +20,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 @Path("/api/v1/grids")
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,7 +53,13 @@ public class GridResource {
             + "level must not overlap. A map with problems is refused as a whole with 422 listing "
             + "invalidFeatures [{index, id, problems}]; a valid one becomes the next version, in force on this "
             + "instance at once and on the others within gridloop.grid-map.refresh-interval.")
-    public Uni<Map<String, Object>> replace(JsonNode featureCollection) {
+    public Uni<Map<String, Object>> replace(@RequestBody(description = "The whole map; a one-street map here",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "example",
+                    value = """
+                            {"type": "FeatureCollection", "features": [{"type": "Feature",
+                              "properties": {"level": "street", "id": "biquan", "name": "Biquan Street", "parent": null},
+                              "geometry": {"type": "Polygon", "coordinates": [[[106.2, 29.575], [106.24, 29.575],
+                                [106.24, 29.605], [106.2, 29.605], [106.2, 29.575]]]}}]}"""))) JsonNode featureCollection) {
         if (featureCollection == null) {
             throw ApiException.badRequest("A GeoJSON FeatureCollection is required", null);
         }

@@ -12,6 +12,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 @Path("/api/v1/appeals/{id}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,15 +36,29 @@ public class ClosureResource {
 
     @POST
     @Path("/closure")
-    @Operation(summary = "The handler reports what was done")
-    public Uni<FeedbackView> closure(@PathParam("id") UUID id, @NotNull @Valid ClosureRequest request) {
+    @Operation(summary = "The handler reports what was done", description = "Allowed for an assigned, accepted, "
+            + "escalated or reopened appeal (409 otherwise, 404 for an unknown one). Publishes "
+            + "gridloop.appeal.resolved.v1 and opens a rating round for the resident.")
+    public Uni<FeedbackView> closure(@PathParam("id") UUID id,
+            @RequestBody(description = "What was done, with photos", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "example", value = """
+                            {"resolution": "Replaced the table top", "mediaUrls": ["https://media.example.org/fixed.jpg"],
+                             "handledBy": "Li Wei"}""")))
+            @NotNull @Valid ClosureRequest request) {
         return service.reportClosure(id, request);
     }
 
     @POST
     @Path("/rating")
-    @Operation(summary = "The resident rates the result; resolved:false reopens the appeal")
-    public Uni<FeedbackView> rating(@PathParam("id") UUID id, @NotNull @Valid RatingRequest request) {
+    @Operation(summary = "The resident rates the result; resolved:false reopens the appeal", description = "Once "
+            + "per closure round (409 otherwise). resolved:true publishes rated then closed; resolved:false publishes "
+            + "rated then reopened, and dispatch takes the appeal back. Unrated closures close by themselves after "
+            + "the rating window (7 days) and count as unrated.")
+    public Uni<FeedbackView> rating(@PathParam("id") UUID id,
+            @RequestBody(description = "The resident's verdict", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "example", value = """
+                            {"satisfaction": 5, "resolved": true, "comment": "Fixed within a day"}""")))
+            @NotNull @Valid RatingRequest request) {
         return service.rate(id, request);
     }
 }

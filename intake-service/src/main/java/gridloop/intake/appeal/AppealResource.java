@@ -22,6 +22,9 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 @Path("/api/v1/appeals")
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,8 +38,17 @@ public class AppealResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Submit an appeal", description = "Stored with its event in one transaction; answers 202")
-    public Uni<Response> submit(@NotNull @Valid SubmitAppealRequest request,
+    @Operation(summary = "Submit an appeal", description = "The appeal and its gridloop.appeal.submitted.v1 event "
+            + "are stored in one transaction; the answer is 202 with the id, the reference for the resident and a "
+            + "Location header. Dispatch assigns it within moments; follow it at GET /api/v1/appeals/{id}. With an "
+            + "Idempotency-Key, a retry of the same body returns the first answer and creates nothing.")
+    public Uni<Response> submit(@RequestBody(description = "What the resident reports. reporter is optional and never leaves intake.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "example", value = """
+                            {"category": "FACILITY_DAMAGE", "description": "The outdoor table-tennis table is broken",
+                             "location": {"latitude": 29.597, "longitude": 106.223, "address": "Hualong Community"},
+                             "mediaUrls": ["https://media.example.org/table.jpg"],
+                             "reporter": {"name": "Wang Fang", "phone": "13812345678"}, "channel": "APP"}""")))
+            @NotNull @Valid SubmitAppealRequest request,
             @HeaderParam(IdempotencyGuard.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return service.submit(request, idempotencyKey).map(submitted -> Response.accepted(submitted)
                 .location(uri.getBaseUriBuilder().path("api/v1/appeals").path(submitted.id().toString()).build())
