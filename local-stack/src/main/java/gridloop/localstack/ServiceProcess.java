@@ -148,6 +148,12 @@ public final class ServiceProcess {
         }
     }
 
+    /** The operating-system process id, e.g. to read its memory from /proc; -1 when not running. */
+    public long pid() {
+        Process running = process;
+        return running == null ? -1 : running.pid();
+    }
+
     /** SIGKILL, as a crash would: no shutdown hooks, nothing flushed. */
     public synchronized void kill() {
         Process running = process;

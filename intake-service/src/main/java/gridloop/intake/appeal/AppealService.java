@@ -15,6 +15,7 @@ import gridloop.support.outbox.AppealFacts;
 import gridloop.support.outbox.OutboxWriter;
 import gridloop.support.problem.ApiException;
 import gridloop.support.problem.Problem;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -53,18 +54,22 @@ public class AppealService {
         this.clock = clock;
     }
 
-    @WithTransaction
+    /**
+     * The reference number is drawn first, on its own, then the appeal is stored in one transaction. Drawn
+     * inside, the day's counter row stayed locked until that commit and submissions queued behind each other;
+     * and a transaction must not wait for a second pool connection, or enough concurrent submissions hold
+     * every connection and wait for ever.
+     */
     public Uni<SubmittedAppeal> submit(SubmitAppealRequest request, String idempotencyKey) {
-        return idempotency.once("appeals.submit", idempotencyKey, request, SubmittedAppeal.class, () -> submit(request));
+        Instant now = clock.instant();
+        return references.next(now).chain(reference -> Panache.withTransaction(() -> idempotency.once(
+                "appeals.submit", idempotencyKey, request, SubmittedAppeal.class, () -> submit(request, reference, now))));
     }
 
-    private Uni<SubmittedAppeal> submit(SubmitAppealRequest request) {
+    private Uni<SubmittedAppeal> submit(SubmitAppealRequest request, String reference, Instant now) {
         return categories.findById(request.category())
                 .chain(category -> category == null ? unknownCategory(request.category()) : Uni.createFrom().item(category))
-                .chain(category -> {
-                    Instant now = clock.instant();
-                    return references.next(now).chain(reference -> store(request, reference, now));
-                });
+                .chain(category -> store(request, reference, now));
     }
 
     private Uni<SubmittedAppeal> store(SubmitAppealRequest request, String reference, Instant now) {
