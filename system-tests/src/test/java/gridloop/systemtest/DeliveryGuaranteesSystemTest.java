@@ -3,6 +3,7 @@ package gridloop.systemtest;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gridloop.events.CloudEventHeaders;
@@ -210,7 +211,8 @@ class DeliveryGuaranteesSystemTest {
     /**
      * Each service in turn is killed with SIGKILL in the middle of a stream and started again: whatever
      * intake accepted (2xx) is assigned exactly once; submissions sent while intake was down were refused
-     * at the door, never accepted and lost.
+     * at the door, never accepted and lost. Dispatch and feedback die holding a backlog: records fetched
+     * and not yet applied, which the restarted service must read again.
      */
     @Test
     @Order(5)
@@ -219,7 +221,14 @@ class DeliveryGuaranteesSystemTest {
         for (ServiceProcess victim : List.of(system.intake, system.dispatch, system.feedback)) {
             try (AppealStream stream = new AppealStream(system.intake.url(), 30, Duration.ofMillis(200)).start()) {
                 stream.awaitAccepted(10, Duration.ofSeconds(30));
-                victim.kill();
+                if (victim == system.intake) {
+                    victim.kill();
+                } else {
+                    try (HeldHandlers held = HeldHandlers.in(system.databaseServerOf(victim.name()), victim.name())) {
+                        awaitBacklogHeld(stream.awaitAccepted(Duration.ofSeconds(60)), 1, held);
+                        victim.kill();
+                    }
+                }
                 victim.start();
                 ids.addAll(stream.awaitAccepted(Duration.ofSeconds(60)));
                 victim.awaitReady(Duration.ofSeconds(180));
@@ -235,8 +244,8 @@ class DeliveryGuaranteesSystemTest {
 
     /**
      * A second dispatch and a second feedback share the consumer groups with the first ones, and are
-     * killed mid-stream: the survivors take over their partitions, re-read what was not committed, and
-     * still apply every appeal once.
+     * killed mid-stream holding a backlog: the survivors take over their partitions, re-read what was not
+     * committed, and still apply every appeal once.
      */
     @Test
     @Order(6)
@@ -248,8 +257,13 @@ class DeliveryGuaranteesSystemTest {
                 && groups.membersOwning("feedback", Topics.APPEALS_SUBMITTED) == 2);
         try (AppealStream stream = new AppealStream(system.intake.url(), 60, Duration.ofMillis(150)).start()) {
             stream.awaitAccepted(25, Duration.ofSeconds(30));
-            secondDispatch.kill();
-            secondFeedback.kill();
+            try (HeldHandlers dispatch = HeldHandlers.in(system.dispatchPostgres, "dispatch");
+                 HeldHandlers feedback = HeldHandlers.in(system.postgres, "feedback")) {
+                // Both instances of each hold records of their own partitions.
+                awaitBacklogHeld(stream.awaitAccepted(Duration.ofSeconds(60)), 2, dispatch, feedback);
+                secondDispatch.kill();
+                secondFeedback.kill();
+            }
             Set<String> ids = stream.awaitAccepted(Duration.ofSeconds(60));
             assertEquals(60, ids.size());
             ledger.assertEachAssignedExactlyOnce(ids);
@@ -257,6 +271,36 @@ class DeliveryGuaranteesSystemTest {
             secondDispatch.kill();
             secondFeedback.kill();
         }
+    }
+
+    /**
+     * Waits until the appeals' submitted events are on the topic and the services' handlers (at least
+     * {@code handlers} of each) stay held on them for longer than a Kafka consumer's auto-commit interval
+     * (5 s), then checks the groups have not committed past what they applied. A consumer that committed
+     * what it had fetched (auto-commit), or acknowledged a record before its transaction committed, would
+     * have moved its offsets past the held records here, and a kill now would lose them.
+     */
+    private static void awaitBacklogHeld(Set<String> ids, long handlers, HeldHandlers... held) throws Exception {
+        await().atMost(Duration.ofSeconds(30)).until(() -> onTopic(system.kafka().readUntil(
+                Topics.APPEALS_SUBMITTED, Duration.ofSeconds(10), list -> onTopic(list).containsAll(ids))).containsAll(ids));
+        await("handlers held for longer than an auto-commit interval").atMost(Duration.ofSeconds(30))
+                .during(Duration.ofSeconds(6)).until(() -> {
+                    for (HeldHandlers service : held) {
+                        if (service.waiting() < handlers) {
+                            return false;
+                        }
+                    }
+                    return true;
+                });
+        ConsumerLag lag = new ConsumerLag(system.broker.bootstrapServers());
+        for (HeldHandlers service : held) {
+            assertFalse(lag.caughtUp(service.service, List.of(Topics.APPEALS_SUBMITTED)),
+                    service.service + " committed offsets of records its handlers had not applied");
+        }
+    }
+
+    private static Set<String> onTopic(List<ConsumerRecord<String, byte[]>> records) {
+        return records.stream().map(ConsumerRecord::key).collect(Collectors.toSet());
     }
 
     /** Records in the dead-letter topics other than the poison injected on purpose. */
