@@ -104,6 +104,41 @@ class FeedbackFlowTest {
                 .body("items.find { it.unitId == '" + grid + "' }.ratings", equalTo(2));
     }
 
+    /** A phone that lost the answer sends the same request again with the same key: the first answer, once. */
+    @Test
+    void retriedClosureAndRatingWithAnIdempotencyKeyAnswerAsTheFirstTime() {
+        UUID id = knownAppealInGrid("g-" + UUID.randomUUID(), Instant.now().truncatedTo(ChronoUnit.MICROS));
+        String closure = "{\"resolution\": \"Replaced the table top\"}";
+        String rating = "{\"satisfaction\": 4, \"resolved\": true}";
+        String closureKey = UUID.randomUUID().toString();
+        String ratingKey = UUID.randomUUID().toString();
+
+        String firstClosure = given().header("Idempotency-Key", closureKey).contentType(ContentType.JSON).body(closure)
+                .post("/api/v1/appeals/" + id + "/closure").then().statusCode(200).extract().asString();
+        given().header("Idempotency-Key", closureKey).contentType(ContentType.JSON).body(closure)
+                .post("/api/v1/appeals/" + id + "/closure").then().statusCode(200).body(equalTo(firstClosure));
+        given().header("Idempotency-Key", closureKey).contentType(ContentType.JSON).body("{\"resolution\": \"Other\"}")
+                .post("/api/v1/appeals/" + id + "/closure").then().statusCode(422).contentType("application/problem+json");
+
+        String firstRating = given().header("Idempotency-Key", ratingKey).contentType(ContentType.JSON).body(rating)
+                .post("/api/v1/appeals/" + id + "/rating").then().statusCode(200).body("status", equalTo("CLOSED"))
+                .extract().asString();
+        given().header("Idempotency-Key", ratingKey).contentType(ContentType.JSON).body(rating)
+                .post("/api/v1/appeals/" + id + "/rating").then().statusCode(200).body(equalTo(firstRating));
+        // Without the key a second rating is what it is: a second rating, refused.
+        given().contentType(ContentType.JSON).body(rating).post("/api/v1/appeals/" + id + "/rating")
+                .then().statusCode(409);
+
+        kafka().readUntil(Topics.APPEALS_FEEDBACK, Duration.ofSeconds(20),
+                list -> list.stream().filter(r -> id.toString().equals(r.key())).count() >= 3);
+        // The topic read once more for 3 s, so a copy published behind them would show.
+        List<String> types = kafka().readUntil(Topics.APPEALS_FEEDBACK, Duration.ofSeconds(3), list -> false)
+                .stream().filter(r -> id.toString().equals(r.key()))
+                .map(r -> KafkaTestClient.header(r, CloudEventHeaders.TYPE)).toList();
+        assertEquals(List.of("gridloop.appeal.resolved.v1", "gridloop.appeal.rated.v1", "gridloop.appeal.closed.v1"),
+                types, "one closure and one rating published");
+    }
+
     @Test
     void refusalsAreProblems() {
         given().contentType(ContentType.JSON).body("{\"resolution\": \"done\"}")

@@ -1,10 +1,12 @@
 package gridloop.feedback.closure;
 
+import gridloop.support.idempotency.IdempotencyGuard;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -38,14 +40,16 @@ public class ClosureResource {
     @Path("/closure")
     @Operation(summary = "The handler reports what was done", description = "Allowed for an assigned, accepted, "
             + "escalated or reopened appeal (409 otherwise, 404 for an unknown one). Publishes "
-            + "gridloop.appeal.resolved.v1 and opens a rating round for the resident.")
+            + "gridloop.appeal.resolved.v1 and opens a rating round for the resident. With an Idempotency-Key, a "
+            + "retry of the same body returns the first answer and reports nothing twice.")
     public Uni<FeedbackView> closure(@PathParam("id") UUID id,
+            @HeaderParam(IdempotencyGuard.HEADER) String idempotencyKey,
             @RequestBody(description = "What was done, with photos", content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     examples = @ExampleObject(name = "example", value = """
                             {"resolution": "Replaced the table top", "mediaUrls": ["https://media.example.org/fixed.jpg"],
                              "handledBy": "Li Wei"}""")))
             @NotNull @Valid ClosureRequest request) {
-        return service.reportClosure(id, request);
+        return service.reportClosure(id, request, idempotencyKey);
     }
 
     @POST
@@ -53,12 +57,14 @@ public class ClosureResource {
     @Operation(summary = "The resident rates the result; resolved:false reopens the appeal", description = "Once "
             + "per closure round (409 otherwise). resolved:true publishes rated then closed; resolved:false publishes "
             + "rated then reopened, and dispatch takes the appeal back. Unrated closures close by themselves after "
-            + "the rating window (7 days) and count as unrated.")
+            + "the rating window (7 days) and count as unrated. With an Idempotency-Key, a retry of the same body "
+            + "returns the first answer instead of a 409.")
     public Uni<FeedbackView> rating(@PathParam("id") UUID id,
+            @HeaderParam(IdempotencyGuard.HEADER) String idempotencyKey,
             @RequestBody(description = "The resident's verdict", content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     examples = @ExampleObject(name = "example", value = """
                             {"satisfaction": 5, "resolved": true, "comment": "Fixed within a day"}""")))
             @NotNull @Valid RatingRequest request) {
-        return service.rate(id, request);
+        return service.rate(id, request, idempotencyKey);
     }
 }

@@ -7,6 +7,7 @@ import gridloop.events.AppealResolved;
 import gridloop.feedback.appeal.AppealRecord;
 import gridloop.feedback.appeal.AppealRecordRepository;
 import gridloop.feedback.appeal.FeedbackStatus;
+import gridloop.support.idempotency.IdempotencyGuard;
 import gridloop.support.outbox.AppealFacts;
 import gridloop.support.outbox.OutboxWriter;
 import gridloop.support.problem.ApiException;
@@ -19,7 +20,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** Closure reports and ratings; each commits with its events through the outbox. */
+/**
+ * Closure reports and ratings; each commits with its events through the outbox. Both take an
+ * {@code Idempotency-Key}: a phone retrying after a lost answer gets the first answer, not a 409.
+ */
 @ApplicationScoped
 public class ClosureService {
 
@@ -29,11 +33,13 @@ public class ClosureService {
     private final AppealRecordRepository appeals;
     private final OutboxWriter outbox;
     private final Clock clock;
+    private final IdempotencyGuard idempotency;
 
-    ClosureService(AppealRecordRepository appeals, OutboxWriter outbox, Clock clock) {
+    ClosureService(AppealRecordRepository appeals, OutboxWriter outbox, Clock clock, IdempotencyGuard idempotency) {
         this.appeals = appeals;
         this.outbox = outbox;
         this.clock = clock;
+        this.idempotency = idempotency;
     }
 
     @WithSession
@@ -47,7 +53,18 @@ public class ClosureService {
     }
 
     @WithTransaction
-    public Uni<FeedbackView> reportClosure(UUID appealId, ClosureRequest request) {
+    public Uni<FeedbackView> reportClosure(UUID appealId, ClosureRequest request, String idempotencyKey) {
+        return idempotency.once("feedback.closure:" + appealId, idempotencyKey, request, FeedbackView.class,
+                () -> reportClosure(appealId, request));
+    }
+
+    @WithTransaction
+    public Uni<FeedbackView> rate(UUID appealId, RatingRequest request, String idempotencyKey) {
+        return idempotency.once("feedback.rating:" + appealId, idempotencyKey, request, FeedbackView.class,
+                () -> rate(appealId, request));
+    }
+
+    private Uni<FeedbackView> reportClosure(UUID appealId, ClosureRequest request) {
         return known(appealId).chain(record -> {
             if (!record.status.acceptsClosure()) {
                 throw ApiException.conflict("Appeal is " + record.status
@@ -73,8 +90,7 @@ public class ClosureService {
         });
     }
 
-    @WithTransaction
-    public Uni<FeedbackView> rate(UUID appealId, RatingRequest request) {
+    private Uni<FeedbackView> rate(UUID appealId, RatingRequest request) {
         return known(appealId).chain(record -> {
             if (record.status != FeedbackStatus.RESOLVED) {
                 throw ApiException.conflict("Appeal is " + record.status
