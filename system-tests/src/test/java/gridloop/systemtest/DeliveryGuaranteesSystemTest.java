@@ -3,7 +3,6 @@ package gridloop.systemtest;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gridloop.events.CloudEventHeaders;
@@ -140,7 +139,7 @@ class DeliveryGuaranteesSystemTest {
                     .body("{\"satisfaction\": 5, \"resolved\": true}").post("/api/v1/appeals/" + id + "/rating")
                     .then().statusCode(200);
         }
-        Map<String, Long> before = awaitQuietState();
+        Map<String, Long> before = SystemFingerprint.awaitQuiet(system);
         long parkedBefore = parkedAppealEvents();
         String run = UUID.randomUUID().toString().substring(0, 8);
         Map<String, List<String>> channels = Map.of(
@@ -166,7 +165,7 @@ class DeliveryGuaranteesSystemTest {
             await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
                     .until(() -> groupTopics.entrySet().stream().allMatch(g -> lag.caughtUp(g.getKey(), g.getValue())));
             // Settled: anything a replayed event wrongly caused has committed and been published.
-            assertEquals(before, awaitQuietState(),
+            assertEquals(before, SystemFingerprint.awaitQuiet(system),
                     "state rows, processed ids, outbox rows and topic sizes after the replay");
             // Recognised as applied, not failed: a handler that tripped over its own earlier work (a unique
             // key, a task that exists) would leave the state alone too, but park the event.
@@ -225,7 +224,7 @@ class DeliveryGuaranteesSystemTest {
                     victim.kill();
                 } else {
                     try (HeldHandlers held = HeldHandlers.in(system.databaseServerOf(victim.name()), victim.name())) {
-                        awaitBacklogHeld(stream.awaitAccepted(Duration.ofSeconds(60)), 1, held);
+                        HeldHandlers.awaitBacklog(system, stream.awaitAccepted(Duration.ofSeconds(60)), 1, held);
                         victim.kill();
                     }
                 }
@@ -260,7 +259,7 @@ class DeliveryGuaranteesSystemTest {
             try (HeldHandlers dispatch = HeldHandlers.in(system.dispatchPostgres, "dispatch");
                  HeldHandlers feedback = HeldHandlers.in(system.postgres, "feedback")) {
                 // Both instances of each hold records of their own partitions.
-                awaitBacklogHeld(stream.awaitAccepted(Duration.ofSeconds(60)), 2, dispatch, feedback);
+                HeldHandlers.awaitBacklog(system, stream.awaitAccepted(Duration.ofSeconds(60)), 2, dispatch, feedback);
                 secondDispatch.kill();
                 secondFeedback.kill();
             }
@@ -271,36 +270,6 @@ class DeliveryGuaranteesSystemTest {
             secondDispatch.kill();
             secondFeedback.kill();
         }
-    }
-
-    /**
-     * Waits until the appeals' submitted events are on the topic and the services' handlers (at least
-     * {@code handlers} of each) stay held on them for longer than a Kafka consumer's auto-commit interval
-     * (5 s), then checks the groups have not committed past what they applied. A consumer that committed
-     * what it had fetched (auto-commit), or acknowledged a record before its transaction committed, would
-     * have moved its offsets past the held records here, and a kill now would lose them.
-     */
-    private static void awaitBacklogHeld(Set<String> ids, long handlers, HeldHandlers... held) throws Exception {
-        await().atMost(Duration.ofSeconds(30)).until(() -> onTopic(system.kafka().readUntil(
-                Topics.APPEALS_SUBMITTED, Duration.ofSeconds(10), list -> onTopic(list).containsAll(ids))).containsAll(ids));
-        await("handlers held for longer than an auto-commit interval").atMost(Duration.ofSeconds(30))
-                .during(Duration.ofSeconds(6)).until(() -> {
-                    for (HeldHandlers service : held) {
-                        if (service.waiting() < handlers) {
-                            return false;
-                        }
-                    }
-                    return true;
-                });
-        ConsumerLag lag = new ConsumerLag(system.broker.bootstrapServers());
-        for (HeldHandlers service : held) {
-            assertFalse(lag.caughtUp(service.service, List.of(Topics.APPEALS_SUBMITTED)),
-                    service.service + " committed offsets of records its handlers had not applied");
-        }
-    }
-
-    private static Set<String> onTopic(List<ConsumerRecord<String, byte[]>> records) {
-        return records.stream().map(ConsumerRecord::key).collect(Collectors.toSet());
     }
 
     /** Records in the dead-letter topics other than the poison injected on purpose. */
@@ -319,58 +288,6 @@ class DeliveryGuaranteesSystemTest {
             case "feedback-events" -> Topics.APPEALS_FEEDBACK;
             default -> throw new IllegalArgumentException(channel);
         };
-    }
-
-    /** The counts once nothing moves any more (two readings 2 s apart agree). */
-    private static Map<String, Long> awaitQuietState() throws Exception {
-        List<Map<String, Long>> last = new ArrayList<>(List.of(stateCounts()));
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2)).until(() -> {
-            Map<String, Long> now = stateCounts();
-            boolean quiet = now.equals(last.get(0));
-            last.set(0, now);
-            return quiet;
-        });
-        return last.get(0);
-    }
-
-    private static Map<String, Long> stateCounts() throws Exception {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        Set<String> none = Set.of();
-        for (String table : List.of("appeal", "appeal_timeline", "outbox_event", "processed_event")) {
-            counts.put("intake." + table, LoopLedger.count(system.postgres, "intake",
-                    "select count(*) from " + table + " where cardinality(?::uuid[]) >= 0", none));
-        }
-        for (String table : List.of("task", "outbox_event", "processed_event")) {
-            counts.put("dispatch." + table, LoopLedger.count(system.dispatchPostgres, "dispatch",
-                    "select count(*) from " + table + " where cardinality(?::uuid[]) >= 0", none));
-        }
-        // Fingerprints of the rows' content, so a replay that changed a status or a time would show too.
-        counts.put("intake.appeal content", LoopLedger.count(system.postgres, "intake",
-                "select coalesce(sum(hashtext(a::text)::bigint), 0) from appeal a where cardinality(?::uuid[]) >= 0", none));
-        counts.put("dispatch.task content", LoopLedger.count(system.dispatchPostgres, "dispatch",
-                "select coalesce(sum(hashtext(t::text)::bigint), 0) from task t where cardinality(?::uuid[]) >= 0", none));
-        counts.put("feedback.appeal_view content", LoopLedger.count(system.postgres, "feedback",
-                "select coalesce(sum(hashtext(v::text)::bigint), 0) from appeal_view v where cardinality(?::uuid[]) >= 0",
-                none));
-        counts.put("dispatch.open_tasks", LoopLedger.count(system.dispatchPostgres, "dispatch",
-                "select coalesce(sum(open_tasks), 0) from grid_worker where cardinality(?::uuid[]) >= 0", none));
-        // The evaluation's totals, folded or not (the compactor moves deltas into daily rows at any time).
-        counts.put("feedback.evaluation totals", LoopLedger.count(system.postgres, "feedback", """
-                select coalesce(sum(received + 3 * responded + 7 * closed + 11 * ratings + 13 * reopened), 0)
-                from (select received, responded, closed, ratings, reopened from evaluation_daily
-                      union all select received, responded, closed, ratings, reopened from evaluation_delta) t
-                where cardinality(?::uuid[]) >= 0
-                """, none));
-        for (String table : List.of("appeal_view", "closure", "rating", "outbox_event", "processed_event")) {
-            counts.put("feedback." + table, LoopLedger.count(system.postgres, "feedback",
-                    "select count(*) from " + table + " where cardinality(?::uuid[]) >= 0", none));
-        }
-        ConsumerLag lag = new ConsumerLag(system.broker.bootstrapServers());
-        for (String topic : List.of(Topics.APPEALS_SUBMITTED, Topics.APPEALS_DISPATCH, Topics.APPEALS_FEEDBACK,
-                Topics.EVALUATIONS)) {
-            counts.put("topic " + topic, lag.endOffsets(topic));
-        }
-        return counts;
     }
 
     private static Map<String, String> cloudEvent(String type) {

@@ -1,11 +1,20 @@
 package gridloop.systemtest;
 
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import gridloop.events.Topics;
 import gridloop.localstack.EmbeddedPostgresServer;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
  * Holds a service's event handlers in the middle of their transaction, so records reach its consumers and
@@ -47,6 +56,36 @@ final class HeldHandlers implements AutoCloseable {
             rows.next();
             return rows.getLong(1);
         }
+    }
+
+    /**
+     * Waits until the appeals' submitted events are on the topic and the services' handlers (at least
+     * {@code handlers} of each) stay held on them for longer than a Kafka consumer's auto-commit interval
+     * (5 s), then checks the groups have not committed past what they applied. A consumer that committed
+     * what it had fetched (auto-commit), or acknowledged a record before its transaction committed, would
+     * have moved its offsets past the held records here, and a kill now would lose them.
+     */
+    static void awaitBacklog(RunningSystem system, Set<String> ids, long handlers, HeldHandlers... held) throws Exception {
+        await().atMost(Duration.ofSeconds(30)).until(() -> onTopic(system.kafka().readUntil(
+                Topics.APPEALS_SUBMITTED, Duration.ofSeconds(10), list -> onTopic(list).containsAll(ids))).containsAll(ids));
+        await("handlers held for longer than an auto-commit interval").atMost(Duration.ofSeconds(30))
+                .during(Duration.ofSeconds(6)).until(() -> {
+                    for (HeldHandlers service : held) {
+                        if (service.waiting() < handlers) {
+                            return false;
+                        }
+                    }
+                    return true;
+                });
+        ConsumerLag lag = new ConsumerLag(system.broker.bootstrapServers());
+        for (HeldHandlers service : held) {
+            assertFalse(lag.caughtUp(service.service, List.of(Topics.APPEALS_SUBMITTED)),
+                    service.service + " committed offsets of records its handlers had not applied");
+        }
+    }
+
+    private static Set<String> onTopic(List<ConsumerRecord<String, byte[]>> records) {
+        return records.stream().map(ConsumerRecord::key).collect(Collectors.toSet());
     }
 
     @Override
