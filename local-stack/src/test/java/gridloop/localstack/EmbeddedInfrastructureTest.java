@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -58,7 +57,7 @@ class EmbeddedInfrastructureTest {
             postgres.stop();
         }
         var again = new EmbeddedPostgresServer(port, data, false, true).start();
-        try (Connection c = DriverManager.getConnection(again.jdbcUrl("intake"), "postgres", "postgres");
+        try (Connection c = again.connect("intake");
              ResultSet rows = c.createStatement().executeQuery("select v from t")) {
             assertTrue(rows.next());
             assertEquals("kept", rows.getString(1));
@@ -68,7 +67,7 @@ class EmbeddedInfrastructureTest {
     }
 
     private static void sql(EmbeddedPostgresServer postgres, String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection(postgres.jdbcUrl("intake"), "postgres", "postgres")) {
+        try (Connection c = postgres.connect("intake")) {
             c.createStatement().execute(sql);
         }
     }

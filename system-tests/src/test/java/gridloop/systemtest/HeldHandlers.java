@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import gridloop.events.Topics;
 import gridloop.localstack.EmbeddedPostgresServer;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -33,8 +32,7 @@ final class HeldHandlers implements AutoCloseable {
 
     /** Takes the lock in the service's database (named after the service) and keeps it until closed. */
     static HeldHandlers in(EmbeddedPostgresServer server, String service) throws SQLException {
-        Connection db = DriverManager.getConnection(server.jdbcUrl(service), EmbeddedPostgresServer.USER,
-                EmbeddedPostgresServer.PASSWORD);
+        Connection db = server.connect(service);
         try (Statement statement = db.createStatement()) {
             db.setAutoCommit(false);
             statement.execute("lock table processed_event in exclusive mode");

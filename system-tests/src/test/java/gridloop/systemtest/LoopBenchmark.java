@@ -10,9 +10,6 @@ import gridloop.localstack.KafkaTestClient;
 import gridloop.localstack.ServiceProcess;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -136,13 +133,7 @@ class LoopBenchmark {
     }
 
     private static long tasks(RunningSystem system) throws SQLException {
-        EmbeddedPostgresServer server = system.databaseServerOf("dispatch");
-        try (Connection connection = DriverManager.getConnection(server.jdbcUrl("dispatch"),
-                EmbeddedPostgresServer.USER, EmbeddedPostgresServer.PASSWORD);
-                ResultSet count = connection.createStatement().executeQuery("select count(*) from task")) {
-            count.next();
-            return count.getLong(1);
-        }
+        return LoopLedger.total(system.dispatchPostgres, "dispatch", "select count(*) from task");
     }
 
     private static String rssMegabytes(long pid) throws Exception {

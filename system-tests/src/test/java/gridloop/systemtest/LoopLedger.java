@@ -9,7 +9,6 @@ import gridloop.localstack.EmbeddedPostgresServer;
 import gridloop.localstack.KafkaTestClient;
 import java.sql.Array;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -119,12 +118,11 @@ final class LoopLedger {
                 count(system.postgres, "intake", "select count(*) from appeal_timeline where appeal_id = any(?)"
                         + " and event_type = '" + ASSIGNED + "'", ids),
                 feedbackAssigned(ids),
-                count(system.dispatchPostgres, "dispatch", """
+                total(system.dispatchPostgres, "dispatch", """
                         select count(*) from task where assignee_id is not null
-                          and status in ('ASSIGNED', 'ACCEPTED', 'ESCALATED', 'RESOLVED') and cardinality(?::uuid[]) >= 0
-                        """, ids),
-                count(system.dispatchPostgres, "dispatch",
-                        "select coalesce(sum(open_tasks), 0) from grid_worker where cardinality(?::uuid[]) >= 0", ids));
+                          and status in ('ASSIGNED', 'ACCEPTED', 'ESCALATED', 'RESOLVED')
+                        """),
+                total(system.dispatchPostgres, "dispatch", "select coalesce(sum(open_tasks), 0) from grid_worker"));
     }
 
     private long intakeAssigned(Set<String> ids) throws SQLException {
@@ -163,15 +161,26 @@ final class LoopLedger {
 
     /** A count from a service's database; the query's one parameter is the appeal ids. */
     static long count(EmbeddedPostgresServer server, String database, String sql, Set<String> ids) throws SQLException {
-        try (Connection db = DriverManager.getConnection(server.jdbcUrl(database), EmbeddedPostgresServer.USER,
-                EmbeddedPostgresServer.PASSWORD);
+        try (Connection db = server.connect(database);
              PreparedStatement statement = db.prepareStatement(sql)) {
             Array array = db.createArrayOf("uuid", ids.toArray());
             statement.setArray(1, array);
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
+            return single(statement);
+        }
+    }
+
+    /** A figure over a whole table of a service's database (a query without parameters). */
+    static long total(EmbeddedPostgresServer server, String database, String sql) throws SQLException {
+        try (Connection db = server.connect(database);
+             PreparedStatement statement = db.prepareStatement(sql)) {
+            return single(statement);
+        }
+    }
+
+    private static long single(PreparedStatement statement) throws SQLException {
+        try (ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
         }
     }
 }

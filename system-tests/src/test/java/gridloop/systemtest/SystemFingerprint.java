@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The whole system's state reduced to numbers: row counts and content fingerprints of every service's
@@ -34,35 +33,32 @@ final class SystemFingerprint {
 
     private static Map<String, Long> counts(RunningSystem system) throws Exception {
         Map<String, Long> counts = new LinkedHashMap<>();
-        Set<String> none = Set.of();
         for (String table : List.of("appeal", "appeal_timeline", "outbox_event", "processed_event")) {
-            counts.put("intake." + table, LoopLedger.count(system.postgres, "intake",
-                    "select count(*) from " + table + " where cardinality(?::uuid[]) >= 0", none));
+            counts.put("intake." + table, LoopLedger.total(system.postgres, "intake",
+                    "select count(*) from " + table));
         }
         for (String table : List.of("task", "outbox_event", "processed_event")) {
-            counts.put("dispatch." + table, LoopLedger.count(system.dispatchPostgres, "dispatch",
-                    "select count(*) from " + table + " where cardinality(?::uuid[]) >= 0", none));
+            counts.put("dispatch." + table, LoopLedger.total(system.dispatchPostgres, "dispatch",
+                    "select count(*) from " + table));
         }
         // Fingerprints of the rows' content, so a replay that changed a status or a time would show too.
-        counts.put("intake.appeal content", LoopLedger.count(system.postgres, "intake",
-                "select coalesce(sum(hashtext(a::text)::bigint), 0) from appeal a where cardinality(?::uuid[]) >= 0", none));
-        counts.put("dispatch.task content", LoopLedger.count(system.dispatchPostgres, "dispatch",
-                "select coalesce(sum(hashtext(t::text)::bigint), 0) from task t where cardinality(?::uuid[]) >= 0", none));
-        counts.put("feedback.appeal_view content", LoopLedger.count(system.postgres, "feedback",
-                "select coalesce(sum(hashtext(v::text)::bigint), 0) from appeal_view v where cardinality(?::uuid[]) >= 0",
-                none));
-        counts.put("dispatch.open_tasks", LoopLedger.count(system.dispatchPostgres, "dispatch",
-                "select coalesce(sum(open_tasks), 0) from grid_worker where cardinality(?::uuid[]) >= 0", none));
+        counts.put("intake.appeal content", LoopLedger.total(system.postgres, "intake",
+                "select coalesce(sum(hashtext(a::text)::bigint), 0) from appeal a"));
+        counts.put("dispatch.task content", LoopLedger.total(system.dispatchPostgres, "dispatch",
+                "select coalesce(sum(hashtext(t::text)::bigint), 0) from task t"));
+        counts.put("feedback.appeal_view content", LoopLedger.total(system.postgres, "feedback",
+                "select coalesce(sum(hashtext(v::text)::bigint), 0) from appeal_view v"));
+        counts.put("dispatch.open_tasks", LoopLedger.total(system.dispatchPostgres, "dispatch",
+                "select coalesce(sum(open_tasks), 0) from grid_worker"));
         // The evaluation's totals, folded or not (the compactor moves deltas into daily rows at any time).
-        counts.put("feedback.evaluation totals", LoopLedger.count(system.postgres, "feedback", """
+        counts.put("feedback.evaluation totals", LoopLedger.total(system.postgres, "feedback", """
                 select coalesce(sum(received + 3 * responded + 7 * closed + 11 * ratings + 13 * reopened), 0)
                 from (select received, responded, closed, ratings, reopened from evaluation_daily
                       union all select received, responded, closed, ratings, reopened from evaluation_delta) t
-                where cardinality(?::uuid[]) >= 0
-                """, none));
+                """));
         for (String table : List.of("appeal_view", "closure", "rating", "outbox_event", "processed_event")) {
-            counts.put("feedback." + table, LoopLedger.count(system.postgres, "feedback",
-                    "select count(*) from " + table + " where cardinality(?::uuid[]) >= 0", none));
+            counts.put("feedback." + table, LoopLedger.total(system.postgres, "feedback",
+                    "select count(*) from " + table));
         }
         ConsumerLag lag = new ConsumerLag(system.broker.bootstrapServers());
         for (String topic : List.of(Topics.APPEALS_SUBMITTED, Topics.APPEALS_DISPATCH, Topics.APPEALS_FEEDBACK,
