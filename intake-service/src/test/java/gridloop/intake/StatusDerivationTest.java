@@ -1,40 +1,33 @@
 package gridloop.intake;
 
-import static gridloop.intake.appeal.AppealStatus.ACCEPTED;
-import static gridloop.intake.appeal.AppealStatus.ASSIGNED;
-import static gridloop.intake.appeal.AppealStatus.CLOSED;
-import static gridloop.intake.appeal.AppealStatus.REOPENED;
-import static gridloop.intake.appeal.AppealStatus.RESOLVED;
-import static gridloop.intake.appeal.AppealStatus.SUBMITTED;
-import static gridloop.intake.appeal.AppealStatus.WITHDRAWN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import gridloop.intake.appeal.AppealStatus;
 import gridloop.intake.appeal.StatusDerivation;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
+/** The status from a timeline in event-time order ("-" an informative event that sets no status). */
 class StatusDerivationTest {
 
-    @Test
-    void followsTheTimelineInOrder() {
-        assertEquals(RESOLVED, StatusDerivation.derive(List.of(SUBMITTED, ASSIGNED, ACCEPTED, RESOLVED)));
-        assertEquals(SUBMITTED, StatusDerivation.derive(List.of()));
-    }
-
-    @Test
-    void informativeEventsChangeNothing() {
-        assertEquals(ASSIGNED, StatusDerivation.derive(Arrays.asList(SUBMITTED, ASSIGNED, null)));
-    }
-
-    @Test
-    void closedStaysClosedUnlessReopened() {
-        assertEquals(CLOSED, StatusDerivation.derive(List.of(SUBMITTED, RESOLVED, CLOSED, ASSIGNED)));
-        assertEquals(ASSIGNED, StatusDerivation.derive(List.of(SUBMITTED, RESOLVED, CLOSED, REOPENED, ASSIGNED)));
-    }
-
-    @Test
-    void withdrawnIsFinal() {
-        assertEquals(WITHDRAWN, StatusDerivation.derive(List.of(SUBMITTED, WITHDRAWN, ASSIGNED, REOPENED)));
+    @ParameterizedTest(name = "[{0}] -> {1}")
+    @CsvSource({
+            "'', SUBMITTED",
+            "SUBMITTED ASSIGNED ACCEPTED RESOLVED, RESOLVED",
+            "SUBMITTED ASSIGNED -, ASSIGNED",
+            "SUBMITTED ASSIGNED ESCALATED RESOLVED REOPENED, REOPENED",
+            "SUBMITTED RESOLVED CLOSED ASSIGNED, CLOSED",
+            "SUBMITTED RESOLVED CLOSED REOPENED ASSIGNED, ASSIGNED",
+            "SUBMITTED RESOLVED CLOSED - ESCALATED, CLOSED",
+            "SUBMITTED WITHDRAWN ASSIGNED REOPENED, WITHDRAWN",
+            "SUBMITTED REJECTED ASSIGNED, REJECTED",
+            "SUBMITTED ASSIGNED WITHDRAWN CLOSED, WITHDRAWN",
+    })
+    void theTimelineInOrderDecidesAndFinalStatesStay(String timeline, AppealStatus expected) {
+        List<AppealStatus> statuses = timeline.isBlank() ? List.of() : Arrays.stream(timeline.split(" "))
+                .map(status -> status.equals("-") ? null : AppealStatus.valueOf(status)).toList();
+        assertEquals(expected, StatusDerivation.derive(statuses));
     }
 }

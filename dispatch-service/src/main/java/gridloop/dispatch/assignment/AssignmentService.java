@@ -3,10 +3,8 @@ package gridloop.dispatch.assignment;
 import gridloop.dispatch.grid.GridMap;
 import gridloop.dispatch.grid.GridMapHolder;
 import gridloop.dispatch.grid.MapUnit;
-import gridloop.dispatch.roster.Department;
 import gridloop.dispatch.roster.WorkerPicker;
 import gridloop.events.AppealAssigned;
-import gridloop.events.AppealEscalated;
 import gridloop.events.AppealRejected;
 import gridloop.events.AppealSubmitted;
 import gridloop.events.GridUnit;
@@ -15,7 +13,6 @@ import gridloop.support.outbox.OutboxWriter;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -35,8 +32,11 @@ public class AssignmentService {
     private final GridMapHolder maps;
     private final OutboxWriter outbox;
     private final Clock clock;
+    private final CategoryEscalation escalation;
 
-    AssignmentService(TaskRepository tasks, WorkerPicker picker, GridMapHolder maps, OutboxWriter outbox, Clock clock) {
+    AssignmentService(TaskRepository tasks, WorkerPicker picker, GridMapHolder maps, OutboxWriter outbox, Clock clock,
+            CategoryEscalation escalation) {
+        this.escalation = escalation;
         this.tasks = tasks;
         this.picker = picker;
         this.maps = maps;
@@ -61,9 +61,7 @@ public class AssignmentService {
                 .chain(sla -> sla != null ? Uni.createFrom().item(sla) : CategorySla.<CategorySla>findById("OTHER"))
                 .chain(sla -> picker.pick(where.grid().id(), where.community().id(), now).chain(worker -> {
                     Task task = newTask(appeal, where, now);
-                    task.acceptBy = appeal.occurredAt().plus(Duration.ofHours(sla.acceptWithinHours));
-                    task.resolveBy = appeal.occurredAt().plus(Duration.ofHours(sla.resolveWithinHours));
-                    task.escalateBy = appeal.occurredAt().plus(Duration.ofHours(3L * sla.resolveWithinHours));
+                    task.startClocks(sla, appeal.occurredAt());
                     task.status = TaskStatus.ASSIGNED;
                     if (worker == null) {
                         task.queue = OPERATORS_QUEUE;
@@ -78,19 +76,11 @@ public class AssignmentService {
                     Uni<Void> stored = tasks.persist(task)
                             .chain(() -> outbox.append(assigned, AppealFacts.of(task.category, appeal.occurredAt())))
                             .replaceWithVoid();
-                    return sla.departmentFirst ? stored.chain(() -> escalateAtOnce(task, sla, now)) : stored;
+                    // "Department first" categories go to the department at the same time as to the grid
+                    // (a microsecond later, so the escalation follows the assignment).
+                    return sla.departmentFirst ? stored.chain(() -> escalation.escalate(task, sla,
+                            "The category requires the department to respond at once", now.plusNanos(1000))) : stored;
                 }));
-    }
-
-    /** Categories marked "department first" go to the department at the same time as to the grid. */
-    private Uni<Void> escalateAtOnce(Task task, CategorySla sla, Instant now) {
-        return Department.<Department>findById(sla.department).chain(department -> {
-            task.department = sla.department;
-            task.status = TaskStatus.ESCALATED;
-            return outbox.append(new AppealEscalated(task.appealId, sla.department, department.name,
-                    "The category requires the department to respond at once", true, now.plusNanos(1000)),
-                    AppealFacts.of(task.category));
-        }).replaceWithVoid();
     }
 
     private Uni<Void> reject(AppealSubmitted appeal, Instant now) {

@@ -7,6 +7,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import gridloop.dispatch.sla.Overdue;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -36,7 +38,7 @@ public class Task extends PanacheEntityBase {
     public Instant acceptBy;
     @Column(name = "resolve_by")
     public Instant resolveBy;
-    /** At 3x the resolve window a still-open task escalates to the category's department by itself. */
+    /** At {@value #ESCALATE_AFTER_RESOLVE_WINDOWS}x the resolve window a still-open task escalates by itself. */
     @Column(name = "escalate_by")
     public Instant escalateBy;
     @Column(name = "accept_overdue")
@@ -50,11 +52,31 @@ public class Task extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
-    /** Past accept-by before anyone accepted, or past resolve-by before a closure was reported. */
+    /** How many resolve windows a task may stay with the grid before it escalates by itself. */
+    public static final int ESCALATE_AFTER_RESOLVE_WINDOWS = 3;
+
+    /** The rule of {@link Overdue}. */
     public boolean overdueAt(Instant now) {
-        boolean acceptLate = status == TaskStatus.ASSIGNED && acceptBy != null && acceptBy.isBefore(now);
-        boolean resolveLate = TaskStatus.AWAITING_RESOLUTION.contains(status) && resolveBy != null
-                && resolveBy.isBefore(now);
-        return acceptLate || resolveLate;
+        return Overdue.late(status, acceptBy, resolveBy, now);
+    }
+
+    /**
+     * Starts the category's SLA clocks at {@code from} (the submission, or a reopening): accept-by,
+     * resolve-by and the auto-escalation at three resolve windows. No breach of the new deadlines is
+     * announced yet.
+     */
+    public void startClocks(CategorySla sla, Instant from) {
+        acceptBy = from.plus(Duration.ofHours(sla.acceptWithinHours));
+        resolveBy = from.plus(Duration.ofHours(sla.resolveWithinHours));
+        escalateBy = from.plus(Duration.ofHours((long) ESCALATE_AFTER_RESOLVE_WINDOWS * sla.resolveWithinHours));
+        acceptOverdue = false;
+        resolveOverdue = false;
+    }
+
+    /** Whistle-blown to a department (by a worker or by itself): the department now answers for it. */
+    public void escalateTo(String departmentCode, Instant at) {
+        department = departmentCode;
+        status = TaskStatus.ESCALATED;
+        updatedAt = at;
     }
 }

@@ -78,9 +78,7 @@ public class TaskActions {
                 throw ApiException.conflict("Task is resolved; it can no longer be escalated");
             }
             Instant now = clock.instant();
-            task.department = departmentCode;
-            task.status = TaskStatus.ESCALATED;
-            task.updatedAt = now;
+            task.escalateTo(departmentCode, now);
             return outbox.append(new AppealEscalated(appealId, departmentCode, department.name, reason, false, now),
                     AppealFacts.of(task.category))
                     .replaceWith(TaskView.of(task, now));

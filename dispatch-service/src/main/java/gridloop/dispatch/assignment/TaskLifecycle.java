@@ -1,18 +1,13 @@
 package gridloop.dispatch.assignment;
 
-import gridloop.dispatch.roster.Department;
 import gridloop.dispatch.roster.WorkerRepository;
-import gridloop.events.AppealEscalated;
 import gridloop.events.AppealClosed;
 import gridloop.events.AppealReopened;
 import gridloop.events.AppealResolved;
 import gridloop.events.AppealWithdrawn;
-import gridloop.support.outbox.AppealFacts;
-import gridloop.support.outbox.OutboxWriter;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -24,17 +19,17 @@ public class TaskLifecycle {
 
     private final TaskRepository tasks;
     private final WorkerRepository workers;
-    private final OutboxWriter outbox;
     private final Clock clock;
     private final ReopenHandover handover;
+    private final CategoryEscalation escalation;
 
-    TaskLifecycle(TaskRepository tasks, WorkerRepository workers, OutboxWriter outbox, Clock clock,
-            ReopenHandover handover) {
+    TaskLifecycle(TaskRepository tasks, WorkerRepository workers, Clock clock, ReopenHandover handover,
+            CategoryEscalation escalation) {
         this.handover = handover;
         this.tasks = tasks;
         this.workers = workers;
-        this.outbox = outbox;
         this.clock = clock;
+        this.escalation = escalation;
     }
 
     public Uni<Void> onWithdrawn(AppealWithdrawn event) {
@@ -70,11 +65,7 @@ public class TaskLifecycle {
                 task.status = task.department == null ? TaskStatus.ASSIGNED : TaskStatus.ESCALATED;
                 task.reopenCount = event.reopenCount();
                 if (sla != null) {
-                    task.acceptBy = now.plus(Duration.ofHours(sla.acceptWithinHours));
-                    task.resolveBy = now.plus(Duration.ofHours(sla.resolveWithinHours));
-                    task.escalateBy = now.plus(Duration.ofHours(3L * sla.resolveWithinHours));
-                    task.acceptOverdue = false;
-                    task.resolveOverdue = false;
+                    task.startClocks(sla, now);
                 }
                 task.updatedAt = now;
                 return handover.handOverIfOffDuty(task, now).chain(() -> escalateIfReopenedAgain(task, sla, now));
@@ -86,12 +77,7 @@ public class TaskLifecycle {
         if (sla == null || task.reopenCount < ESCALATE_AFTER_REOPENS || task.department != null) {
             return Uni.createFrom().voidItem();
         }
-        return Department.<Department>findById(sla.department).chain(department -> {
-            task.department = sla.department;
-            task.status = TaskStatus.ESCALATED;
-            return outbox.append(new AppealEscalated(task.appealId, sla.department, department.name,
-                    "Reopened " + task.reopenCount + " times by the resident", true, now), AppealFacts.of(task.category)).replaceWithVoid();
-        });
+        return escalation.escalate(task, sla, "Reopened " + task.reopenCount + " times by the resident", now);
     }
 
     private Uni<Void> finish(UUID appealId, TaskStatus finalStatus) {

@@ -1,5 +1,6 @@
 package gridloop.dispatch.assignment;
 
+import gridloop.dispatch.sla.Overdue;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
@@ -19,8 +20,7 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
         return findById(appealId, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    /** A worker's or a department's queue, newest first; every filter is optional. */
-    /** The page of tasks matching the query, {@code overdue} judged at {@code now}. */
+    /** A worker's or a department's queue, newest first; every filter is optional; overdue judged at {@code now}. */
     public Uni<TaskPage> search(TaskQuery query, Instant now) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
@@ -37,11 +37,9 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
             params.and("status", query.status());
         }
         if (query.overdue() != null) {
-            // Same rule as Task.overdueAt, so the filter and the flag in each item agree.
-            String late = "((status = :assigned and acceptBy < :now) or (status in :awaiting and resolveBy < :now))";
-            where.add(query.overdue() ? late : "not " + late);
-            params.and("assigned", TaskStatus.ASSIGNED).and("awaiting", TaskStatus.AWAITING_RESOLUTION)
-                    .and("now", now);
+            // The rule of Task.overdueAt too, so the filter and the flag in each item agree.
+            where.add(query.overdue() ? Overdue.LATE : "not " + Overdue.LATE);
+            params.and("now", now);
         }
         String hql = where.isEmpty() ? "" : String.join(" and ", where);
         var found = hql.isEmpty() ? findAll(Sort.descending("createdAt"))

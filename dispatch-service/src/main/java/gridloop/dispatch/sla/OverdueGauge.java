@@ -1,14 +1,14 @@
 package gridloop.dispatch.sla;
 
+import gridloop.dispatch.assignment.Task;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -19,23 +19,20 @@ import java.util.concurrent.atomic.AtomicLong;
 @ApplicationScoped
 public class OverdueGauge {
 
-    private final Pool pool;
     private final Clock clock;
     private final AtomicLong overdue = new AtomicLong();
 
-    OverdueGauge(Pool pool, Clock clock, MeterRegistry registry) {
-        this.pool = pool;
+    OverdueGauge(Clock clock, MeterRegistry registry) {
         this.clock = clock;
         Gauge.builder("gridloop.appeals.overdue.open", overdue, AtomicLong::get)
                 .description("Open appeals past their accept-by or resolve-by deadline").register(registry);
     }
 
     @Scheduled(every = "${gridloop.metrics.overdue-interval:15s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @WithSession
     Uni<Void> measure() {
-        return pool.preparedQuery("select count(*) from task where status in ('ASSIGNED', 'ACCEPTED', 'ESCALATED')"
-                        + " and (resolve_by < $1 or (status = 'ASSIGNED' and accept_by < $1))")
-                .execute(Tuple.of(clock.instant().atOffset(ZoneOffset.UTC)))
-                .invoke(rows -> overdue.set(rows.iterator().next().getLong(0)))
+        return Task.count(Overdue.LATE, Parameters.with("now", clock.instant()))
+                .invoke(overdue::set)
                 // The database away: keep the last figure; readiness reports the outage.
                 .onFailure().recoverWithNull()
                 .replaceWithVoid();

@@ -1,14 +1,13 @@
 package gridloop.dispatch.sla;
 
+import gridloop.dispatch.assignment.CategoryEscalation;
 import gridloop.dispatch.assignment.CategorySla;
 import gridloop.dispatch.assignment.Task;
-import gridloop.dispatch.assignment.TaskStatus;
-import gridloop.dispatch.roster.Department;
-import gridloop.events.AppealEscalated;
 import gridloop.events.AppealOverdue;
 import gridloop.support.outbox.AppealFacts;
 import gridloop.support.outbox.OutboxWriter;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -32,29 +31,26 @@ public class SlaWatch {
 
     private static final Logger LOG = Logger.getLogger(SlaWatch.class);
     private static final int BATCH = 200;
-    // Statuses as literals, not parameters: only then can PostgreSQL match the partial indexes of V2 (whose
-    // predicates name the statuses) in every plan, including a generic plan of a cached statement.
-    private static final String ASSIGNED = literal(TaskStatus.ASSIGNED);
-    private static final String ACCEPTED = literal(TaskStatus.ACCEPTED);
-    private static final String ESCALATED = literal(TaskStatus.ESCALATED);
 
     private final OutboxWriter outbox;
     private final Clock clock;
+    private final CategoryEscalation escalation;
 
-    SlaWatch(OutboxWriter outbox, Clock clock) {
+    SlaWatch(OutboxWriter outbox, Clock clock, CategoryEscalation escalation) {
         this.outbox = outbox;
         this.clock = clock;
+        this.escalation = escalation;
     }
 
     @Scheduled(every = "${gridloop.sla.check-interval:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @WithTransaction
-    Uni<Void> check() {
+    public Uni<Void> check() {
         Instant now = clock.instant();
         return acceptBreaches(now).chain(() -> resolveBreaches(now)).chain(() -> autoEscalations(now));
     }
 
     private Uni<Void> acceptBreaches(Instant now) {
-        return due("status = " + ASSIGNED + " and acceptOverdue = false and acceptBy < ?1 order by acceptBy", now)
+        return due(Overdue.ACCEPT_LATE + " and acceptOverdue = false order by acceptBy", now)
                 .chain(tasks -> each(tasks, task -> {
                     task.acceptOverdue = true;
                     return outbox.append(new AppealOverdue(task.appealId, "ACCEPT", task.acceptBy, now),
@@ -63,8 +59,7 @@ public class SlaWatch {
     }
 
     private Uni<Void> resolveBreaches(Instant now) {
-        return due("status in (" + ASSIGNED + ", " + ACCEPTED + ", " + ESCALATED + ") and resolveOverdue = false "
-                + "and resolveBy < ?1 order by resolveBy", now)
+        return due(Overdue.RESOLVE_LATE + " and resolveOverdue = false order by resolveBy", now)
                 .chain(tasks -> each(tasks, task -> {
                     task.resolveOverdue = true;
                     return outbox.append(new AppealOverdue(task.appealId, "RESOLVE", task.resolveBy, now),
@@ -73,26 +68,16 @@ public class SlaWatch {
     }
 
     private Uni<Void> autoEscalations(Instant now) {
-        return due("status in (" + ASSIGNED + ", " + ACCEPTED + ") and department is null and escalateBy < ?1 "
-                + "order by escalateBy", now)
-                .chain(tasks -> each(tasks, task -> CategorySla.<CategorySla>findById(task.category)
-                        .chain(sla -> Department.<Department>findById(sla.department).chain(department -> {
-                            task.department = sla.department;
-                            task.status = TaskStatus.ESCALATED;
-                            task.updatedAt = now;
-                            LOG.infof("Auto-escalating appeal=%s to %s", task.appealId, sla.department);
-                            return outbox.append(new AppealEscalated(task.appealId, sla.department, department.name,
-                                    "Still open at three times the resolve deadline", true, now),
-                                    AppealFacts.of(task.category));
-                        }))));
+        return due(Overdue.ESCALATION_DUE + " order by escalateBy", now)
+                .chain(tasks -> each(tasks, task -> CategorySla.<CategorySla>findById(task.category).chain(sla -> {
+                    LOG.infof("Auto-escalating appeal=%s to %s", task.appealId, sla.department);
+                    return escalation.escalate(task, sla, "Still open at three times the resolve deadline", now);
+                })));
     }
 
     private static Uni<List<Task>> due(String query, Instant now) {
-        return Task.<Task>find(query, now).withLock(LockModeType.PESSIMISTIC_WRITE).page(0, BATCH).list();
-    }
-
-    private static String literal(TaskStatus status) {
-        return TaskStatus.class.getName() + "." + status.name();
+        return Task.<Task>find(query, Parameters.with("now", now)).withLock(LockModeType.PESSIMISTIC_WRITE)
+                .page(0, BATCH).list();
     }
 
     private static Uni<Void> each(List<Task> tasks, java.util.function.Function<Task, Uni<?>> action) {

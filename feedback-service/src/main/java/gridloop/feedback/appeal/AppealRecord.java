@@ -1,5 +1,6 @@
 package gridloop.feedback.appeal;
 
+import gridloop.feedback.closure.Rating;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -65,9 +66,16 @@ public class AppealRecord extends PanacheEntityBase {
     /** The first closure report's time; on-time resolution is judged by it. */
     @Column(name = "first_resolved_at")
     public Instant firstResolvedAt;
-    /** Ratings of all rounds, their satisfaction sum and how many were 4 or 5 (the evaluation reads these). */
+    /** Ratings of all rounds, their satisfaction sum and how many were satisfied (the evaluation reads these). */
     public int ratings;
     @Column(name = "satisfaction_sum")
     public int satisfactionSum;
     public int satisfied;
+
+    /** Adds one rating to the figures the evaluation reads. */
+    public void count(Rating rating) {
+        ratings++;
+        satisfactionSum += rating.satisfaction;
+        satisfied += rating.satisfied() ? 1 : 0;
+    }
 }

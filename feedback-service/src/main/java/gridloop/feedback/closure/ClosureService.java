@@ -107,9 +107,7 @@ public class ClosureService {
             AppealRated rated = new AppealRated(appealId, rating.satisfaction, rating.resolved, rating.comment,
                     rating.round, now);
             record.updatedAt = now;
-            record.ratings++;
-            record.satisfactionSum += rating.satisfaction;
-            record.satisfied += rating.satisfaction >= 4 ? 1 : 0;
+            record.count(rating);
             Uni<?> outcome;
             if (rating.resolved) {
                 record.status = FeedbackStatus.CLOSED;

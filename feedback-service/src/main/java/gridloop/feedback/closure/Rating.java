@@ -15,6 +15,13 @@ import java.util.UUID;
 @Table(name = "rating")
 @IdClass(Rating.Key.class)
 public class Rating extends PanacheEntityBase {
+    /**
+     * A rating counts as satisfied from this satisfaction up (4 and 5 of 1–5): the one place of the rule. (The
+     * migration V3 back-filled the counters of older rows once with the same threshold; applied migrations
+     * are history and are never edited.)
+     */
+    public static final int SATISFIED_FROM = 4;
+
     @Id
     @Column(name = "appeal_id")
     public UUID appealId;
@@ -25,6 +32,10 @@ public class Rating extends PanacheEntityBase {
     public String comment;
     @Column(name = "rated_at")
     public Instant ratedAt;
+
+    public boolean satisfied() {
+        return satisfaction >= SATISFIED_FROM;
+    }
 
     public record Key(UUID appealId, int round) implements Serializable {
     }

@@ -1,0 +1,32 @@
+package gridloop.dispatch.assignment;
+
+import gridloop.dispatch.roster.Department;
+import gridloop.events.AppealEscalated;
+import gridloop.support.outbox.AppealFacts;
+import gridloop.support.outbox.OutboxWriter;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+
+/**
+ * Escalation without anyone blowing the whistle: the task goes to its category's department and the event
+ * says it was automatic. One place for the three reasons it happens: a "department first" category, a
+ * second reopen, and a task still open at three times its resolve window. Runs in the caller's transaction.
+ */
+@ApplicationScoped
+public class CategoryEscalation {
+
+    private final OutboxWriter outbox;
+
+    CategoryEscalation(OutboxWriter outbox) {
+        this.outbox = outbox;
+    }
+
+    public Uni<Void> escalate(Task task, CategorySla sla, String reason, Instant at) {
+        return Department.<Department>findById(sla.department).chain(department -> {
+            task.escalateTo(sla.department, at);
+            return outbox.append(new AppealEscalated(task.appealId, sla.department, department.name, reason, true, at),
+                    AppealFacts.of(task.category));
+        }).replaceWithVoid();
+    }
+}
