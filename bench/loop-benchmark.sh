@@ -7,6 +7,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -q install -DskipTests
-./mvnw -B -pl system-tests verify -Dtest=LoopBenchmark -Dgridloop.benchmark=true \
+./mvnw -B -pl system-tests test -Dtest=LoopBenchmark -Dgridloop.benchmark=true \
     -Dsurefire.failIfNoSpecifiedTests=false "$@" \
     | grep -E '^\| |^\(warm-up|^BENCH|Tests run|FAIL' || true

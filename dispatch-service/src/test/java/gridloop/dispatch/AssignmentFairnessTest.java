@@ -10,18 +10,16 @@ import gridloop.events.AppealSubmitted;
 import gridloop.events.CloudEventHeaders;
 import gridloop.events.EventCodec;
 import gridloop.events.Topics;
-import gridloop.localstack.GridLoopTestInfrastructure;
-import gridloop.localstack.KafkaTestClient;
-import gridloop.support.time.MovableClock;
+import gridloop.testkit.GridLoopTestInfrastructure;
+import gridloop.testkit.KafkaTestClient;
+import gridloop.testkit.MovableClock;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
-import java.time.ZoneId;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,7 +37,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(GridLoopTestInfrastructure.class)
 class AssignmentFairnessTest {
 
-    private static final ZoneId DISTRICT = ZoneId.of("Asia/Shanghai");
     private static final String GRID = "lianhua-g1";
     private static final String ALWAYS_ON = "w-lianhua-g1-1";
     private static final String WEEKDAYS = "w-lianhua-g1-2";
@@ -55,12 +52,11 @@ class AssignmentFairnessTest {
 
     @Test
     void onDutyWorkersShareAHundredAppealsEvenlyAndTheOffDutyOneGetsNone() {
-        // Next Wednesday, 10:00 in the district: w-1 (every day) and w-2 (weekdays 8-20) are on duty.
-        clock.pinTo(LocalDate.now(DISTRICT).with(TemporalAdjusters.next(DayOfWeek.WEDNESDAY)).atTime(10, 0)
-                .atZone(DISTRICT).toInstant());
+        // The next Wednesday, 10:00 in the district: w-1 (every day) and w-2 (weekdays 8-20) are on duty.
+        clock.pinToNext(DayOfWeek.WEDNESDAY, LocalTime.of(10, 0));
         Map<String, Integer> loadBefore = openTasks();
         List<AppealSubmitted> appeals = java.util.stream.IntStream.range(0, 100)
-                .mapToObj(i -> DispatchFlowTest.submitted("NOISE", 29.5825, 106.2233)).toList();
+                .mapToObj(i -> DispatchFlowTest.submitted("NOISE", 29.5825, 106.2233, clock.instant())).toList();
         appeals.forEach(DispatchFlowTest.kafka()::sendEvent);
 
         Set<String> ids = appeals.stream().map(a -> a.appealId().toString()).collect(Collectors.toSet());
@@ -110,7 +106,7 @@ class AssignmentFairnessTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> assigned.apply(
                 kafka.readUntil(Topics.APPEALS_DISPATCH, Duration.ofSeconds(10),
                         list -> assigned.apply(list).size() >= expected)).size() >= expected);
-        // Read once more after the count is reached, so a late duplicate would still show up.
-        return assigned.apply(kafka.readUntil(Topics.APPEALS_DISPATCH, Duration.ofSeconds(3), list -> false));
+        // Read again once dispatch is quiet, so a late duplicate would still show up.
+        return assigned.apply(DispatchFlowTest.dispatchedWhenQuiet());
     }
 }

@@ -11,9 +11,9 @@ import gridloop.events.AppealSubmitted;
 import gridloop.events.AppealWithdrawn;
 import gridloop.events.CloudEventHeaders;
 import gridloop.events.GridLoopEvent;
-import gridloop.events.Topics;
-import gridloop.localstack.GridLoopTestInfrastructure;
-import gridloop.localstack.KafkaTestClient;
+import gridloop.testkit.GridLoopTestInfrastructure;
+import gridloop.testkit.KafkaTestClient;
+import gridloop.testkit.MovableClock;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -21,7 +21,6 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -48,11 +47,14 @@ class DuplicateDeliveryTest {
     @Inject
     Pool pool;
 
+    @Inject
+    MovableClock clock;
+
     @Test
     void everyEventOfTheLoopDeliveredTwiceChangesNothingTheSecondTime() {
-        AppealSubmitted appeal = DispatchFlowTest.submitted("FACILITY_DAMAGE", LIANHUA_G2_LAT, LIANHUA_G2_LON);
+        Instant t = clock.instant();
+        AppealSubmitted appeal = DispatchFlowTest.submitted("FACILITY_DAMAGE", LIANHUA_G2_LAT, LIANHUA_G2_LON, t);
         UUID id = appeal.appealId();
-        Instant t = Instant.now().truncatedTo(ChronoUnit.MICROS);
 
         Map<String, Object> assigned = deliverTwice(appeal);
         String assignee = (String) assigned.get("assigneeId");
@@ -72,13 +74,13 @@ class DuplicateDeliveryTest {
 
     @Test
     void aWithdrawalTwiceReleasesTheLoadOnceAndALateCopyOfTheSubmissionDoesNotReviveIt() {
-        AppealSubmitted appeal = DispatchFlowTest.submitted("NOISE", LIANHUA_G2_LAT, LIANHUA_G2_LON);
+        AppealSubmitted appeal = DispatchFlowTest.submitted("NOISE", LIANHUA_G2_LAT, LIANHUA_G2_LON, clock.instant());
         UUID id = appeal.appealId();
         String assignee = (String) deliverTwice(appeal).get("assigneeId");
         int loadWhileOpen = openTasks(assignee);
 
         Map<String, Object> withdrawn = deliverTwice(new AppealWithdrawn(id, "Sorted it out with the neighbour",
-                Instant.now().truncatedTo(ChronoUnit.MICROS)));
+                clock.instant()));
         awaitApplied(kafka.sendEvent(appeal));
 
         assertEquals("WITHDRAWN", withdrawn.get("status"));
@@ -123,7 +125,7 @@ class DuplicateDeliveryTest {
     }
 
     private static Map<String, Long> publishedFor(String appealId) {
-        return DispatchFlowTest.kafka().readUntil(Topics.APPEALS_DISPATCH, Duration.ofSeconds(3), list -> false).stream()
+        return DispatchFlowTest.dispatchedWhenQuiet().stream()
                 .filter(r -> appealId.equals(r.key()))
                 .collect(Collectors.groupingBy(r -> KafkaTestClient.header(r, CloudEventHeaders.TYPE),
                         Collectors.counting()));

@@ -13,7 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import gridloop.dispatch.grid.GridMapStore;
 import gridloop.events.AppealSubmitted;
 import gridloop.events.Topics;
-import gridloop.localstack.GridLoopTestInfrastructure;
+import gridloop.testkit.GridLoopTestInfrastructure;
+import gridloop.testkit.MovableClock;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -41,6 +42,9 @@ class GridMapApiTest {
 
     @Inject
     GridMapStore store;
+
+    @Inject
+    MovableClock clock;
 
     @AfterEach
     void restoreTheSampleDistrict() {
@@ -115,8 +119,8 @@ class GridMapApiTest {
                 + "," + feature("grid", "elm-c1-g1", "elm-c1", "[[107.02,30.0],[107.04,30.0],[107.04,30.02],[107.02,30.02],[107.02,30.0]]")
                 + "]}";
         given().contentType(ContentType.JSON).body(map).put("/api/v1/grids").then().statusCode(200);
-        AppealSubmitted toBackup = DispatchFlowTest.submitted("NOISE", 30.01, 107.01);
-        AppealSubmitted toOperators = DispatchFlowTest.submitted("NOISE", 30.01, 107.03);
+        AppealSubmitted toBackup = DispatchFlowTest.submitted("NOISE", 30.01, 107.01, clock.instant());
+        AppealSubmitted toOperators = DispatchFlowTest.submitted("NOISE", 30.01, 107.03, clock.instant());
         DispatchFlowTest.kafka().sendEvent(toBackup);
         DispatchFlowTest.kafka().sendEvent(toOperators);
 

@@ -2,7 +2,7 @@ package gridloop.dispatch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import gridloop.localstack.GridLoopTestInfrastructure;
+import gridloop.testkit.GridLoopTestInfrastructure;
 import gridloop.support.inbox.ProcessedEventPruner;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -3,7 +3,7 @@ package gridloop.dispatch;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import gridloop.localstack.GridLoopTestInfrastructure;
+import gridloop.testkit.GridLoopTestInfrastructure;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.sql.Connection;

@@ -13,8 +13,9 @@ import gridloop.events.AppealSubmitted;
 import gridloop.events.AppealWithdrawn;
 import gridloop.events.GridUnit;
 import gridloop.events.Location;
-import gridloop.localstack.GridLoopTestInfrastructure;
-import gridloop.localstack.KafkaTestClient;
+import gridloop.testkit.GridLoopTestInfrastructure;
+import gridloop.testkit.KafkaTestClient;
+import gridloop.testkit.MovableClock;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -24,7 +25,6 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -46,9 +46,12 @@ class AppealViewEventsTest {
     @Inject
     Pool pool;
 
+    @Inject
+    MovableClock clock;
+
     @Test
     void everyConsumedEventDeliveredAgainChangesNothing() {
-        Instant t = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant t = clock.instant();
         String grid = "g-" + UUID.randomUUID();
         UUID id = UUID.randomUUID();
         for (AppealEvent event : loop(id, grid, t)) {
@@ -73,7 +76,7 @@ class AppealViewEventsTest {
 
     @Test
     void theSameEventsInReverseOrderGiveTheSameView() {
-        Instant t = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant t = clock.instant();
         String grid = "g-" + UUID.randomUUID();
         UUID inOrder = UUID.randomUUID();
         UUID reversed = UUID.randomUUID();
@@ -92,7 +95,7 @@ class AppealViewEventsTest {
 
     @Test
     void aWithdrawalBeforeTheAssignmentIsNotUndoneByIt() {
-        Instant t = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant t = clock.instant();
         UUID id = UUID.randomUUID();
         List<AppealEvent> loop = loop(id, "g-" + UUID.randomUUID(), t);
         awaitApplied(kafka.sendEvent(loop.get(0)));

@@ -6,7 +6,7 @@ import gridloop.feedback.evaluation.EvaluationLevel;
 import gridloop.feedback.evaluation.EvaluationRepository;
 import gridloop.feedback.evaluation.RollupCompactor;
 import gridloop.feedback.evaluation.UnitEvaluation;
-import gridloop.localstack.GridLoopTestInfrastructure;
+import gridloop.testkit.GridLoopTestInfrastructure;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

@@ -13,11 +13,11 @@ import gridloop.events.EventCodec;
 import gridloop.events.GridUnit;
 import gridloop.events.Location;
 import gridloop.events.Topics;
-import gridloop.localstack.EventContract;
+import gridloop.testkit.EventContract;
 import gridloop.feedback.evaluation.SnapshotPublisher;
-import gridloop.localstack.GridLoopTestInfrastructure;
-import gridloop.localstack.KafkaTestClient;
-import gridloop.support.time.MovableClock;
+import gridloop.testkit.GridLoopTestInfrastructure;
+import gridloop.testkit.KafkaTestClient;
+import gridloop.testkit.MovableClock;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
@@ -29,6 +29,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -78,13 +79,14 @@ class SnapshotPublisherTest {
         CompletableFuture<Void> first = CompletableFuture.runAsync(this::publishDue);
         CompletableFuture<Void> second = CompletableFuture.runAsync(this::publishDue);
         CompletableFuture.allOf(first, second).join();
-        await().atMost(Duration.ofSeconds(30)).until(() -> snapshotsOf(grid, Duration.ofSeconds(3)).size() == 1);
-        // Many scheduler runs later (every second in tests) and one more explicit try: still one.
+        await().atMost(Duration.ofSeconds(30)).until(() -> snapshotsOf(grid, kafka.readAll(Topics.EVALUATIONS)).size() == 1);
+        // Two more explicit tries (and the scheduler's, every second in tests): still one, once all is published.
         publishDue();
-        await().pollDelay(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(30))
-                .until(() -> snapshotsOf(grid, Duration.ofSeconds(3)).size() == 1);
+        publishDue();
+        List<EvaluationSnapshot> snapshots = snapshotsOf(grid, FeedbackFlowTest.publishedWhenQuiet(Topics.EVALUATIONS));
+        assertEquals(1, snapshots.size(), "one snapshot of the day: " + snapshots);
 
-        EvaluationSnapshot snapshot = snapshotsOf(grid, Duration.ofSeconds(3)).get(0);
+        EvaluationSnapshot snapshot = snapshots.get(0);
         assertEquals("grid", snapshot.level());
         assertEquals("Snapshot Grid", snapshot.unitName());
         assertEquals(DAY_START, snapshot.periodStart());
@@ -108,8 +110,8 @@ class SnapshotPublisherTest {
     /** Snapshots need a period to end, so this test is where they are checked against the AsyncAPI document. */
     private static final EventContract CONTRACT = EventContract.load();
 
-    private static List<EvaluationSnapshot> snapshotsOf(String grid, Duration read) {
-        return GridLoopTestInfrastructure.current().kafka().readUntil(Topics.EVALUATIONS, read, list -> false).stream()
+    private static List<EvaluationSnapshot> snapshotsOf(String grid, List<ConsumerRecord<String, byte[]>> published) {
+        return published.stream()
                 .filter(r -> ("grid:" + grid).equals(r.key()))
                 .map(CONTRACT::requireKept)
                 .map(r -> (EvaluationSnapshot) EventCodec.decode("gridloop.evaluation.snapshot.v1", r.value()))

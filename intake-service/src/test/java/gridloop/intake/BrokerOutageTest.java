@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gridloop.events.Topics;
 import gridloop.localstack.EmbeddedKafkaBroker;
-import gridloop.localstack.GridLoopTestInfrastructure;
-import gridloop.localstack.PrometheusScrape;
+import gridloop.testkit.GridLoopTestInfrastructure;
+import gridloop.testkit.PrometheusScrape;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;

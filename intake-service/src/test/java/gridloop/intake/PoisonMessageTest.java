@@ -9,14 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import gridloop.events.AppealAccepted;
 import gridloop.events.CloudEventHeaders;
 import gridloop.events.Topics;
-import gridloop.localstack.GridLoopTestInfrastructure;
-import gridloop.localstack.KafkaTestClient;
+import gridloop.testkit.GridLoopTestInfrastructure;
+import gridloop.testkit.KafkaTestClient;
+import gridloop.testkit.MovableClock;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.http.ContentType;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,6 +26,9 @@ import org.junit.jupiter.api.Test;
 /** A message nobody can read goes to the dead-letter topic with a reason; the good one behind it is applied. */
 @QuarkusTest
 class PoisonMessageTest {
+
+    @Inject
+    MovableClock clock;
 
     @Test
     void unreadableMessagesAreDeadLetteredAndDoNotBlockThePartition() {
@@ -38,7 +41,7 @@ class PoisonMessageTest {
                 CloudEventHeaders.ID, poisonId, CloudEventHeaders.TYPE, "gridloop.appeal.accepted.v1"));
         kafka.send(Topics.APPEALS_DISPATCH, id, "{}".getBytes(StandardCharsets.UTF_8), Map.of(
                 CloudEventHeaders.ID, UUID.randomUUID().toString(), CloudEventHeaders.TYPE, "gridloop.appeal.teleported.v9"));
-        kafka.sendEvent(new AppealAccepted(UUID.fromString(id), "w-1", Instant.now().truncatedTo(ChronoUnit.MICROS)));
+        kafka.sendEvent(new AppealAccepted(UUID.fromString(id), "w-1", clock.instant()));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().get("/api/v1/appeals/" + id).then().statusCode(200).body("status", equalTo("ACCEPTED")));

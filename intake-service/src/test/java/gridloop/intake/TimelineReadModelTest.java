@@ -13,13 +13,14 @@ import gridloop.events.AppealEvent;
 import gridloop.events.AppealRated;
 import gridloop.events.AppealResolved;
 import gridloop.events.GridUnit;
-import gridloop.localstack.GridLoopTestInfrastructure;
-import gridloop.localstack.KafkaTestClient;
+import gridloop.testkit.GridLoopTestInfrastructure;
+import gridloop.testkit.KafkaTestClient;
+import gridloop.testkit.MovableClock;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -32,12 +33,15 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class TimelineReadModelTest {
 
+    @Inject
+    MovableClock clock;
+
     @Test
     void shuffledAndDuplicatedEventsGiveTheRightTimeline() {
         String id = given().contentType(ContentType.JSON).body(AppealApiTest.appealJson("\"Broken bench\"", "13700000001"))
                 .post("/api/v1/appeals").then().statusCode(202).extract().path("id");
         UUID appealId = UUID.fromString(id);
-        Instant t = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant t = clock.instant();
         List<AppealEvent> events = List.of(
                 new AppealAssigned(appealId, new GridUnit("biquan", "Biquan Street"), new GridUnit("hualong", "Hualong"),
                         new GridUnit("hualong-g1", "Hualong Grid 1"), "w-hualong-g1-1", "Chen Li", null,

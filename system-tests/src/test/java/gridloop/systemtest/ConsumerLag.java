@@ -1,14 +1,16 @@
 package gridloop.systemtest;
 
+import gridloop.testkit.KafkaTestClient;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
 import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.GroupState;
 import org.apache.kafka.common.TopicPartition;
 
 /** Topic sizes and how far a consumer group has committed, read with the admin client. */
@@ -27,23 +29,21 @@ final class ConsumerLag {
 
     /** Whether the group has committed every record of the topics (a partition never written counts as done). */
     boolean caughtUp(String group, List<String> topics) {
-        Map<TopicPartition, Long> ends;
-        try {
-            ends = ends(topics);
-        } catch (ExecutionException | InterruptedException e) {
-            throw new IllegalStateException("Cannot read the end offsets of " + topics, e);
-        }
+        return new KafkaTestClient(bootstrapServers).consumed(group, topics.toArray(String[]::new));
+    }
+
+    /**
+     * Whether the group is stable (no rebalance under way) with every partition of the topic owned, by
+     * {@code members} members.
+     */
+    boolean settledWith(String group, String topic, int members) throws ExecutionException, InterruptedException {
         try (Admin admin = admin()) {
-            Map<TopicPartition, OffsetAndMetadata> committed;
-            try {
-                committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
-            } catch (ExecutionException | InterruptedException e) {
-                throw new IllegalStateException("Cannot read the offsets of group " + group, e);
-            }
-            return ends.entrySet().stream().allMatch(end -> {
-                OffsetAndMetadata offset = committed.get(end.getKey());
-                return (offset == null ? 0 : offset.offset()) >= end.getValue();
-            });
+            ConsumerGroupDescription description = admin.describeConsumerGroups(List.of(group)).all().get().get(group);
+            int partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().size();
+            long owned = description.members().stream().flatMap(member -> member.assignment().topicPartitions().stream())
+                    .filter(partition -> partition.topic().equals(topic)).count();
+            return description.groupState() == GroupState.STABLE && owned == partitions
+                    && membersOwning(group, topic) == members;
         }
     }
 

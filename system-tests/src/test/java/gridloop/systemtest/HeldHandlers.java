@@ -22,6 +22,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  */
 final class HeldHandlers implements AutoCloseable {
 
+    private static final Duration HELD_FOR = RunningSystem.COMMIT_INTERVAL.multipliedBy(10);
+
     final String service;
     private final Connection db;
 
@@ -58,16 +60,16 @@ final class HeldHandlers implements AutoCloseable {
 
     /**
      * Waits until the appeals' submitted events are on the topic and the services' handlers (at least
-     * {@code handlers} of each) stay held on them for longer than a Kafka consumer's auto-commit interval
-     * (5 s), then checks the groups have not committed past what they applied. A consumer that committed
-     * what it had fetched (auto-commit), or acknowledged a record before its transaction committed, would
+     * {@code handlers} of each) stay held on them for ten of the services' commit intervals
+     * ({@link RunningSystem#COMMIT_INTERVAL}, which Kafka's auto-commit would use too), then checks the groups
+     * have not committed past what they applied. A consumer that committed what it had fetched (auto-commit), or acknowledged a record before its transaction committed, would
      * have moved its offsets past the held records here, and a kill now would lose them.
      */
     static void awaitBacklog(RunningSystem system, Set<String> ids, long handlers, HeldHandlers... held) throws Exception {
         await().atMost(Duration.ofSeconds(30)).until(() -> onTopic(system.kafka().readUntil(
                 Topics.APPEALS_SUBMITTED, Duration.ofSeconds(10), list -> onTopic(list).containsAll(ids))).containsAll(ids));
-        await("handlers held for longer than an auto-commit interval").atMost(Duration.ofSeconds(30))
-                .during(Duration.ofSeconds(6)).until(() -> {
+        await("handlers held for ten commit intervals").atMost(Duration.ofSeconds(30))
+                .during(HELD_FOR).until(() -> {
                     for (HeldHandlers service : held) {
                         if (service.waiting() < handlers) {
                             return false;

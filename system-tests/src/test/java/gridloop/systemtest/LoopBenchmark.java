@@ -6,7 +6,7 @@ import gridloop.events.EventCodec;
 import gridloop.events.Location;
 import gridloop.events.Topics;
 import gridloop.localstack.EmbeddedPostgresServer;
-import gridloop.localstack.KafkaTestClient;
+import gridloop.testkit.KafkaTestClient;
 import gridloop.localstack.ServiceProcess;
 import java.nio.file.Files;
 import java.nio.file.Path;

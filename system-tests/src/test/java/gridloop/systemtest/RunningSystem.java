@@ -1,10 +1,13 @@
 package gridloop.systemtest;
 
+import static org.awaitility.Awaitility.await;
+
+import gridloop.events.Topics;
 import gridloop.localstack.ContractTopics;
 import gridloop.localstack.EmbeddedKafkaBroker;
 import gridloop.localstack.EmbeddedPostgresServer;
 import gridloop.localstack.FreePorts;
-import gridloop.localstack.KafkaTestClient;
+import gridloop.testkit.KafkaTestClient;
 import gridloop.localstack.ServiceProcess;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -26,6 +29,22 @@ import java.util.Map;
 final class RunningSystem implements AutoCloseable {
 
     private static RunningSystem shared;
+
+    /**
+     * How often the services' consumers commit what they have processed (5 s by default). Short in the
+     * tests, so {@link #awaitQuiet()} answers soon after the work is done; a test that holds handlers holds
+     * them for several of these intervals. For the same reason the relays' backoff is capped at 1 s and a
+     * killed consumer's session ends after 8 s. The benchmarks ({@code -Dgridloop.benchmark=true}) run the
+     * services as configured.
+     */
+    static final Duration COMMIT_INTERVAL = Duration.ofMillis(200);
+    private static final boolean BENCHMARK = Boolean.getBoolean("gridloop.benchmark");
+    private static final Duration QUIET_TIMEOUT = Duration.ofSeconds(60);
+    /** Each service's consumer group and the topics it reads. */
+    private static final Map<String, List<String>> GROUPS = Map.of(
+            "intake-timeline", List.of(Topics.APPEALS_DISPATCH, Topics.APPEALS_FEEDBACK),
+            "dispatch", List.of(Topics.APPEALS_SUBMITTED, Topics.APPEALS_FEEDBACK),
+            "feedback", List.of(Topics.APPEALS_SUBMITTED, Topics.APPEALS_DISPATCH));
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
@@ -99,13 +118,45 @@ final class RunningSystem implements AutoCloseable {
         int port = FreePorts.pick();
         Map<String, String> environment = new HashMap<>(
                 ServiceProcess.environmentFor(port, broker.bootstrapServers(), server, name));
+        if (!BENCHMARK) {
+            environment.put("MP_MESSAGING_CONNECTOR_SMALLRYE_KAFKA_AUTO_COMMIT_INTERVAL_MS",
+                    String.valueOf(COMMIT_INTERVAL.toMillis()));
+            // After an outage the relays try again within a second, not after up to 10 s of backoff.
+            environment.put("GRIDLOOP_OUTBOX_MAX_BACKOFF", "1s");
+            // A SIGKILLed consumer's partitions go to the others after 8 s, not Kafka's 45 s.
+            environment.put("MP_MESSAGING_CONNECTOR_SMALLRYE_KAFKA_SESSION_TIMEOUT_MS", "8000");
+            environment.put("MP_MESSAGING_CONNECTOR_SMALLRYE_KAFKA_HEARTBEAT_INTERVAL_MS", "1000");
+        }
         environment.putAll(extraEnvironment);
         return new ServiceProcess(name, ROOT.resolve(name + "-service/target/quarkus-app/quarkus-run.jar"), port,
-                environment, List.of("-Xmx256m", "-XX:+UseSerialGC"), serviceLog);
+                environment, jvmOptions(), serviceLog);
+    }
+
+    /** As {@code ./gridloop} runs them; C1 only in the tests, where a service is started and killed again and again. */
+    private static List<String> jvmOptions() {
+        return BENCHMARK ? List.of("-Xmx256m", "-XX:+UseSerialGC")
+                : List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
     }
 
     KafkaTestClient kafka() {
         return new KafkaTestClient(broker.bootstrapServers());
+    }
+
+    /**
+     * Waits until the system is quiet: every service's group has consumed (and committed the work of)
+     * everything on its topics, and every outbox has published its rows. After that the topics hold all
+     * that the services will publish for what happened so far, and {@link KafkaTestClient#readAll} shows it.
+     */
+    void awaitQuiet() throws Exception {
+        KafkaTestClient kafka = kafka();
+        for (Map.Entry<String, List<String>> group : GROUPS.entrySet()) {
+            kafka.awaitConsumed(group.getKey(), QUIET_TIMEOUT, group.getValue().toArray(String[]::new));
+        }
+        for (String service : List.of("intake", "dispatch", "feedback")) {
+            await(service + "'s outbox published").atMost(QUIET_TIMEOUT).pollInterval(Duration.ofMillis(50))
+                    .until(() -> LoopLedger.total(databaseServerOf(service), service,
+                            "select count(*) from outbox_event where sent_at is null") == 0);
+        }
     }
 
     @Override
@@ -115,6 +166,7 @@ final class RunningSystem implements AutoCloseable {
         }
         postgres.stop();
         dispatchPostgres.stop();
+        KafkaTestClient.closeProducer(broker.bootstrapServers());
         broker.stop();
         serviceLog.close();
     }

@@ -45,7 +45,7 @@ public class AutoClose {
     @Scheduled(every = "${gridloop.feedback.auto-close.check-interval:60s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @WithTransaction
-    Uni<Void> closeUnrated() {
+    public Uni<Void> closeUnrated() {
         Instant now = clock.instant();
         return AppealRecord.<AppealRecord>find("status = " + RESOLVED + " and resolvedAt < ?1 order by resolvedAt",
                         now.minus(window))

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import gridloop.events.CloudEventHeaders;
 import gridloop.localstack.EmbeddedKafkaBroker;
-import gridloop.localstack.KafkaTestClient;
+import gridloop.testkit.KafkaTestClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package gridloop.localstack;
+package gridloop.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

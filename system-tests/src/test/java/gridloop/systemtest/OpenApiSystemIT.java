@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * summary and documents its problem+json client errors, every JSON request body has an example, and
  * Swagger UI is there.
  */
-class OpenApiSystemTest {
+class OpenApiSystemIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static RunningSystem system;

@@ -1,7 +1,15 @@
-package gridloop.localstack;
+package gridloop.testkit;
 
+import gridloop.localstack.ContractTopics;
+import gridloop.localstack.EmbeddedKafkaBroker;
+import gridloop.localstack.EmbeddedPostgresServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import org.awaitility.Awaitility;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +24,8 @@ import java.util.Map;
 public class GridLoopTestInfrastructure implements QuarkusTestResourceLifecycleManager {
 
     public static final String DATABASE = "gridloop";
+
+    private static final Duration QUIET_TIMEOUT = Duration.ofSeconds(30);
 
     private static volatile GridLoopTestInfrastructure current;
 
@@ -42,6 +52,7 @@ public class GridLoopTestInfrastructure implements QuarkusTestResourceLifecycleM
     public void stop() {
         current = null;
         if (broker != null) {
+            KafkaTestClient.closeProducer(broker.bootstrapServers());
             broker.stop();
         }
         if (postgres != null) {
@@ -68,6 +79,27 @@ public class GridLoopTestInfrastructure implements QuarkusTestResourceLifecycleM
 
     public EmbeddedPostgresServer postgres() {
         return postgres;
+    }
+
+    /**
+     * Waits until the service under test is quiet: its consumer {@code group} has taken in every record on
+     * {@code consumedTopics} (and committed the work), and its outbox has published every row. After that,
+     * {@link KafkaTestClient#readAll} shows all that the service will publish for what it was sent, so a test
+     * can say "exactly once" without waiting out a guessed number of seconds.
+     */
+    public void awaitQuiet(String group, String... consumedTopics) {
+        kafka().awaitConsumed(group, QUIET_TIMEOUT, consumedTopics);
+        Awaitility.await("every outbox row published").atMost(QUIET_TIMEOUT).pollInterval(Duration.ofMillis(50))
+                .until(() -> unsentOutboxRows() == 0);
+    }
+
+    private long unsentOutboxRows() throws SQLException {
+        try (Connection connection = postgres.connect(DATABASE);
+             ResultSet unsent = connection.createStatement()
+                     .executeQuery("select count(*) from outbox_event where sent_at is null")) {
+            unsent.next();
+            return unsent.getLong(1);
+        }
     }
 
     private static Path workDirectory() {

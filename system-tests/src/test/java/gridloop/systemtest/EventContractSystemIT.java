@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import gridloop.events.CloudEventHeaders;
 import gridloop.events.Topics;
-import gridloop.localstack.EventContract;
-import gridloop.localstack.KafkaTestClient;
+import gridloop.testkit.EventContract;
+import gridloop.testkit.KafkaTestClient;
 import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,10 +27,11 @@ import org.junit.jupiter.api.Test;
  * record on every topic, theirs and the other tests', is validated. Overdue events and evaluation snapshots need
  * a moved clock: dispatch's SlaClockTest and feedback's SnapshotPublisherTest validate those.
  */
-class EventContractSystemTest {
+class EventContractSystemIT {
 
     private static final String INSIDE = "{\"latitude\": 29.597, \"longitude\": 106.223}";
     private static final String OUTSIDE = "{\"latitude\": 0.5, \"longitude\": 0.5}";
+    private static final Set<String> SERVICE_SOURCES = Set.of("/gridloop/intake", "/gridloop/dispatch", "/gridloop/feedback");
     private static RunningSystem system;
 
     @BeforeAll
@@ -71,21 +72,26 @@ class EventContractSystemTest {
             records.clear();
             for (String topic : List.of(Topics.APPEALS_SUBMITTED, Topics.APPEALS_DISPATCH, Topics.APPEALS_FEEDBACK,
                     Topics.EVALUATIONS)) {
-                records.addAll(system.kafka().readUntil(topic, Duration.ofSeconds(3), list -> false));
+                records.addAll(system.kafka().readAll(topic));
             }
             return typesOf(records, Set.of(reopened, escalated, reassigned, withdrawn, rejected)).containsAll(expected);
         });
 
         EventContract contract = EventContract.load();
         Map<String, List<String>> violations = new TreeMap<>();
-        for (ConsumerRecord<String, byte[]> record : records) {
+        // What the services published; other tests of the module put poison on the topics on purpose.
+        List<ConsumerRecord<String, byte[]>> published = records.stream()
+                .filter(record -> SERVICE_SOURCES.contains(
+                        String.valueOf(KafkaTestClient.header(record, CloudEventHeaders.SOURCE))))
+                .toList();
+        for (ConsumerRecord<String, byte[]> record : published) {
             List<String> problems = contract.violations(record);
             if (!problems.isEmpty()) {
                 violations.putIfAbsent(KafkaTestClient.header(record, CloudEventHeaders.TYPE), problems);
             }
         }
         assertEquals(Map.of(), violations, "events that break the contract (first of each type), of "
-                + records.size() + " read");
+                + published.size() + " published");
     }
 
     private static Set<String> typesOf(List<ConsumerRecord<String, byte[]>> records, Set<String> appeals) {

@@ -1,4 +1,4 @@
-package gridloop.localstack;
+package gridloop.testkit;
 
 import java.util.Map;
 import java.util.regex.Matcher;

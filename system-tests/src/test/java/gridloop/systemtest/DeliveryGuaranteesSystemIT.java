@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gridloop.events.CloudEventHeaders;
 import gridloop.events.Topics;
-import gridloop.localstack.KafkaTestClient;
+import gridloop.testkit.KafkaTestClient;
 import gridloop.localstack.ServiceProcess;
 import io.restassured.http.ContentType;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +34,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * {@link LoopLedger}: every accepted appeal assigned exactly once, nothing lost, nothing applied twice.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class DeliveryGuaranteesSystemTest {
+class DeliveryGuaranteesSystemIT {
 
     private static final String DEAD_LETTER_REASON = "dead-letter-reason";
     private static RunningSystem system;
@@ -107,6 +107,7 @@ class DeliveryGuaranteesSystemTest {
         Set<String> keys = Set.copyOf(poisonKeys);
         await().atMost(Duration.ofSeconds(60)).until(() ->
                 deadLettered(Topics.APPEALS_SUBMITTED + ".dlq", keys::contains).size() >= 2 * keys.size());
+        system.awaitQuiet();
         List<ConsumerRecord<String, byte[]>> parked = deadLettered(Topics.APPEALS_SUBMITTED + ".dlq", keys::contains);
         Map<String, Long> copies = parked.stream().collect(Collectors.groupingBy(ConsumerRecord::key, Collectors.counting()));
         assertEquals(keys.stream().collect(Collectors.toMap(k -> k, k -> 2L)), copies,
@@ -155,7 +156,7 @@ class DeliveryGuaranteesSystemTest {
                 for (String channel : service.getValue()) {
                     environment.put("MP_MESSAGING_INCOMING_" + channel.toUpperCase().replace('-', '_') + "_GROUP_ID", group);
                 }
-                groupTopics.put(group, service.getValue().stream().map(DeliveryGuaranteesSystemTest::topicOf).toList());
+                groupTopics.put(group, service.getValue().stream().map(DeliveryGuaranteesSystemIT::topicOf).toList());
                 replays.add(system.another(service.getKey(), environment).start());
             }
             for (ServiceProcess replay : replays) {
@@ -249,8 +250,10 @@ class DeliveryGuaranteesSystemTest {
     @Test
     @Order(6)
     void secondInstancesKilledMidStream() throws Exception {
-        ServiceProcess secondDispatch = system.startAnother("dispatch");
-        ServiceProcess secondFeedback = system.startAnother("feedback");
+        ServiceProcess secondDispatch = system.another("dispatch", Map.of()).start();
+        ServiceProcess secondFeedback = system.another("feedback", Map.of()).start();
+        secondDispatch.awaitReady(Duration.ofSeconds(180));
+        secondFeedback.awaitReady(Duration.ofSeconds(180));
         ConsumerLag groups = new ConsumerLag(system.broker.bootstrapServers());
         await().atMost(Duration.ofSeconds(60)).until(() -> groups.membersOwning("dispatch", Topics.APPEALS_SUBMITTED) == 2
                 && groups.membersOwning("feedback", Topics.APPEALS_SUBMITTED) == 2);
@@ -269,6 +272,9 @@ class DeliveryGuaranteesSystemTest {
         } finally {
             secondDispatch.kill();
             secondFeedback.kill();
+            // Leave the groups as they were found: the first instances own every partition again.
+            await().atMost(Duration.ofSeconds(60)).until(() -> groups.settledWith("dispatch", Topics.APPEALS_SUBMITTED, 1)
+                    && groups.settledWith("feedback", Topics.APPEALS_SUBMITTED, 1));
         }
     }
 
@@ -296,9 +302,10 @@ class DeliveryGuaranteesSystemTest {
                 CloudEventHeaders.TIME, Instant.now().toString(), CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
     }
 
+    /** What is in a dead-letter topic now; after {@link RunningSystem#awaitQuiet()}, all there will be. */
     private static List<ConsumerRecord<String, byte[]>> deadLettered(String topic,
             java.util.function.Predicate<String> key) {
-        return system.kafka().readUntil(topic, Duration.ofSeconds(3), list -> false).stream()
+        return system.kafka().readAll(topic).stream()
                 .filter(r -> r.key() != null && key.test(r.key())).toList();
     }
 }

@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gridloop.events.CloudEventHeaders;
 import gridloop.events.Topics;
-import gridloop.localstack.KafkaTestClient;
+import gridloop.testkit.KafkaTestClient;
 import io.restassured.http.ContentType;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Drives the loop through REST only, across three service processes, and reads what they published. */
-class ClosedLoopSystemTest {
+class ClosedLoopSystemIT {
 
     private static final String PHONE = "13812345678";
     private static RunningSystem system;

@@ -1,4 +1,4 @@
-package gridloop.localstack;
+package gridloop.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
