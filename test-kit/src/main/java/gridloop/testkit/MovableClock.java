@@ -64,9 +64,10 @@ public class MovableClock extends Clock {
         offset = ORIGIN_OFFSET;
     }
 
+    /** Microseconds, as PostgreSQL stores them, whatever the origin or the pin (an offset has nanoseconds). */
     @Override
     public Instant instant() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS).plus(offset);
+        return Instant.now().plus(offset).truncatedTo(ChronoUnit.MICROS);
     }
 
     @Override
