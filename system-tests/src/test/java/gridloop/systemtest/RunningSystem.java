@@ -8,6 +8,7 @@ import gridloop.localstack.EmbeddedKafkaBroker;
 import gridloop.localstack.EmbeddedPostgresServer;
 import gridloop.localstack.FreePorts;
 import gridloop.testkit.KafkaTestClient;
+import gridloop.testkit.OutboxRows;
 import gridloop.localstack.ServiceProcess;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -154,8 +155,7 @@ final class RunningSystem implements AutoCloseable {
         }
         for (String service : List.of("intake", "dispatch", "feedback")) {
             await(service + "'s outbox published").atMost(QUIET_TIMEOUT).pollInterval(Duration.ofMillis(50))
-                    .until(() -> LoopLedger.total(databaseServerOf(service), service,
-                            "select count(*) from outbox_event where sent_at is null") == 0);
+                    .until(() -> OutboxRows.unsent(databaseServerOf(service), service) == 0);
         }
     }
 

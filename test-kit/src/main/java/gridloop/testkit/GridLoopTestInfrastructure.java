@@ -5,9 +5,6 @@ import gridloop.localstack.EmbeddedKafkaBroker;
 import gridloop.localstack.EmbeddedPostgresServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import org.awaitility.Awaitility;
 import java.io.UncheckedIOException;
@@ -90,16 +87,7 @@ public class GridLoopTestInfrastructure implements QuarkusTestResourceLifecycleM
     public void awaitQuiet(String group, String... consumedTopics) {
         kafka().awaitConsumed(group, QUIET_TIMEOUT, consumedTopics);
         Awaitility.await("every outbox row published").atMost(QUIET_TIMEOUT).pollInterval(Duration.ofMillis(50))
-                .until(() -> unsentOutboxRows() == 0);
-    }
-
-    private long unsentOutboxRows() throws SQLException {
-        try (Connection connection = postgres.connect(DATABASE);
-             ResultSet unsent = connection.createStatement()
-                     .executeQuery("select count(*) from outbox_event where sent_at is null")) {
-            unsent.next();
-            return unsent.getLong(1);
-        }
+                .until(() -> OutboxRows.unsent(postgres, DATABASE) == 0);
     }
 
     private static Path workDirectory() {
