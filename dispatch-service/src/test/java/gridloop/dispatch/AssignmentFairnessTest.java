@@ -10,6 +10,7 @@ import gridloop.events.AppealSubmitted;
 import gridloop.events.CloudEventHeaders;
 import gridloop.events.EventCodec;
 import gridloop.events.Topics;
+import gridloop.testkit.Tokens;
 import gridloop.testkit.GridLoopTestInfrastructure;
 import gridloop.testkit.KafkaTestClient;
 import gridloop.testkit.MovableClock;
@@ -82,7 +83,7 @@ class AssignmentFairnessTest {
     }
 
     private static Map<String, Integer> openTasks() {
-        JsonPath workers = given().get("/api/v1/grids/" + GRID + "/workers").then().statusCode(200).extract().jsonPath();
+        JsonPath workers = given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get("/api/v1/grids/" + GRID + "/workers").then().statusCode(200).extract().jsonPath();
         return workers.getList("id", String.class).stream().collect(Collectors.toMap(Function.identity(),
                 id -> workers.getInt("find { it.id == '" + id + "' }.openTasks")));
     }
@@ -90,7 +91,7 @@ class AssignmentFairnessTest {
     private static int openTasksListed(String worker) {
         int open = 0;
         for (String status : List.of("ASSIGNED", "ACCEPTED", "ESCALATED", "RESOLVED")) {
-            open += given().queryParam("assignee", worker).queryParam("status", status).queryParam("size", 1)
+            open += given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).queryParam("assignee", worker).queryParam("status", status).queryParam("size", 1)
                     .get("/api/v1/tasks").then().statusCode(200).extract().jsonPath().getInt("total");
         }
         return open;

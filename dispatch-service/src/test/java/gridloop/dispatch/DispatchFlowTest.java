@@ -9,10 +9,12 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import gridloop.events.Actor;
 import gridloop.events.AppealSubmitted;
 import gridloop.events.CloudEventHeaders;
 import gridloop.events.Location;
 import gridloop.events.Topics;
+import gridloop.testkit.Tokens;
 import gridloop.testkit.GridLoopTestInfrastructure;
 import gridloop.testkit.KafkaTestClient;
 import gridloop.testkit.MovableClock;
@@ -40,7 +42,7 @@ class DispatchFlowTest {
     /** An appeal as intake announces it, submitted at {@code at} (a reading of the test's clock). */
     static AppealSubmitted submitted(String category, double lat, double lon, Instant at) {
         return new AppealSubmitted(UUID.randomUUID(), "BQ-20260422-000001", category, "Broken table",
-                new Location(lat, lon, null), List.of(), "APP", at);
+                new Location(lat, lon, null), List.of(), "APP", null, Actor.system("test"), at);
     }
 
     static KafkaTestClient kafka() {
@@ -62,7 +64,7 @@ class DispatchFlowTest {
         kafka().sendEvent(appeal);
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                given().get("/api/v1/tasks/" + appeal.appealId()).then().statusCode(200)
+                given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get("/api/v1/tasks/" + appeal.appealId()).then().statusCode(200)
                         .body("status", equalTo("ASSIGNED"))
                         .body("gridId", equalTo("hualong-g1"))
                         .body("assigneeId", startsWith("w-hualong-g1-"))
@@ -85,10 +87,10 @@ class DispatchFlowTest {
         kafka().sendEvent(appeal);
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                given().get("/api/v1/tasks/" + appeal.appealId()).then().statusCode(200).body("gridId", equalTo("haoyu-g1")));
-        String assignee = given().get("/api/v1/tasks/" + appeal.appealId()).then().extract().path("assigneeId");
+                given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get("/api/v1/tasks/" + appeal.appealId()).then().statusCode(200).body("gridId", equalTo("haoyu-g1")));
+        String assignee = given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get("/api/v1/tasks/" + appeal.appealId()).then().extract().path("assigneeId");
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                given().queryParam("assignee", assignee).get("/api/v1/tasks").then().statusCode(200)
+                given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).queryParam("assignee", assignee).get("/api/v1/tasks").then().statusCode(200)
                         .body("items.appealId", hasItem(appeal.appealId().toString())));
         List<ConsumerRecord<String, byte[]>> records = dispatchedWhenQuiet();
         long assignedEvents = records.stream().filter(r -> appeal.appealId().toString().equals(r.key())).count();
@@ -100,7 +102,7 @@ class DispatchFlowTest {
         AppealSubmitted appeal = submitted("OTHER", 30.5, 107.0, clock.instant());
         kafka().sendEvent(appeal);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                given().get("/api/v1/tasks/" + appeal.appealId()).then().statusCode(200)
+                given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get("/api/v1/tasks/" + appeal.appealId()).then().statusCode(200)
                         .body("status", equalTo("REJECTED")).body("assigneeId", nullValue()));
     }
 
@@ -109,7 +111,7 @@ class DispatchFlowTest {
         AppealSubmitted appeal = submitted("FIRE_HAZARD", HUALONG_LAT, HUALONG_LON, clock.instant());
         kafka().sendEvent(appeal);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                given().get("/api/v1/tasks/" + appeal.appealId()).then().statusCode(200)
+                given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get("/api/v1/tasks/" + appeal.appealId()).then().statusCode(200)
                         .body("status", equalTo("ESCALATED")).body("department", equalTo("FIRE_SAFETY"))
                         .body("assigneeId", startsWith("w-hualong-g1-")));
     }
@@ -119,39 +121,39 @@ class DispatchFlowTest {
         AppealSubmitted appeal = submitted("SANITATION", HUALONG_LAT, HUALONG_LON, clock.instant());
         kafka().sendEvent(appeal);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                given().get("/api/v1/tasks/" + appeal.appealId()).then().statusCode(200));
+                given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get("/api/v1/tasks/" + appeal.appealId()).then().statusCode(200));
 
-        given().post("/api/v1/tasks/" + appeal.appealId() + "/accept").then().statusCode(200)
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).post("/api/v1/tasks/" + appeal.appealId() + "/accept").then().statusCode(200)
                 .body("status", equalTo("ACCEPTED"));
-        given().post("/api/v1/tasks/" + appeal.appealId() + "/accept").then().statusCode(409)
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).post("/api/v1/tasks/" + appeal.appealId() + "/accept").then().statusCode(409)
                 .contentType("application/problem+json");
 
-        given().contentType(ContentType.JSON).body("{\"department\": \"MOON_BASE\", \"reason\": \"x\"}")
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).contentType(ContentType.JSON).body("{\"department\": \"MOON_BASE\", \"reason\": \"x\"}")
                 .post("/api/v1/tasks/" + appeal.appealId() + "/escalate").then().statusCode(422);
-        given().contentType(ContentType.JSON).body("{\"department\": \"SANITATION\", \"reason\": \"Needs a truck\"}")
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).contentType(ContentType.JSON).body("{\"department\": \"SANITATION\", \"reason\": \"Needs a truck\"}")
                 .post("/api/v1/tasks/" + appeal.appealId() + "/escalate").then().statusCode(200)
                 .body("status", equalTo("ESCALATED"));
-        given().contentType(ContentType.JSON).body("{\"department\": \"SANITATION\", \"reason\": \"again\"}")
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).contentType(ContentType.JSON).body("{\"department\": \"SANITATION\", \"reason\": \"again\"}")
                 .post("/api/v1/tasks/" + appeal.appealId() + "/escalate").then().statusCode(409);
-        given().post("/api/v1/tasks/" + UUID.randomUUID() + "/accept").then().statusCode(404);
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).post("/api/v1/tasks/" + UUID.randomUUID() + "/accept").then().statusCode(404);
     }
 
     @Test
     void locateAnswersEveryLevelAndBordersDeterministically() {
-        given().queryParam("lat", HUALONG_LAT).queryParam("lon", HUALONG_LON).get("/api/v1/grids/locate")
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).queryParam("lat", HUALONG_LAT).queryParam("lon", HUALONG_LON).get("/api/v1/grids/locate")
                 .then().statusCode(200)
                 .body("street.id", equalTo("biquan"))
                 .body("community.id", equalTo("hualong"))
                 .body("grid.id", equalTo("hualong-g1"));
         // On the edge shared by two communities (and their grids): always the same one.
-        given().queryParam("lat", 29.597).queryParam("lon", 106.22).get("/api/v1/grids/locate")
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).queryParam("lat", 29.597).queryParam("lon", 106.22).get("/api/v1/grids/locate")
                 .then().statusCode(200).body("grid.id", equalTo("hualong-g1"));
-        given().queryParam("lat", 10).queryParam("lon", 10).get("/api/v1/grids/locate")
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).queryParam("lat", 10).queryParam("lon", 10).get("/api/v1/grids/locate")
                 .then().statusCode(404).contentType("application/problem+json");
-        given().get("/api/v1/grids").then().statusCode(200).body("type", equalTo("FeatureCollection"))
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get("/api/v1/grids").then().statusCode(200).body("type", equalTo("FeatureCollection"))
                 .body("features.properties.id", hasItem("niujiaowan"));
-        given().get("/api/v1/grids/hualong-g1/workers").then().statusCode(200)
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get("/api/v1/grids/hualong-g1/workers").then().statusCode(200)
                 .body("id", hasItem("w-hualong-g1-1"));
-        given().get("/api/v1/departments").then().statusCode(200).body("code", hasItem("FIRE_SAFETY"));
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get("/api/v1/departments").then().statusCode(200).body("code", hasItem("FIRE_SAFETY"));
     }
 }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import gridloop.events.Actor;
 import gridloop.events.AppealClosed;
 import gridloop.events.AppealReopened;
 import gridloop.events.AppealResolved;
@@ -11,6 +12,7 @@ import gridloop.events.AppealSubmitted;
 import gridloop.events.AppealWithdrawn;
 import gridloop.events.CloudEventHeaders;
 import gridloop.events.GridLoopEvent;
+import gridloop.testkit.Tokens;
 import gridloop.testkit.GridLoopTestInfrastructure;
 import gridloop.testkit.KafkaTestClient;
 import gridloop.testkit.MovableClock;
@@ -59,13 +61,13 @@ class DuplicateDeliveryTest {
         Map<String, Object> assigned = deliverTwice(appeal);
         String assignee = (String) assigned.get("assigneeId");
         int loadWhileOpen = openTasks(assignee);
-        assertEquals("RESOLVED", deliverTwice(new AppealResolved(id, "Fixed", List.of(), "w", 1, t)).get("status"));
-        Map<String, Object> reopened = deliverTwice(new AppealReopened(id, 1, t.plusSeconds(1)));
+        assertEquals("RESOLVED", deliverTwice(new AppealResolved(id, "Fixed", List.of(), "w", 1, Actor.system("test"), t)).get("status"));
+        Map<String, Object> reopened = deliverTwice(new AppealReopened(id, 1, Actor.system("test"), t.plusSeconds(1)));
         assertEquals(1, reopened.get("reopenCount"));
         assertEquals(loadWhileOpen, openTasks(assignee));
-        deliverTwice(new AppealResolved(id, "Fixed again", List.of(), "w", 2, t.plusSeconds(2)));
-        assertEquals("ESCALATED", deliverTwice(new AppealReopened(id, 2, t.plusSeconds(3))).get("status"));
-        assertEquals("CLOSED", deliverTwice(new AppealClosed(id, "RESIDENT", t.plusSeconds(4))).get("status"));
+        deliverTwice(new AppealResolved(id, "Fixed again", List.of(), "w", 2, Actor.system("test"), t.plusSeconds(2)));
+        assertEquals("ESCALATED", deliverTwice(new AppealReopened(id, 2, Actor.system("test"), t.plusSeconds(3))).get("status"));
+        assertEquals("CLOSED", deliverTwice(new AppealClosed(id, "RESIDENT", Actor.system("test"), t.plusSeconds(4))).get("status"));
 
         assertEquals(loadWhileOpen - 1, openTasks(assignee), "closing released the load once");
         assertEquals(Map.of("gridloop.appeal.assigned.v1", 1L, "gridloop.appeal.escalated.v1", 1L),
@@ -79,7 +81,7 @@ class DuplicateDeliveryTest {
         String assignee = (String) deliverTwice(appeal).get("assigneeId");
         int loadWhileOpen = openTasks(assignee);
 
-        Map<String, Object> withdrawn = deliverTwice(new AppealWithdrawn(id, "Sorted it out with the neighbour",
+        Map<String, Object> withdrawn = deliverTwice(new AppealWithdrawn(id, "Sorted it out with the neighbour", Actor.system("test"),
                 clock.instant()));
         awaitApplied(kafka.sendEvent(appeal));
 
@@ -115,11 +117,11 @@ class DuplicateDeliveryTest {
     }
 
     private static Map<String, Object> task(UUID appealId) {
-        return given().get(TASKS + appealId).then().statusCode(200).extract().jsonPath().getMap("");
+        return given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get(TASKS + appealId).then().statusCode(200).extract().jsonPath().getMap("");
     }
 
     private static int openTasks(String workerId) {
-        List<Integer> loads = given().get("/api/v1/grids/lianhua-g2/workers").then().statusCode(200)
+        List<Integer> loads = given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get("/api/v1/grids/lianhua-g2/workers").then().statusCode(200)
                 .extract().path("findAll { it.id == '" + workerId + "' }.openTasks");
         return loads.get(0);
     }

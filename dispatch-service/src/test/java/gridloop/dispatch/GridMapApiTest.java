@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import gridloop.dispatch.grid.GridMapStore;
 import gridloop.events.AppealSubmitted;
 import gridloop.events.Topics;
+import gridloop.testkit.Tokens;
 import gridloop.testkit.GridLoopTestInfrastructure;
 import gridloop.testkit.MovableClock;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -48,22 +49,22 @@ class GridMapApiTest {
 
     @AfterEach
     void restoreTheSampleDistrict() {
-        given().contentType(ContentType.JSON).body(sample()).put("/api/v1/grids").then().statusCode(200);
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).contentType(ContentType.JSON).body(sample()).put("/api/v1/grids").then().statusCode(200);
         locatesHualong();
     }
 
     @Test
     void anotherDistrictsMapReplacesTheSampleAndIsStoredAsANewVersion() {
-        int before = given().get("/api/v1/grids").then().statusCode(200).extract().path("version");
+        int before = given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get("/api/v1/grids").then().statusCode(200).extract().path("version");
 
-        given().contentType("application/geo+json").body(OTHER_DISTRICT).put("/api/v1/grids").then().statusCode(200)
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).contentType("application/geo+json").body(OTHER_DISTRICT).put("/api/v1/grids").then().statusCode(200)
                 .body("version", greaterThan(before)).body("gridCount", equalTo(2)).body("communityCount", equalTo(1));
 
-        given().queryParam("lat", 30.01).queryParam("lon", 107.015).get("/api/v1/grids/locate").then().statusCode(200)
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).queryParam("lat", 30.01).queryParam("lon", 107.015).get("/api/v1/grids/locate").then().statusCode(200)
                 .body("grid.id", equalTo("elm-c1-g2")).body("community.id", equalTo("elm-c1"));
-        given().queryParam("lat", 29.597).queryParam("lon", 106.223).get("/api/v1/grids/locate").then()
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).queryParam("lat", 29.597).queryParam("lon", 106.223).get("/api/v1/grids/locate").then()
                 .statusCode(404).body("type", equalTo("urn:gridloop:problem:outside-district"));
-        given().get("/api/v1/grids").then().body("features.properties.id", hasItems("elm", "elm-c1-g1"));
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get("/api/v1/grids").then().body("features.properties.id", hasItems("elm", "elm-c1-g1"));
     }
 
     @Test
@@ -73,9 +74,9 @@ class GridMapApiTest {
                 + feature("grid", "spill", "elm-c1", "[[107.015,30.0],[107.03,30.0],[107.03,30.01],[107.015,30.0]]") + ","
                 + feature("grid", "open", "elm-c1", "[[107.0,30.0],[107.01,30.0],[107.01,30.01],[107.0,30.01]]")
                 + "]}";
-        int before = given().get("/api/v1/grids").then().extract().path("version");
+        int before = given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get("/api/v1/grids").then().extract().path("version");
 
-        given().contentType(ContentType.JSON).body(bad).put("/api/v1/grids").then().statusCode(422)
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).contentType(ContentType.JSON).body(bad).put("/api/v1/grids").then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:gridloop:problem:invalid-map"))
                 .body("invalidFeatures.index", hasItems(4, 5, 6))
@@ -86,15 +87,15 @@ class GridMapApiTest {
                 .body("invalidFeatures.find { it.index == 6 }.problems",
                         hasItems("outer ring is not closed (first and last positions differ)"));
 
-        given().get("/api/v1/grids").then().body("version", equalTo(before));
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get("/api/v1/grids").then().body("version", equalTo(before));
         locatesHualong();
     }
 
     @Test
     void somethingThatIsNotAMapIsABadRequest() {
-        given().contentType(ContentType.JSON).body("{\"type\":\"Feature\"}").put("/api/v1/grids").then()
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).contentType(ContentType.JSON).body("{\"type\":\"Feature\"}").put("/api/v1/grids").then()
                 .statusCode(400).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body("{\"type\":").put("/api/v1/grids").then()
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).contentType(ContentType.JSON).body("{\"type\":").put("/api/v1/grids").then()
                 .statusCode(400).contentType("application/problem+json");
     }
 
@@ -102,9 +103,9 @@ class GridMapApiTest {
     void aMapStoredByAnotherInstanceIsPickedUpWithinTheRefreshInterval() {
         long stored = store.save(OTHER_DISTRICT, 4).await().atMost(Duration.ofSeconds(10));
 
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().get("/api/v1/grids").then()
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get("/api/v1/grids").then()
                 .body("version", equalTo((int) stored)));
-        given().queryParam("lat", 30.01).queryParam("lon", 107.005).get("/api/v1/grids/locate").then()
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).queryParam("lat", 30.01).queryParam("lon", 107.005).get("/api/v1/grids/locate").then()
                 .statusCode(200).body("grid.id", equalTo("elm-c1-g1"));
     }
 
@@ -118,20 +119,20 @@ class GridMapApiTest {
                 + "," + feature("community", "elm-c1", "biquan", "[[107.02,30.0],[107.04,30.0],[107.04,30.02],[107.02,30.02],[107.02,30.0]]")
                 + "," + feature("grid", "elm-c1-g1", "elm-c1", "[[107.02,30.0],[107.04,30.0],[107.04,30.02],[107.02,30.02],[107.02,30.0]]")
                 + "]}";
-        given().contentType(ContentType.JSON).body(map).put("/api/v1/grids").then().statusCode(200);
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).contentType(ContentType.JSON).body(map).put("/api/v1/grids").then().statusCode(200);
         AppealSubmitted toBackup = DispatchFlowTest.submitted("NOISE", 30.01, 107.01, clock.instant());
         AppealSubmitted toOperators = DispatchFlowTest.submitted("NOISE", 30.01, 107.03, clock.instant());
         DispatchFlowTest.kafka().sendEvent(toBackup);
         DispatchFlowTest.kafka().sendEvent(toOperators);
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/api/v1/tasks/" + toBackup.appealId())
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get("/api/v1/tasks/" + toBackup.appealId())
                 .then().statusCode(200).body("gridId", equalTo("hualong-g9"))
                 .body("assigneeId", equalTo("w-hualong-backup")).body("queue", nullValue()));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/api/v1/tasks/" + toOperators.appealId())
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get("/api/v1/tasks/" + toOperators.appealId())
                 .then().statusCode(200).body("gridId", equalTo("elm-c1-g1"))
                 .body("assigneeId", nullValue()).body("queue", equalTo("OPERATORS")));
         // Nobody can accept a task that waits for an operator.
-        given().post("/api/v1/tasks/" + toOperators.appealId() + "/accept").then().statusCode(409);
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).post("/api/v1/tasks/" + toOperators.appealId() + "/accept").then().statusCode(409);
         List<ConsumerRecord<String, byte[]>> assigned = DispatchFlowTest.kafka().readUntil(Topics.APPEALS_DISPATCH,
                 Duration.ofSeconds(20), list -> list.stream().anyMatch(r -> toOperators.appealId().toString().equals(r.key())));
         String payload = assigned.stream().filter(r -> toOperators.appealId().toString().equals(r.key()))
@@ -140,7 +141,7 @@ class GridMapApiTest {
     }
 
     private static void locatesHualong() {
-        given().queryParam("lat", 29.597).queryParam("lon", 106.223).get("/api/v1/grids/locate").then()
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).queryParam("lat", 29.597).queryParam("lon", 106.223).get("/api/v1/grids/locate").then()
                 .statusCode(200).body("grid.id", equalTo("hualong-g1"));
     }
 

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import gridloop.events.AppealSubmitted;
 import gridloop.events.CloudEventHeaders;
 import gridloop.events.Topics;
+import gridloop.testkit.Tokens;
 import gridloop.testkit.EventContract;
 import gridloop.dispatch.sla.SlaWatch;
 import gridloop.testkit.MovableClock;
@@ -55,10 +56,10 @@ class SlaClockTest {
 
     /** The task shows the flag and is listed under that value of the filter, not under the other. */
     private static void assertOverdueFilterPlaces(String id, boolean overdue) {
-        given().get("/api/v1/tasks/" + id).then().body("overdue", equalTo(overdue));
-        given().queryParam("overdue", overdue).queryParam("size", 200).get("/api/v1/tasks").then().statusCode(200)
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get("/api/v1/tasks/" + id).then().body("overdue", equalTo(overdue));
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).queryParam("overdue", overdue).queryParam("size", 200).get("/api/v1/tasks").then().statusCode(200)
                 .body("items.appealId", hasItem(id)).body("items.overdue", everyItem(equalTo(overdue)));
-        given().queryParam("overdue", !overdue).queryParam("size", 200).get("/api/v1/tasks").then().statusCode(200)
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).queryParam("overdue", !overdue).queryParam("size", 200).get("/api/v1/tasks").then().statusCode(200)
                 .body("items.appealId", not(hasItem(id)));
     }
 
@@ -68,7 +69,7 @@ class SlaClockTest {
         String id = appeal.appealId().toString();
         DispatchFlowTest.kafka().sendEvent(appeal);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                given().get("/api/v1/tasks/" + id).then().statusCode(200).body("status", equalTo("ASSIGNED")));
+                given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get("/api/v1/tasks/" + id).then().statusCode(200).body("status", equalTo("ASSIGNED")));
         assertOverdueFilterPlaces(id, false);
 
         clock.advance(Duration.ofHours(5));
@@ -82,7 +83,7 @@ class SlaClockTest {
 
         clock.advance(Duration.ofHours(3 * 72));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().get("/api/v1/tasks/" + id).then().body("status", equalTo("ESCALATED"))
+                given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get("/api/v1/tasks/" + id).then().body("status", equalTo("ESCALATED"))
                         .body("department", equalTo("HOUSING")));
         await().atMost(Duration.ofSeconds(30)).until(() -> overdueDeadlines(id, published()).equals(List.of("ACCEPT", "RESOLVE")));
         checkNow();

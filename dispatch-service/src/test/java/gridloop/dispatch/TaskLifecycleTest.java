@@ -6,10 +6,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import gridloop.events.Actor;
 import gridloop.events.AppealClosed;
 import gridloop.events.AppealReopened;
 import gridloop.events.AppealResolved;
 import gridloop.events.AppealSubmitted;
+import gridloop.testkit.Tokens;
 import gridloop.testkit.KafkaTestClient;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -43,12 +45,12 @@ class TaskLifecycleTest {
         AppealSubmitted appeal = DispatchFlowTest.submitted(category, lat, lon, clock.instant());
         DispatchFlowTest.kafka().sendEvent(appeal);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                given().get(TASKS + appeal.appealId()).then().statusCode(200));
+                given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get(TASKS + appeal.appealId()).then().statusCode(200));
         return appeal;
     }
 
     private static int openTasks(String gridId, String workerId) {
-        List<Integer> loads = given().get("/api/v1/grids/" + gridId + "/workers").then().statusCode(200)
+        List<Integer> loads = given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get("/api/v1/grids/" + gridId + "/workers").then().statusCode(200)
                 .extract().path("findAll { it.id == '" + workerId + "' }.openTasks");
         return loads.get(0);
     }
@@ -56,81 +58,81 @@ class TaskLifecycleTest {
     @Test
     void operatorMovesATaskToAnotherWorkerAndTheLoadMovesWithIt() {
         AppealSubmitted appeal = assignedAppeal("SANITATION", 29.601, 106.204);
-        String from = given().get(TASKS + appeal.appealId()).then().extract().path("assigneeId");
-        String gridId = given().get(TASKS + appeal.appealId()).then().extract().path("gridId");
+        String from = given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get(TASKS + appeal.appealId()).then().extract().path("assigneeId");
+        String gridId = given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get(TASKS + appeal.appealId()).then().extract().path("gridId");
         int fromBefore = openTasks(gridId, from);
         int targetBefore = openTasks("haoyu-g1", "w-haoyu-g1-1");
 
-        given().contentType(ContentType.JSON)
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).contentType(ContentType.JSON)
                 .body("{\"assignee\": \"w-haoyu-g1-1\", \"reason\": \"Closer to the site\"}")
                 .post(TASKS + appeal.appealId() + "/reassign").then().statusCode(200)
                 .body("assigneeId", equalTo("w-haoyu-g1-1")).body("gridId", equalTo("haoyu-g1"));
         assertEquals(fromBefore - 1, openTasks(gridId, from));
         assertEquals(targetBefore + 1, openTasks("haoyu-g1", "w-haoyu-g1-1"));
 
-        given().contentType(ContentType.JSON).body("{\"assignee\": \"w-haoyu-g1-1\", \"reason\": \"again\"}")
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).contentType(ContentType.JSON).body("{\"assignee\": \"w-haoyu-g1-1\", \"reason\": \"again\"}")
                 .post(TASKS + appeal.appealId() + "/reassign").then().statusCode(409);
-        given().contentType(ContentType.JSON).body("{\"gridId\": \"hualong-g3\", \"reason\": \"Wrong grid\"}")
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).contentType(ContentType.JSON).body("{\"gridId\": \"hualong-g3\", \"reason\": \"Wrong grid\"}")
                 .post(TASKS + appeal.appealId() + "/reassign").then().statusCode(200)
                 .body("gridId", equalTo("hualong-g3")).body("assigneeId", startsWith("w-hualong-"));
-        given().contentType(ContentType.JSON).body("{\"gridId\": \"atlantis\", \"reason\": \"x\"}")
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).contentType(ContentType.JSON).body("{\"gridId\": \"atlantis\", \"reason\": \"x\"}")
                 .post(TASKS + appeal.appealId() + "/reassign").then().statusCode(422);
-        given().contentType(ContentType.JSON).body("{\"reason\": \"x\"}")
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).contentType(ContentType.JSON).body("{\"reason\": \"x\"}")
                 .post(TASKS + appeal.appealId() + "/reassign").then().statusCode(400);
     }
 
     @Test
     void secondReopenEscalatesAndClosingFreesTheWorker() {
         AppealSubmitted appeal = assignedAppeal("FACILITY_DAMAGE", 29.577, 106.235);
-        String assignee = given().get(TASKS + appeal.appealId()).then().extract().path("assigneeId");
-        String gridId = given().get(TASKS + appeal.appealId()).then().extract().path("gridId");
+        String assignee = given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get(TASKS + appeal.appealId()).then().extract().path("assigneeId");
+        String gridId = given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get(TASKS + appeal.appealId()).then().extract().path("gridId");
         int loadWhileOpen = openTasks(gridId, assignee);
         KafkaTestClient kafka = DispatchFlowTest.kafka();
         Instant t = clock.instant();
         UUID id = appeal.appealId();
 
-        kafka.sendEvent(new AppealResolved(id, "Fixed", List.of(), "w", 1, t));
-        kafka.sendEvent(new AppealReopened(id, 1, t.plusSeconds(1)));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get(TASKS + id).then()
+        kafka.sendEvent(new AppealResolved(id, "Fixed", List.of(), "w", 1, Actor.system("test"), t));
+        kafka.sendEvent(new AppealReopened(id, 1, Actor.system("test"), t.plusSeconds(1)));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get(TASKS + id).then()
                 .body("reopenCount", equalTo(1)).body("status", equalTo("ASSIGNED")));
 
-        kafka.sendEvent(new AppealResolved(id, "Fixed again", List.of(), "w", 2, t.plusSeconds(2)));
-        kafka.sendEvent(new AppealReopened(id, 2, t.plusSeconds(3)));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get(TASKS + id).then()
+        kafka.sendEvent(new AppealResolved(id, "Fixed again", List.of(), "w", 2, Actor.system("test"), t.plusSeconds(2)));
+        kafka.sendEvent(new AppealReopened(id, 2, Actor.system("test"), t.plusSeconds(3)));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get(TASKS + id).then()
                 .body("reopenCount", equalTo(2)).body("status", equalTo("ESCALATED"))
                 .body("department", equalTo("HOUSING")));
         assertEquals(loadWhileOpen, openTasks(gridId, assignee));
 
-        kafka.sendEvent(new AppealClosed(id, "RESIDENT", t.plusSeconds(4)));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get(TASKS + id).then()
+        kafka.sendEvent(new AppealClosed(id, "RESIDENT", Actor.system("test"), t.plusSeconds(4)));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get(TASKS + id).then()
                 .body("status", equalTo("CLOSED")));
         assertEquals(loadWhileOpen - 1, openTasks(gridId, assignee));
 
         // A closed task refuses every action with 409 problem+json and stays as it was.
-        given().post(TASKS + id + "/accept").then().statusCode(409).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body("{\"department\": \"HOUSING\", \"reason\": \"late\"}")
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).post(TASKS + id + "/accept").then().statusCode(409).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).contentType(ContentType.JSON).body("{\"department\": \"HOUSING\", \"reason\": \"late\"}")
                 .post(TASKS + id + "/escalate").then().statusCode(409).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body("{\"gridId\": \"lianhua-g1\", \"reason\": \"late\"}")
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).contentType(ContentType.JSON).body("{\"gridId\": \"lianhua-g1\", \"reason\": \"late\"}")
                 .post(TASKS + id + "/reassign").then().statusCode(409).contentType("application/problem+json");
-        given().get(TASKS + id).then().body("status", equalTo("CLOSED"));
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get(TASKS + id).then().body("status", equalTo("CLOSED"));
     }
 
     @Test
     void badActionAndListRequestsAreRefusedWithProblemDetails() {
         AppealSubmitted appeal = assignedAppeal("SANITATION", 29.601, 106.204);
-        given().contentType(ContentType.JSON).body("{\"assignee\": \"w-nobody\", \"reason\": \"x\"}")
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).contentType(ContentType.JSON).body("{\"assignee\": \"w-nobody\", \"reason\": \"x\"}")
                 .post(TASKS + appeal.appealId() + "/reassign").then().statusCode(422)
                 .contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body("{\"department\": \"HOUSING\"}")
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).contentType(ContentType.JSON).body("{\"department\": \"HOUSING\"}")
                 .post(TASKS + appeal.appealId() + "/escalate").then().statusCode(400)
                 .contentType("application/problem+json");
-        given().queryParam("status", "LOST").get("/api/v1/tasks").then().statusCode(400)
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).queryParam("status", "LOST").get("/api/v1/tasks").then().statusCode(400)
                 .contentType("application/problem+json");
-        given().queryParam("size", 1000).get("/api/v1/tasks").then().statusCode(400)
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).queryParam("size", 1000).get("/api/v1/tasks").then().statusCode(400)
                 .contentType("application/problem+json");
-        given().queryParam("overdue", "maybe").get("/api/v1/tasks").then().statusCode(400)
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).queryParam("overdue", "maybe").get("/api/v1/tasks").then().statusCode(400)
                 .contentType("application/problem+json");
-        given().post(TASKS + "not-a-uuid/accept").then().statusCode(404);
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).post(TASKS + "not-a-uuid/accept").then().statusCode(404);
     }
 
     @Test
@@ -141,19 +143,19 @@ class TaskLifecycleTest {
         AppealSubmitted appeal = assignedAppeal("NOISE", 29.5825, 106.2233);
         UUID id = appeal.appealId();
         // Put it with the weekday worker, then reopen it at 22:00 when only w-1 is on duty.
-        boolean movedByOperator = !"w-lianhua-g1-2".equals(given().get(TASKS + id).then().extract().path("assigneeId"));
+        boolean movedByOperator = !"w-lianhua-g1-2".equals(given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get(TASKS + id).then().extract().path("assigneeId"));
         if (movedByOperator) {
-            given().contentType(ContentType.JSON).body("{\"assignee\": \"w-lianhua-g1-2\", \"reason\": \"test\"}")
+            given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).contentType(ContentType.JSON).body("{\"assignee\": \"w-lianhua-g1-2\", \"reason\": \"test\"}")
                     .post(TASKS + id + "/reassign").then().statusCode(200);
         }
         int weekdayLoad = openTasks("lianhua-g1", "w-lianhua-g1-2");
         int alwaysOnLoad = openTasks("lianhua-g1", "w-lianhua-g1-1");
-        DispatchFlowTest.kafka().sendEvent(new AppealResolved(id, "Turned it down", List.of(), "w", 1, clock.instant()));
+        DispatchFlowTest.kafka().sendEvent(new AppealResolved(id, "Turned it down", List.of(), "w", 1, Actor.system("test"), clock.instant()));
 
         clock.pinTo(wednesdayMorning.plus(Duration.ofHours(12)));
-        DispatchFlowTest.kafka().sendEvent(new AppealReopened(id, 1, clock.instant()));
+        DispatchFlowTest.kafka().sendEvent(new AppealReopened(id, 1, Actor.system("test"), clock.instant()));
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get(TASKS + id).then()
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get(TASKS + id).then()
                 .body("reopenCount", equalTo(1)).body("status", equalTo("ASSIGNED"))
                 .body("gridId", equalTo("lianhua-g1")).body("assigneeId", equalTo("w-lianhua-g1-1")));
         assertEquals(weekdayLoad - 1, openTasks("lianhua-g1", "w-lianhua-g1-2"));

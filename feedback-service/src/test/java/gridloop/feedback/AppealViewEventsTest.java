@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import gridloop.events.Actor;
 import gridloop.events.AppealAccepted;
 import gridloop.events.AppealAssigned;
 import gridloop.events.AppealEscalated;
@@ -13,6 +14,7 @@ import gridloop.events.AppealSubmitted;
 import gridloop.events.AppealWithdrawn;
 import gridloop.events.GridUnit;
 import gridloop.events.Location;
+import gridloop.testkit.Tokens;
 import gridloop.testkit.GridLoopTestInfrastructure;
 import gridloop.testkit.KafkaTestClient;
 import gridloop.testkit.MovableClock;
@@ -57,17 +59,17 @@ class AppealViewEventsTest {
         for (AppealEvent event : loop(id, grid, t)) {
             deliverAgainAndCompare(event);
         }
-        given().get("/api/v1/appeals/" + id + "/feedback").then().statusCode(200)
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get("/api/v1/appeals/" + id + "/feedback").then().statusCode(200)
                 .body("status", equalTo("ESCALATED")).body("closureRound", equalTo(0));
 
-        given().contentType(ContentType.JSON).body("{\"resolution\": \"Replaced the table top\"}")
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).contentType(ContentType.JSON).body("{\"resolution\": \"Replaced the table top\"}")
                 .post("/api/v1/appeals/" + id + "/closure").then().statusCode(200).body("status", equalTo("RESOLVED"));
         // A late copy of dispatch's steps does not undo the closure report.
         deliverAgainAndCompare(loop(id, grid, t).get(1));
-        given().get("/api/v1/appeals/" + id + "/feedback").then().statusCode(200)
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get("/api/v1/appeals/" + id + "/feedback").then().statusCode(200)
                 .body("status", equalTo("RESOLVED")).body("closureRound", equalTo(1));
 
-        given().queryParam("level", "grid").queryParam("from", t.minusSeconds(60).toString())
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).queryParam("level", "grid").queryParam("from", t.minusSeconds(60).toString())
                 .queryParam("to", t.plusSeconds(60).toString()).get("/api/v1/evaluations").then().statusCode(200)
                 .body("items.find { it.unitId == '" + grid + "' }.received", equalTo(1))
                 .body("items.find { it.unitId == '" + grid + "' }.responded", equalTo(1))
@@ -89,7 +91,7 @@ class AppealViewEventsTest {
             awaitApplied(kafka.sendEvent(event));
         }
         assertEquals(view(inOrder), view(reversed));
-        given().get("/api/v1/appeals/" + reversed + "/feedback").then().statusCode(200)
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get("/api/v1/appeals/" + reversed + "/feedback").then().statusCode(200)
                 .body("status", equalTo("ESCALATED")).body("submittedAt", equalTo(t.toString()));
     }
 
@@ -99,12 +101,12 @@ class AppealViewEventsTest {
         UUID id = UUID.randomUUID();
         List<AppealEvent> loop = loop(id, "g-" + UUID.randomUUID(), t);
         awaitApplied(kafka.sendEvent(loop.get(0)));
-        awaitApplied(kafka.sendEvent(new AppealWithdrawn(id, "Sorted it out", t.plusSeconds(1))));
+        awaitApplied(kafka.sendEvent(new AppealWithdrawn(id, "Sorted it out", Actor.system("test"), t.plusSeconds(1))));
         // Intake's withdrawal and dispatch's assignment travel on different topics: this one came later.
         awaitApplied(kafka.sendEvent(loop.get(1)));
 
-        given().get("/api/v1/appeals/" + id + "/feedback").then().statusCode(200).body("status", equalTo("WITHDRAWN"));
-        given().contentType(ContentType.JSON).body("{\"resolution\": \"done\"}")
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get("/api/v1/appeals/" + id + "/feedback").then().statusCode(200).body("status", equalTo("WITHDRAWN"));
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).contentType(ContentType.JSON).body("{\"resolution\": \"done\"}")
                 .post("/api/v1/appeals/" + id + "/closure").then().statusCode(409)
                 .contentType("application/problem+json");
     }
@@ -113,12 +115,12 @@ class AppealViewEventsTest {
     private static List<AppealEvent> loop(UUID id, String grid, Instant t) {
         return List.of(
                 new AppealSubmitted(id, "BQ-1", "FACILITY_DAMAGE", "Broken table", new Location(29.597, 106.223, null),
-                        List.of(), "APP", t),
+                        List.of(), "APP", ReporterPseudonym.resident(), Actor.system("test"), t),
                 new AppealAssigned(id, new GridUnit("biquan", "Biquan Street"), new GridUnit("hualong", "Hualong Community"),
                         new GridUnit(grid, "Grid " + grid), "w-1", "Chen Li", null, t.plus(Duration.ofHours(4)),
-                        t.plus(Duration.ofHours(72)), t.plusSeconds(1)),
-                new AppealAccepted(id, "w-1", t.plus(Duration.ofHours(1))),
-                new AppealEscalated(id, "HOUSING", "Housing Bureau", "Needs a new table", false,
+                        t.plus(Duration.ofHours(72)), Actor.system("test"), t.plusSeconds(1)),
+                new AppealAccepted(id, "w-1", Actor.system("test"), t.plus(Duration.ofHours(1))),
+                new AppealEscalated(id, "HOUSING", "Housing Bureau", "Needs a new table", false, Actor.system("test"),
                         t.plus(Duration.ofHours(2))));
     }
 

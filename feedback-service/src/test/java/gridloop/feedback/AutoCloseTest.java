@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import gridloop.events.CloudEventHeaders;
 import gridloop.events.Topics;
+import gridloop.testkit.Tokens;
 import gridloop.testkit.GridLoopTestInfrastructure;
 import gridloop.testkit.KafkaTestClient;
 import gridloop.feedback.closure.AutoClose;
@@ -56,22 +57,22 @@ class AutoCloseTest {
 
         clock.advance(Duration.ofDays(6));
         reportClosure(young);
-        given().get(feedback(old)).then().body("status", equalTo("RESOLVED"));
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get(feedback(old)).then().body("status", equalTo("RESOLVED"));
 
         clock.advance(Duration.ofDays(1).plusMinutes(1));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get(feedback(old)).then()
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get(feedback(old)).then()
                 .statusCode(200).body("status", equalTo("CLOSED")).body("closedBy", equalTo("TIMEOUT")));
         // Two more checks (besides the scheduler's): the younger one (1 day since its closure) still waits.
         closeUnratedNow();
         closeUnratedNow();
-        given().get(feedback(young)).then().body("status", equalTo("RESOLVED"));
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get(feedback(young)).then().body("status", equalTo("RESOLVED"));
 
         // Too late to rate the closed one; the closure was announced once, as TIMEOUT.
-        given().contentType(ContentType.JSON).body("{\"satisfaction\": 5, \"resolved\": true}")
+        given().auth().oauth2(Tokens.of(Tokens.RESIDENT)).contentType(ContentType.JSON).body("{\"satisfaction\": 5, \"resolved\": true}")
                 .post("/api/v1/appeals/" + old + "/rating").then().statusCode(409);
         assertEquals(List.of("{\"closedBy\":\"TIMEOUT\"}"), closedEvents(old));
         // Closed but unrated: it is in `closed`, not in `ratings` or the satisfaction figures.
-        given().queryParam("level", "grid").queryParam("from", "2000-01-01T00:00:00Z")
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).queryParam("level", "grid").queryParam("from", "2000-01-01T00:00:00Z")
                 .queryParam("to", "2100-01-01T00:00:00Z").get("/api/v1/evaluations").then().statusCode(200)
                 .body("items.find { it.unitId == '" + grid + "' }.received", equalTo(2))
                 .body("items.find { it.unitId == '" + grid + "' }.closed", equalTo(1))
@@ -89,7 +90,7 @@ class AutoCloseTest {
     }
 
     private static void reportClosure(UUID id) {
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().contentType(ContentType.JSON)
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).contentType(ContentType.JSON)
                 .body(CLOSURE).post("/api/v1/appeals/" + id + "/closure").then().statusCode(200));
     }
 

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import gridloop.events.Actor;
 import gridloop.events.AppealAccepted;
 import gridloop.events.AppealAssigned;
 import gridloop.events.AppealEscalated;
@@ -19,6 +20,7 @@ import gridloop.feedback.evaluation.EvaluationLevel;
 import gridloop.feedback.evaluation.EvaluationRepository;
 import gridloop.feedback.evaluation.RollupCompactor;
 import gridloop.feedback.evaluation.UnitEvaluation;
+import gridloop.testkit.Tokens;
 import gridloop.testkit.GridLoopTestInfrastructure;
 import gridloop.testkit.KafkaTestClient;
 import gridloop.testkit.MovableClock;
@@ -90,18 +92,18 @@ class EvaluationRollupTest {
         closure(x2, at(2, 15, 0));
         rating(x2, at(2, 16, 0), 4, true);
         UUID x3 = appeal(GRID_X, at(1, 1, 0), null, "ASSIGNED");
-        kafka.sendEvent(new AppealEscalated(x3, DEPARTMENT, "Roll Department", "Needs a permit", false, at(1, 2, 0)));
+        kafka.sendEvent(new AppealEscalated(x3, DEPARTMENT, "Roll Department", "Needs a permit", false, Actor.system("test"), at(1, 2, 0)));
         awaitStatus(x3, "ESCALATED");
         closure(x3, at(3, 13, 0));
         UUID x4 = appeal(GRID_X, at(1, 12, 0), null, "ASSIGNED");
         kafka.sendEvent(new AppealReassigned(x4, new GridUnit(GRID_Y, "Grid " + GRID_Y), "w-roll", "w-roll-2",
-                "Roll Worker 2", "Wrong grid", at(1, 12, 30)));
-        kafka.sendEvent(new AppealAccepted(x4, "w-roll-2", at(1, 13, 0)));
+                "Roll Worker 2", "Wrong grid", Actor.system("test"), at(1, 12, 30)));
+        kafka.sendEvent(new AppealAccepted(x4, "w-roll-2", Actor.system("test"), at(1, 13, 0)));
         awaitStatus(x4, "ACCEPTED");
         closure(x4, at(1, 14, 0));
         rating(x4, at(1, 15, 0), 3, true);
         UUID x5 = appeal(GRID_X, at(1, 20, 0), null, "ASSIGNED");
-        kafka.sendEvent(new AppealWithdrawn(x5, "Gone", at(1, 21, 0)));
+        kafka.sendEvent(new AppealWithdrawn(x5, "Gone", Actor.system("test"), at(1, 21, 0)));
         awaitStatus(x5, "WITHDRAWN");
         appeal(GRID_Y, at(0, 10, 0), Duration.ofHours(2), "ACCEPTED");
         UUID y2 = appeal(GRID_Y, at(1, 23, 59), Duration.ofMinutes(30), "ACCEPTED");
@@ -112,7 +114,8 @@ class EvaluationRollupTest {
         steps.stream().sorted(Comparator.comparing(Step::at)).forEach(step -> {
             compactor.compact().await().atMost(Duration.ofSeconds(10));
             clock.pinTo(step.at());
-            given().contentType(ContentType.JSON).body(step.body()).post("/api/v1/appeals/" + step.appeal() + step.path())
+            given().auth().oauth2(Tokens.of(step.path().equals("/rating") ? Tokens.RESIDENT : Tokens.OPERATOR))
+                    .contentType(ContentType.JSON).body(step.body()).post("/api/v1/appeals/" + step.appeal() + step.path())
                     .then().statusCode(200);
         });
         clock.reset();
@@ -171,23 +174,23 @@ class EvaluationRollupTest {
     private UUID appeal(String grid, Instant submittedAt, Duration acceptedAfter, String expectedStatus) {
         UUID id = UUID.randomUUID();
         kafka.sendEvent(new AppealSubmitted(id, "BQ-ROLL", "NOISE", "Noise", new Location(29.59, 106.22, null),
-                List.of(), "APP", submittedAt));
+                List.of(), "APP", ReporterPseudonym.resident(), Actor.system("test"), submittedAt));
         kafka.sendEvent(new AppealAssigned(id, new GridUnit(STREET, "Roll Street"),
                 new GridUnit(COMMUNITY_OF.get(grid), "Community of " + grid), new GridUnit(grid, "Grid " + grid),
                 "w-roll", "Roll Worker", null, submittedAt.plus(Duration.ofHours(4)),
-                submittedAt.plus(Duration.ofHours(48)), submittedAt.plusSeconds(1)));
+                submittedAt.plus(Duration.ofHours(48)), Actor.system("test"), submittedAt.plusSeconds(1)));
         if (acceptedAfter != null) {
-            kafka.sendEvent(new AppealAccepted(id, "w-roll", submittedAt.plus(acceptedAfter)));
+            kafka.sendEvent(new AppealAccepted(id, "w-roll", Actor.system("test"), submittedAt.plus(acceptedAfter)));
         }
         awaitStatus(id, expectedStatus);
         // Intake's event travels on another topic and may come later than dispatch's.
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/api/v1/appeals/" + id + "/feedback")
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get("/api/v1/appeals/" + id + "/feedback")
                 .then().body("submittedAt", notNullValue()));
         return id;
     }
 
     private static void awaitStatus(UUID id, String status) {
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/api/v1/appeals/" + id + "/feedback")
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get("/api/v1/appeals/" + id + "/feedback")
                 .then().statusCode(200).body("status", equalTo(status)));
     }
 

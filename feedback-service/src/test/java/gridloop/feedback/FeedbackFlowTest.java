@@ -8,12 +8,14 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import gridloop.events.Actor;
 import gridloop.events.AppealAssigned;
 import gridloop.events.AppealSubmitted;
 import gridloop.events.CloudEventHeaders;
 import gridloop.events.GridUnit;
 import gridloop.events.Location;
 import gridloop.events.Topics;
+import gridloop.testkit.Tokens;
 import gridloop.testkit.GridLoopTestInfrastructure;
 import gridloop.testkit.KafkaTestClient;
 import gridloop.testkit.MovableClock;
@@ -63,11 +65,11 @@ class FeedbackFlowTest {
         UUID id = UUID.randomUUID();
         kafka().sendEvent(new AppealAssigned(id, new GridUnit("biquan", "Biquan Street"),
                 new GridUnit("hualong", "Hualong Community"), new GridUnit(gridId, "Grid " + gridId),
-                "w-1", "Chen Li", null, submittedAt.plus(Duration.ofHours(4)), submittedAt.plus(Duration.ofHours(72)),
+                "w-1", "Chen Li", null, submittedAt.plus(Duration.ofHours(4)), submittedAt.plus(Duration.ofHours(72)), Actor.system("test"),
                 submittedAt.plusSeconds(1)));
         kafka().sendEvent(new AppealSubmitted(id, "BQ-1", "FACILITY_DAMAGE", "Broken table",
-                new Location(29.597, 106.223, null), List.of(), "APP", submittedAt));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/api/v1/appeals/" + id + "/feedback")
+                new Location(29.597, 106.223, null), List.of(), "APP", ReporterPseudonym.resident(), Actor.system("test"), submittedAt));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get("/api/v1/appeals/" + id + "/feedback")
                 .then().statusCode(200).body("status", equalTo("ASSIGNED")).body("submittedAt", notNullValue()));
         return id;
     }
@@ -78,23 +80,23 @@ class FeedbackFlowTest {
         Instant submittedAt = clock.instant();
         UUID id = knownAppealInGrid(grid, submittedAt);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                given().contentType(ContentType.JSON).body("{\"satisfaction\": 5, \"resolved\": true}")
+                given().auth().oauth2(Tokens.of(Tokens.RESIDENT)).contentType(ContentType.JSON).body("{\"satisfaction\": 5, \"resolved\": true}")
                         .post("/api/v1/appeals/" + id + "/rating").then().statusCode(409));
 
         String closure = "{\"resolution\": \"Replaced the table top\", \"handledBy\": \"Chen Li\","
                 + " \"mediaUrls\": [\"https://img.example.org/after.jpg\"]}";
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                given().contentType(ContentType.JSON).body(closure).post("/api/v1/appeals/" + id + "/closure")
+                given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).contentType(ContentType.JSON).body(closure).post("/api/v1/appeals/" + id + "/closure")
                         .then().statusCode(200).body("status", equalTo("RESOLVED")).body("closureRound", equalTo(1)));
-        given().contentType(ContentType.JSON).body(closure).post("/api/v1/appeals/" + id + "/closure")
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).contentType(ContentType.JSON).body(closure).post("/api/v1/appeals/" + id + "/closure")
                 .then().statusCode(409).contentType("application/problem+json");
 
-        given().contentType(ContentType.JSON).body("{\"satisfaction\": 2, \"resolved\": false, \"comment\": \"Still wobbly\"}")
+        given().auth().oauth2(Tokens.of(Tokens.RESIDENT)).contentType(ContentType.JSON).body("{\"satisfaction\": 2, \"resolved\": false, \"comment\": \"Still wobbly\"}")
                 .post("/api/v1/appeals/" + id + "/rating").then().statusCode(200)
                 .body("status", equalTo("REOPENED")).body("reopenCount", equalTo(1));
-        given().contentType(ContentType.JSON).body(closure).post("/api/v1/appeals/" + id + "/closure")
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).contentType(ContentType.JSON).body(closure).post("/api/v1/appeals/" + id + "/closure")
                 .then().statusCode(200).body("closureRound", equalTo(2));
-        given().contentType(ContentType.JSON).body("{\"satisfaction\": 4, \"resolved\": true}")
+        given().auth().oauth2(Tokens.of(Tokens.RESIDENT)).contentType(ContentType.JSON).body("{\"satisfaction\": 4, \"resolved\": true}")
                 .post("/api/v1/appeals/" + id + "/rating").then().statusCode(200).body("status", equalTo("CLOSED"));
 
         List<String> types = kafka().readUntil(Topics.APPEALS_FEEDBACK, Duration.ofSeconds(20),
@@ -104,7 +106,7 @@ class FeedbackFlowTest {
         assertEquals(List.of("gridloop.appeal.resolved.v1", "gridloop.appeal.rated.v1", "gridloop.appeal.reopened.v1",
                 "gridloop.appeal.resolved.v1", "gridloop.appeal.rated.v1", "gridloop.appeal.closed.v1"), types);
 
-        given().queryParam("level", "grid").queryParam("from", submittedAt.minusSeconds(60).toString())
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).queryParam("level", "grid").queryParam("from", submittedAt.minusSeconds(60).toString())
                 .queryParam("to", submittedAt.plusSeconds(3600).toString())
                 .get("/api/v1/evaluations").then().statusCode(200)
                 .body("level", equalTo("grid"))
@@ -127,20 +129,20 @@ class FeedbackFlowTest {
         String closureKey = UUID.randomUUID().toString();
         String ratingKey = UUID.randomUUID().toString();
 
-        String firstClosure = given().header("Idempotency-Key", closureKey).contentType(ContentType.JSON).body(closure)
+        String firstClosure = given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).header("Idempotency-Key", closureKey).contentType(ContentType.JSON).body(closure)
                 .post("/api/v1/appeals/" + id + "/closure").then().statusCode(200).extract().asString();
-        given().header("Idempotency-Key", closureKey).contentType(ContentType.JSON).body(closure)
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).header("Idempotency-Key", closureKey).contentType(ContentType.JSON).body(closure)
                 .post("/api/v1/appeals/" + id + "/closure").then().statusCode(200).body(equalTo(firstClosure));
-        given().header("Idempotency-Key", closureKey).contentType(ContentType.JSON).body("{\"resolution\": \"Other\"}")
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).header("Idempotency-Key", closureKey).contentType(ContentType.JSON).body("{\"resolution\": \"Other\"}")
                 .post("/api/v1/appeals/" + id + "/closure").then().statusCode(422).contentType("application/problem+json");
 
-        String firstRating = given().header("Idempotency-Key", ratingKey).contentType(ContentType.JSON).body(rating)
+        String firstRating = given().auth().oauth2(Tokens.of(Tokens.RESIDENT)).header("Idempotency-Key", ratingKey).contentType(ContentType.JSON).body(rating)
                 .post("/api/v1/appeals/" + id + "/rating").then().statusCode(200).body("status", equalTo("CLOSED"))
                 .extract().asString();
-        given().header("Idempotency-Key", ratingKey).contentType(ContentType.JSON).body(rating)
+        given().auth().oauth2(Tokens.of(Tokens.RESIDENT)).header("Idempotency-Key", ratingKey).contentType(ContentType.JSON).body(rating)
                 .post("/api/v1/appeals/" + id + "/rating").then().statusCode(200).body(equalTo(firstRating));
         // Without the key a second rating is what it is: a second rating, refused.
-        given().contentType(ContentType.JSON).body(rating).post("/api/v1/appeals/" + id + "/rating")
+        given().auth().oauth2(Tokens.of(Tokens.RESIDENT)).contentType(ContentType.JSON).body(rating).post("/api/v1/appeals/" + id + "/rating")
                 .then().statusCode(409);
 
         // Read once feedback is quiet, so a copy published behind them would show.
@@ -152,13 +154,13 @@ class FeedbackFlowTest {
 
     @Test
     void refusalsAreProblems() {
-        given().contentType(ContentType.JSON).body("{\"resolution\": \"done\"}")
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).contentType(ContentType.JSON).body("{\"resolution\": \"done\"}")
                 .post("/api/v1/appeals/" + UUID.randomUUID() + "/closure").then().statusCode(404)
                 .contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body("{\"satisfaction\": 9, \"resolved\": true}")
+        given().auth().oauth2(Tokens.of(Tokens.RESIDENT)).contentType(ContentType.JSON).body("{\"satisfaction\": 9, \"resolved\": true}")
                 .post("/api/v1/appeals/" + UUID.randomUUID() + "/rating").then().statusCode(400)
                 .body("violations[0].field", equalTo("satisfaction"));
-        given().queryParam("level", "planet").queryParam("from", "2026-01-01T00:00:00Z")
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).queryParam("level", "planet").queryParam("from", "2026-01-01T00:00:00Z")
                 .queryParam("to", "2026-02-01T00:00:00Z").get("/api/v1/evaluations").then().statusCode(400);
     }
 }

@@ -7,12 +7,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import gridloop.events.Actor;
 import gridloop.events.AppealAccepted;
 import gridloop.events.AppealAssigned;
 import gridloop.events.AppealSubmitted;
 import gridloop.events.AppealWithdrawn;
 import gridloop.events.GridUnit;
 import gridloop.events.Location;
+import gridloop.testkit.Tokens;
 import gridloop.testkit.MovableClock;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -107,14 +109,15 @@ class HandComputedEvaluationTest {
         // Not counted: one withdrawn in B, one submitted the day before in B.
         UUID withdrawn = appeal(GRID_B, DAY.plus(Duration.ofHours(5)), null);
         GridLoopTestInfrastructure.current().kafka().sendEvent(
-                new AppealWithdrawn(withdrawn, "Solved it myself", DAY.plus(Duration.ofHours(6))));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get(feedback(withdrawn)).then()
+                new AppealWithdrawn(withdrawn, "Solved it myself", Actor.system("test"), DAY.plus(Duration.ofHours(6))));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get(feedback(withdrawn)).then()
                 .body("status", equalTo("WITHDRAWN")));
         appeal(GRID_B, DAY.minus(Duration.ofHours(2)), Duration.ofHours(1));
 
         steps.stream().sorted(Comparator.comparing(Step::at)).forEach(step -> {
             clock.pinTo(step.at());
-            given().contentType(ContentType.JSON).body(step.body()).post("/api/v1/appeals/" + step.appeal() + step.path())
+            given().auth().oauth2(Tokens.of(step.path().equals("/rating") ? Tokens.RESIDENT : Tokens.OPERATOR))
+                    .contentType(ContentType.JSON).body(step.body()).post("/api/v1/appeals/" + step.appeal() + step.path())
                     .then().statusCode(200);
         });
         clock.reset();
@@ -144,16 +147,16 @@ class HandComputedEvaluationTest {
         UUID id = UUID.randomUUID();
         var kafka = GridLoopTestInfrastructure.current().kafka();
         kafka.sendEvent(new AppealSubmitted(id, "BQ-EVAL", "NOISE", "Noise", new Location(29.59, 106.22, null),
-                List.of(), "APP", submittedAt));
+                List.of(), "APP", ReporterPseudonym.resident(), Actor.system("test"), submittedAt));
         kafka.sendEvent(new AppealAssigned(id, new GridUnit("biquan", "Biquan Street"),
                 new GridUnit(COMMUNITY, "Evaluation Community"), new GridUnit(grid, "Grid " + grid), "w-eval",
-                "Eval Worker", null, submittedAt.plus(Duration.ofHours(4)), submittedAt.plus(Duration.ofHours(48)),
+                "Eval Worker", null, submittedAt.plus(Duration.ofHours(4)), submittedAt.plus(Duration.ofHours(48)), Actor.system("test"),
                 submittedAt.plusSeconds(1)));
         if (acceptedAfter != null) {
-            kafka.sendEvent(new AppealAccepted(id, "w-eval", submittedAt.plus(acceptedAfter)));
+            kafka.sendEvent(new AppealAccepted(id, "w-eval", Actor.system("test"), submittedAt.plus(acceptedAfter)));
         }
         String expected = acceptedAfter == null ? "ASSIGNED" : "ACCEPTED";
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get(feedback(id)).then()
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get(feedback(id)).then()
                 .statusCode(200).body("status", equalTo(expected)).body("submittedAt", notNullValue()));
         return id;
     }
@@ -179,7 +182,7 @@ class HandComputedEvaluationTest {
     }
 
     private static ValidatableResponse evaluation(String level) {
-        return given().queryParam("level", level).queryParam("from", DAY.toString())
+        return given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).queryParam("level", level).queryParam("from", DAY.toString())
                 .queryParam("to", DAY.plus(Duration.ofDays(1)).toString()).get("/api/v1/evaluations").then()
                 .statusCode(200);
     }

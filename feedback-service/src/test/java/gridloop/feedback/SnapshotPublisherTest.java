@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import gridloop.events.Actor;
 import gridloop.events.AppealAssigned;
 import gridloop.events.AppealSubmitted;
 import gridloop.events.EvaluationSnapshot;
@@ -13,6 +14,7 @@ import gridloop.events.EventCodec;
 import gridloop.events.GridUnit;
 import gridloop.events.Location;
 import gridloop.events.Topics;
+import gridloop.testkit.Tokens;
 import gridloop.testkit.EventContract;
 import gridloop.feedback.evaluation.SnapshotPublisher;
 import gridloop.testkit.GridLoopTestInfrastructure;
@@ -64,13 +66,13 @@ class SnapshotPublisherTest {
             UUID id = UUID.randomUUID();
             Instant submitted = DAY.atTime(hour, 0).atZone(DISTRICT).toInstant();
             kafka.sendEvent(new AppealSubmitted(id, "BQ-SNAP", "NOISE", "Noise", new Location(29.59, 106.22, null),
-                    List.of(), "APP", submitted));
+                    List.of(), "APP", ReporterPseudonym.resident(), Actor.system("test"), submitted));
             kafka.sendEvent(new AppealAssigned(id, new GridUnit("biquan", "Biquan Street"),
                     new GridUnit("snap-community", "Snapshot Community"), new GridUnit(grid, "Snapshot Grid"), "w-snap",
-                    "Snap Worker", null, submitted.plus(Duration.ofHours(4)), submitted.plus(Duration.ofHours(48)),
+                    "Snap Worker", null, submitted.plus(Duration.ofHours(4)), submitted.plus(Duration.ofHours(48)), Actor.system("test"),
                     submitted.plusSeconds(1)));
             // Both events applied (they travel on two topics): assigned, and the submission time known.
-            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/api/v1/appeals/" + id + "/feedback")
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get("/api/v1/appeals/" + id + "/feedback")
                     .then().statusCode(200).body("status", equalTo("ASSIGNED")).body("submittedAt", notNullValue()));
         }
 

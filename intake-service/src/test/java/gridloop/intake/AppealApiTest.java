@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import gridloop.events.CloudEventHeaders;
 import gridloop.events.EventType;
 import gridloop.events.Topics;
+import gridloop.testkit.Tokens;
 import gridloop.testkit.GridLoopTestInfrastructure;
 import gridloop.testkit.KafkaTestClient;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -42,7 +43,7 @@ class AppealApiTest {
 
     @Test
     void categoriesAreTheSeededCatalogue() {
-        given().get("/api/v1/categories").then().statusCode(200)
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get("/api/v1/categories").then().statusCode(200)
                 .body("$", hasSize(8))
                 .body("code", hasItem("FIRE_HAZARD"))
                 .body("find { it.code == 'FIRE_HAZARD' }.escalationDepartment", equalTo("FIRE_SAFETY"))
@@ -52,7 +53,7 @@ class AppealApiTest {
     @Test
     void submittedAppealIsStoredPublishedWithoutReporterAndReadable() {
         String description = "\"The outdoor table-tennis table is broken\" 乒乓球台坏了; DROP TABLE appeal;--";
-        String id = given().contentType(ContentType.JSON).body(appealJson(jsonString(description), "13800000001"))
+        String id = given().auth().oauth2(Tokens.of(Tokens.RESIDENT)).contentType(ContentType.JSON).body(appealJson(jsonString(description), "13800000001"))
                 .post("/api/v1/appeals")
                 .then().statusCode(202)
                 .header("Location", containsString("/api/v1/appeals/"))
@@ -61,7 +62,7 @@ class AppealApiTest {
                 .body("submittedAt", notNullValue())
                 .extract().path("id");
 
-        given().get("/api/v1/appeals/" + id).then().statusCode(200)
+        given().auth().oauth2(Tokens.of(Tokens.RESIDENT)).get("/api/v1/appeals/" + id).then().statusCode(200)
                 .body("description", equalTo(description))
                 .body("status", equalTo("SUBMITTED"))
                 .body("location.address", equalTo("Hualong Community, table-tennis court"))
@@ -83,7 +84,7 @@ class AppealApiTest {
 
     @Test
     void badInputIsAProblemWithViolations() {
-        given().contentType(ContentType.JSON).body("""
+        given().auth().oauth2(Tokens.of(Tokens.RESIDENT)).contentType(ContentType.JSON).body("""
                 {"category": "FACILITY_DAMAGE", "description": "",
                  "location": {"latitude": 91, "longitude": 106.2}, "mediaUrls": ["ftp://x/y"]}
                 """).post("/api/v1/appeals")
@@ -93,31 +94,31 @@ class AppealApiTest {
                 .body("violations.field", hasItem("location.latitude"))
                 .body("violations.field", hasItem("mediaUrls[0]"));
 
-        given().contentType(ContentType.JSON).body("{not json").post("/api/v1/appeals")
+        given().auth().oauth2(Tokens.of(Tokens.RESIDENT)).contentType(ContentType.JSON).body("{not json").post("/api/v1/appeals")
                 .then().statusCode(400).contentType("application/problem+json").body("title", equalTo("Malformed JSON"));
 
-        given().contentType(ContentType.JSON).body(appealJson("\"x\"", "1").replace("FACILITY_DAMAGE", "UFO"))
+        given().auth().oauth2(Tokens.of(Tokens.RESIDENT)).contentType(ContentType.JSON).body(appealJson("\"x\"", "1").replace("FACILITY_DAMAGE", "UFO"))
                 .post("/api/v1/appeals")
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("validCodes", hasItem("NOISE"));
 
-        given().contentType(ContentType.JSON)
+        given().auth().oauth2(Tokens.of(Tokens.RESIDENT)).contentType(ContentType.JSON)
                 .body(appealJson("\"x\"", "1").replace("\"latitude\": 29.5912", "\"latitude\": \"north\""))
                 .post("/api/v1/appeals")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations[0].field", equalTo("location.latitude"));
 
-        given().get("/api/v1/appeals/00000000-0000-0000-0000-000000000000")
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get("/api/v1/appeals/00000000-0000-0000-0000-000000000000")
                 .then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
     void withdrawIsAllowedOnceAndPublished() {
-        String id = given().contentType(ContentType.JSON).body(appealJson("\"Noise at night\"", "13800000002"))
+        String id = given().auth().oauth2(Tokens.of(Tokens.RESIDENT)).contentType(ContentType.JSON).body(appealJson("\"Noise at night\"", "13800000002"))
                 .post("/api/v1/appeals").then().statusCode(202).extract().path("id");
 
-        given().post("/api/v1/appeals/" + id + "/withdraw").then().statusCode(200).body("status", equalTo("WITHDRAWN"));
-        given().post("/api/v1/appeals/" + id + "/withdraw").then().statusCode(409)
+        given().auth().oauth2(Tokens.of(Tokens.RESIDENT)).post("/api/v1/appeals/" + id + "/withdraw").then().statusCode(200).body("status", equalTo("WITHDRAWN"));
+        given().auth().oauth2(Tokens.of(Tokens.RESIDENT)).post("/api/v1/appeals/" + id + "/withdraw").then().statusCode(409)
                 .contentType("application/problem+json");
 
         List<ConsumerRecord<String, byte[]>> records = GridLoopTestInfrastructure.current().kafka().readUntil(
@@ -131,34 +132,34 @@ class AppealApiTest {
     @Test
     void reporterListIsPagedNewestFirst() {
         for (int i = 0; i < 3; i++) {
-            given().contentType(ContentType.JSON).body(appealJson("\"Appeal " + i + "\"", "13900000003"))
+            given().auth().oauth2(Tokens.of(Tokens.RESIDENT)).contentType(ContentType.JSON).body(appealJson("\"Appeal " + i + "\"", "13900000003"))
                     .post("/api/v1/appeals").then().statusCode(202);
         }
-        given().queryParam("reporter", "13900000003").queryParam("size", 2).get("/api/v1/appeals")
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).queryParam("reporter", "13900000003").queryParam("size", 2).get("/api/v1/appeals")
                 .then().statusCode(200)
                 .body("total", equalTo(3)).body("size", equalTo(2)).body("page", equalTo(0))
                 .body("items", hasSize(2))
                 .body("items[0].description", equalTo("Appeal 2"))
                 .body("items.status", everyItem(equalTo("SUBMITTED")));
-        given().queryParam("reporter", "13900000003").queryParam("page", 1).queryParam("size", 2).get("/api/v1/appeals")
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).queryParam("reporter", "13900000003").queryParam("page", 1).queryParam("size", 2).get("/api/v1/appeals")
                 .then().statusCode(200).body("items", hasSize(1)).body("items[0].description", equalTo("Appeal 0"));
-        given().queryParam("reporter", "13900000003").queryParam("status", "CLOSED").get("/api/v1/appeals")
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).queryParam("reporter", "13900000003").queryParam("status", "CLOSED").get("/api/v1/appeals")
                 .then().statusCode(200).body("total", equalTo(0));
-        given().queryParam("reporter", "13900000003").queryParam("size", 500).get("/api/v1/appeals")
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).queryParam("reporter", "13900000003").queryParam("size", 500).get("/api/v1/appeals")
                 .then().statusCode(400).contentType("application/problem+json");
-        given().get("/api/v1/appeals").then().statusCode(400).body("violations[0].field", equalTo("reporter"));
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get("/api/v1/appeals").then().statusCode(400).body("violations[0].field", equalTo("reporter"));
     }
 
     @Test
     void tooLongDescriptionsAndTooManyMediaUrlsAreRefused() {
         String longText = "长".repeat(2001);
-        given().contentType(ContentType.JSON).body(appealJson(jsonString(longText), "1")).post("/api/v1/appeals")
+        given().auth().oauth2(Tokens.of(Tokens.RESIDENT)).contentType(ContentType.JSON).body(appealJson(jsonString(longText), "1")).post("/api/v1/appeals")
                 .then().statusCode(400).body("violations.field", hasItem("description"));
         String sixUrls = appealJson("\"ok\"", "1").replace("[\"https://img.example.org/table.jpg\"]",
                 "[\"https://a/1\", \"https://a/2\", \"https://a/3\", \"https://a/4\", \"https://a/5\", \"https://a/6\"]");
-        given().contentType(ContentType.JSON).body(sixUrls).post("/api/v1/appeals")
+        given().auth().oauth2(Tokens.of(Tokens.RESIDENT)).contentType(ContentType.JSON).body(sixUrls).post("/api/v1/appeals")
                 .then().statusCode(400).body("violations.field", hasItem("mediaUrls"));
-        given().contentType(ContentType.JSON).body(appealJson("\"ok\"", "1").replace("\"category\": \"FACILITY_DAMAGE\",",
+        given().auth().oauth2(Tokens.of(Tokens.RESIDENT)).contentType(ContentType.JSON).body(appealJson("\"ok\"", "1").replace("\"category\": \"FACILITY_DAMAGE\",",
                 "\"category\": \"NOISE\", \"channel\": \"CARRIER_PIGEON\",")).post("/api/v1/appeals")
                 .then().statusCode(400).body("violations[0].field", equalTo("channel"));
     }

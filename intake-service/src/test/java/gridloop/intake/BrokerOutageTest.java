@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gridloop.events.Topics;
 import gridloop.localstack.EmbeddedKafkaBroker;
+import gridloop.testkit.Tokens;
 import gridloop.testkit.GridLoopTestInfrastructure;
 import gridloop.testkit.PrometheusScrape;
 import io.quarkus.test.junit.QuarkusTest;
@@ -43,13 +44,13 @@ class BrokerOutageTest {
         broker.stop();
         try {
             for (int i = 0; i < 10; i++) {
-                ids.add(given().contentType(ContentType.JSON)
+                ids.add(given().auth().oauth2(Tokens.of(Tokens.RESIDENT)).contentType(ContentType.JSON)
                         .body(AppealApiTest.appealJson("\"During the outage " + i + "\"", "13400000000"))
                         .post("/api/v1/appeals").then().statusCode(202).extract().path("id"));
             }
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> readiness().statusCode(503)
                     .body(check(KAFKA) + "status", equalTo("DOWN")));
-            given().get("/q/health/live").then().statusCode(200);
+            given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get("/q/health/live").then().statusCode(200);
             await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> readiness().statusCode(503)
                     .body(check(BACKLOG) + "status", equalTo("DOWN"))
                     .body(check(BACKLOG) + "data.unsent", greaterThanOrEqualTo(10)));
@@ -83,10 +84,10 @@ class BrokerOutageTest {
     }
 
     private static ValidatableResponse readiness() {
-        return given().get("/q/health/ready").then();
+        return given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get("/q/health/ready").then();
     }
 
     private static PrometheusScrape metrics() {
-        return new PrometheusScrape(given().get("/q/metrics").then().statusCode(200).extract().asString());
+        return new PrometheusScrape(given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get("/q/metrics").then().statusCode(200).extract().asString());
     }
 }

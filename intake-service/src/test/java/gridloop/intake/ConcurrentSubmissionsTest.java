@@ -6,6 +6,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
 import java.net.http.HttpClient;
+import gridloop.testkit.Tokens;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -42,6 +43,7 @@ class ConcurrentSubmissionsTest {
         for (int i = 0; i < AT_ONCE; i++) {
             answers.add(http.sendAsync(HttpRequest.newBuilder(appeals).timeout(Duration.ofSeconds(20))
                     .header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + Tokens.of(Tokens.RESIDENT))
                     .POST(HttpRequest.BodyPublishers.ofString(AppealApiTest.appealJson("\"Crowd " + i + "\"",
                             "1350000" + String.format("%04d", i))))
                     .build(), HttpResponse.BodyHandlers.ofString()));

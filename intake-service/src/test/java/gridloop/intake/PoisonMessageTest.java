@@ -6,9 +6,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import gridloop.events.Actor;
 import gridloop.events.AppealAccepted;
 import gridloop.events.CloudEventHeaders;
 import gridloop.events.Topics;
+import gridloop.testkit.Tokens;
 import gridloop.testkit.GridLoopTestInfrastructure;
 import gridloop.testkit.KafkaTestClient;
 import gridloop.testkit.MovableClock;
@@ -32,7 +34,7 @@ class PoisonMessageTest {
 
     @Test
     void unreadableMessagesAreDeadLetteredAndDoNotBlockThePartition() {
-        String id = given().contentType(ContentType.JSON).body(AppealApiTest.appealJson("\"Leaking pipe\"", "13700000002"))
+        String id = given().auth().oauth2(Tokens.of(Tokens.RESIDENT)).contentType(ContentType.JSON).body(AppealApiTest.appealJson("\"Leaking pipe\"", "13700000002"))
                 .post("/api/v1/appeals").then().statusCode(202).extract().path("id");
         KafkaTestClient kafka = GridLoopTestInfrastructure.current().kafka();
         String poisonId = UUID.randomUUID().toString();
@@ -41,10 +43,10 @@ class PoisonMessageTest {
                 CloudEventHeaders.ID, poisonId, CloudEventHeaders.TYPE, "gridloop.appeal.accepted.v1"));
         kafka.send(Topics.APPEALS_DISPATCH, id, "{}".getBytes(StandardCharsets.UTF_8), Map.of(
                 CloudEventHeaders.ID, UUID.randomUUID().toString(), CloudEventHeaders.TYPE, "gridloop.appeal.teleported.v9"));
-        kafka.sendEvent(new AppealAccepted(UUID.fromString(id), "w-1", clock.instant()));
+        kafka.sendEvent(new AppealAccepted(UUID.fromString(id), "w-1", Actor.system("test"), clock.instant()));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().get("/api/v1/appeals/" + id).then().statusCode(200).body("status", equalTo("ACCEPTED")));
+                given().auth().oauth2(Tokens.of(Tokens.RESIDENT)).get("/api/v1/appeals/" + id).then().statusCode(200).body("status", equalTo("ACCEPTED")));
 
         List<ConsumerRecord<String, byte[]>> dead = kafka.readUntil(Topics.deadLetter(Topics.APPEALS_DISPATCH),
                 Duration.ofSeconds(30), list -> list.stream().filter(r -> id.equals(r.key())).count() >= 2)

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import gridloop.testkit.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.ArrayList;
@@ -26,14 +27,14 @@ class RetrySafetyTest {
         String phone = "136" + (System.nanoTime() % 100_000_000L);
         String key = UUID.randomUUID().toString();
         String body = AppealApiTest.appealJson("\"Streetlight out\"", phone);
-        String first = given().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
+        String first = given().auth().oauth2(Tokens.of(Tokens.RESIDENT)).header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/appeals").then().statusCode(202).extract().path("id");
-        given().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
+        given().auth().oauth2(Tokens.of(Tokens.RESIDENT)).header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/appeals").then().statusCode(202).body("id", equalTo(first));
-        given().header("Idempotency-Key", key).contentType(ContentType.JSON)
+        given().auth().oauth2(Tokens.of(Tokens.RESIDENT)).header("Idempotency-Key", key).contentType(ContentType.JSON)
                 .body(AppealApiTest.appealJson("\"Another problem\"", phone))
                 .post("/api/v1/appeals").then().statusCode(422).contentType("application/problem+json");
-        given().queryParam("reporter", phone).get("/api/v1/appeals").then().statusCode(200).body("total", equalTo(1));
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).queryParam("reporter", phone).get("/api/v1/appeals").then().statusCode(200).body("total", equalTo(1));
     }
 
     @Test
@@ -45,7 +46,7 @@ class RetrySafetyTest {
         try {
             List<Callable<String>> calls = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
-                calls.add(() -> given().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
+                calls.add(() -> given().auth().oauth2(Tokens.of(Tokens.RESIDENT)).header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
                         .post("/api/v1/appeals").then().statusCode(202).extract().path("id"));
             }
             Set<String> ids = new java.util.HashSet<>();
@@ -56,7 +57,7 @@ class RetrySafetyTest {
         } finally {
             pool.shutdownNow();
         }
-        given().queryParam("reporter", phone).get("/api/v1/appeals").then().statusCode(200).body("total", equalTo(1));
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).queryParam("reporter", phone).get("/api/v1/appeals").then().statusCode(200).body("total", equalTo(1));
     }
 
     @Test
@@ -65,30 +66,36 @@ class RetrySafetyTest {
                 {"category": "GREENING", "description": "Fallen tree",
                  "location": {"latitude": 29.5801, "longitude": 106.2101}}
                 """;
-        String first = given().contentType(ContentType.JSON).body(body).post("/api/v1/appeals")
+        String first = given().auth().oauth2(Tokens.of(Tokens.RESIDENT)).contentType(ContentType.JSON).body(body).post("/api/v1/appeals")
                 .then().statusCode(202).extract().path("id");
         // About 20 m away: offered as a possible duplicate.
-        given().contentType(ContentType.JSON).body(body.replace("29.5801", "29.58028"))
+        given().auth().oauth2(Tokens.of(Tokens.RESIDENT)).contentType(ContentType.JSON).body(body.replace("29.5801", "29.58028"))
                 .post("/api/v1/appeals").then().statusCode(202)
                 .body("possibleDuplicates.id", org.hamcrest.Matchers.hasItem(first));
         // About 200 m away: not a duplicate.
-        given().contentType(ContentType.JSON).body(body.replace("29.5801", "29.5819"))
+        given().auth().oauth2(Tokens.of(Tokens.RESIDENT)).contentType(ContentType.JSON).body(body.replace("29.5801", "29.5819"))
                 .post("/api/v1/appeals").then().statusCode(202)
                 .body("possibleDuplicates.findAll { it.id == '" + first + "' }", hasSize(0));
 
         String key = UUID.randomUUID().toString();
-        given().header("Idempotency-Key", key).post("/api/v1/appeals/" + first + "/supporters")
+        given().auth().oauth2(Tokens.of(Tokens.OTHER_RESIDENT)).header("Idempotency-Key", key).post("/api/v1/appeals/" + first + "/supporters")
                 .then().statusCode(200).body("supporters", equalTo(1));
-        given().header("Idempotency-Key", key).post("/api/v1/appeals/" + first + "/supporters")
+        given().auth().oauth2(Tokens.of(Tokens.OTHER_RESIDENT)).header("Idempotency-Key", key).post("/api/v1/appeals/" + first + "/supporters")
                 .then().statusCode(200).body("supporters", equalTo(1));
-        given().post("/api/v1/appeals/" + first + "/supporters").then().statusCode(200).body("supporters", equalTo(2));
-        given().post("/api/v1/appeals/" + UUID.randomUUID() + "/supporters").then().statusCode(404);
+        // A resident counts once: again without a key, or the reporter's own "me too", changes nothing.
+        given().auth().oauth2(Tokens.of(Tokens.OTHER_RESIDENT)).post("/api/v1/appeals/" + first + "/supporters")
+                .then().statusCode(200).body("supporters", equalTo(1));
+        given().auth().oauth2(Tokens.of(Tokens.RESIDENT)).post("/api/v1/appeals/" + first + "/supporters")
+                .then().statusCode(200).body("supporters", equalTo(1));
+        given().auth().oauth2(Tokens.of(Tokens.THIRD_RESIDENT)).post("/api/v1/appeals/" + first + "/supporters")
+                .then().statusCode(200).body("supporters", equalTo(2));
+        given().auth().oauth2(Tokens.of(Tokens.OTHER_RESIDENT)).post("/api/v1/appeals/" + UUID.randomUUID() + "/supporters").then().statusCode(404);
     }
 
     @Test
     void aBodyOver64KibIsRefusedWith413() {
         String huge = "x".repeat(70 * 1024);
-        given().contentType(ContentType.JSON).body(AppealApiTest.appealJson("\"" + huge + "\"", "1"))
+        given().auth().oauth2(Tokens.of(Tokens.RESIDENT)).contentType(ContentType.JSON).body(AppealApiTest.appealJson("\"" + huge + "\"", "1"))
                 .post("/api/v1/appeals").then().statusCode(413).contentType("application/problem+json");
     }
 }

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
+import gridloop.events.Actor;
 import gridloop.events.AppealAccepted;
 import gridloop.events.AppealAssigned;
 import gridloop.events.AppealClosed;
@@ -13,6 +14,7 @@ import gridloop.events.AppealEvent;
 import gridloop.events.AppealRated;
 import gridloop.events.AppealResolved;
 import gridloop.events.GridUnit;
+import gridloop.testkit.Tokens;
 import gridloop.testkit.GridLoopTestInfrastructure;
 import gridloop.testkit.KafkaTestClient;
 import gridloop.testkit.MovableClock;
@@ -38,18 +40,18 @@ class TimelineReadModelTest {
 
     @Test
     void shuffledAndDuplicatedEventsGiveTheRightTimeline() {
-        String id = given().contentType(ContentType.JSON).body(AppealApiTest.appealJson("\"Broken bench\"", "13700000001"))
+        String id = given().auth().oauth2(Tokens.of(Tokens.RESIDENT)).contentType(ContentType.JSON).body(AppealApiTest.appealJson("\"Broken bench\"", "13700000001"))
                 .post("/api/v1/appeals").then().statusCode(202).extract().path("id");
         UUID appealId = UUID.fromString(id);
         Instant t = clock.instant();
         List<AppealEvent> events = List.of(
                 new AppealAssigned(appealId, new GridUnit("biquan", "Biquan Street"), new GridUnit("hualong", "Hualong"),
                         new GridUnit("hualong-g1", "Hualong Grid 1"), "w-hualong-g1-1", "Chen Li", null,
-                        t.plusSeconds(3600), t.plusSeconds(72 * 3600), t.plusSeconds(1)),
-                new AppealAccepted(appealId, "w-hualong-g1-1", t.plusSeconds(2)),
-                new AppealResolved(appealId, "Fixed the bench", List.of(), "Chen Li", 1, t.plusSeconds(3)),
-                new AppealRated(appealId, 5, true, "Thanks", 1, t.plusSeconds(4)),
-                new AppealClosed(appealId, "RESIDENT", t.plusSeconds(5)));
+                        t.plusSeconds(3600), t.plusSeconds(72 * 3600), Actor.system("test"), t.plusSeconds(1)),
+                new AppealAccepted(appealId, "w-hualong-g1-1", Actor.system("test"), t.plusSeconds(2)),
+                new AppealResolved(appealId, "Fixed the bench", List.of(), "Chen Li", 1, Actor.system("test"), t.plusSeconds(3)),
+                new AppealRated(appealId, 5, true, "Thanks", 1, Actor.system("test"), t.plusSeconds(4)),
+                new AppealClosed(appealId, "RESIDENT", Actor.system("test"), t.plusSeconds(5)));
         List<Map.Entry<String, AppealEvent>> deliveries = new ArrayList<>();
         for (AppealEvent event : events) {
             String ceId = UUID.randomUUID().toString();
@@ -61,7 +63,7 @@ class TimelineReadModelTest {
         deliveries.forEach(delivery -> kafka.sendEvent(delivery.getValue(), delivery.getKey()));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().get("/api/v1/appeals/" + id).then().statusCode(200)
+                given().auth().oauth2(Tokens.of(Tokens.RESIDENT)).get("/api/v1/appeals/" + id).then().statusCode(200)
                         .body("timeline", hasSize(6))
                         .body("status", equalTo("CLOSED"))
                         .body("overdue", equalTo(false))

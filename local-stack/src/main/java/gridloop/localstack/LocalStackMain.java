@@ -1,5 +1,7 @@
 package gridloop.localstack;
 
+import gridloop.localstack.oidc.LocalOidcProvider;
+import gridloop.localstack.oidc.SampleUsersLine;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,6 +18,7 @@ import java.util.concurrent.CountDownLatch;
 public final class LocalStackMain {
 
     private static final String[] SERVICES = {"intake", "dispatch", "feedback"};
+    private static final String SAMPLE_PASSWORD = "gridloop";
 
     private LocalStackMain() {
     }
@@ -30,6 +33,7 @@ public final class LocalStackMain {
                 settings.dataDir().resolve("kafka"));
         EmbeddedPostgresServer postgres = new EmbeddedPostgresServer(settings.postgresPort(),
                 settings.dataDir().resolve("postgres"), fresh, true);
+        LocalOidcProvider oidc = new LocalOidcProvider(settings.oidcPort());
         List<ServiceProcess> services = new ArrayList<>();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -37,6 +41,7 @@ public final class LocalStackMain {
             services.forEach(ServiceProcess::stop);
             postgres.stop();
             broker.stop();
+            oidc.stop();
             out.println("gridloop | stopped");
             stopped.countDown();
         }, "gridloop-shutdown"));
@@ -44,6 +49,9 @@ public final class LocalStackMain {
         if (fresh) {
             Directories.deleteRecursively(settings.dataDir().resolve("kafka"));
         }
+        oidc.start();
+        out.println("gridloop | OpenID Connect provider, issuer " + oidc.issuer());
+        String pseudonymSecret = PseudonymSecret.of(settings.dataDir());
         broker.start();
         broker.createTopics(ContractTopics.ALL, EmbeddedKafkaBroker.DEFAULT_PARTITIONS);
         out.println("gridloop | Kafka broker on " + broker.bootstrapServers());
@@ -58,18 +66,19 @@ public final class LocalStackMain {
             String service = SERVICES[i];
             services.add(new ServiceProcess(service,
                     settings.root().resolve(service + "-service/target/quarkus-app/quarkus-run.jar"), ports[i],
-                    readableLogs(ServiceProcess.environmentFor(ports[i], broker.bootstrapServers(), postgres, service)),
+                    readableLogs(ServiceProcess.environmentFor(ports[i], broker.bootstrapServers(), postgres, service,
+                            oidc.issuer(), pseudonymSecret)),
                     List.of("-Xmx256m", "-XX:+UseSerialGC"), out).start());
         }
         for (ServiceProcess service : services) {
             service.awaitReady(Duration.ofSeconds(120));
         }
-        printBanner(out, services, broker, postgres, Duration.ofNanos(System.nanoTime() - started));
+        printBanner(out, services, broker, postgres, oidc, Duration.ofNanos(System.nanoTime() - started));
         stopped.await();
     }
 
     private static void printBanner(PrintStream out, List<ServiceProcess> services, EmbeddedKafkaBroker broker,
-            EmbeddedPostgresServer postgres, Duration startup) {
+            EmbeddedPostgresServer postgres, LocalOidcProvider oidc, Duration startup) {
         out.println();
         out.println("gridloop | ===================================================================");
         out.printf("gridloop | GridLoop is up (all ready in %.1f s). Ctrl-C stops everything.%n", startup.toMillis() / 1000.0);
@@ -78,11 +87,18 @@ public final class LocalStackMain {
                     service.name(), service.url(), service.url(), service.isReady() ? "UP" : "DOWN", service.url());
         }
         out.println("gridloop |   kafka     " + broker.bootstrapServers() + "   postgres  localhost:" + postgres.port());
-        out.println("gridloop | Submit a first appeal (Hualong Community):");
-        out.println("gridloop |   curl -si -H 'Content-Type: application/json' " + services.get(0).url()
-                + "/api/v1/appeals -d '{\"category\":\"FACILITY_DAMAGE\",\"description\":\"The outdoor table-tennis"
-                + " table is broken\",\"location\":{\"latitude\":29.597,\"longitude\":106.223},\"reporter\":{\"phone\":\"13800000000\"}}'");
-        out.println("gridloop | then follow it: curl -s " + services.get(0).url() + "/api/v1/appeals/<id>");
+        out.println("gridloop |   oidc      " + oidc.issuer() + "   (discovery: /.well-known/openid-configuration)");
+        out.println("gridloop | Sample users, password '" + SAMPLE_PASSWORD + "' (development only):");
+        out.println("gridloop |   " + SampleUsersLine.of(oidc.users()));
+        out.println("gridloop | Get a token (here for resident-chen), then submit a first appeal (Hualong Community):");
+        out.println("gridloop |   TOKEN=$(curl -s " + oidc.tokenEndpoint() + " -d grant_type=password -d client_id="
+                + LocalOidcProvider.CLIENT_ID + " -d username=resident-chen -d password=" + SAMPLE_PASSWORD
+                + " | sed -E 's/.*\"access_token\" *: *\"([^\"]+)\".*/\\1/')");
+        out.println("gridloop |   curl -si -H \"Authorization: Bearer $TOKEN\" -H 'Content-Type: application/json' "
+                + services.get(0).url() + "/api/v1/appeals -d '{\"category\":\"FACILITY_DAMAGE\",\"description\":"
+                + "\"The outdoor table-tennis table is broken\",\"location\":{\"latitude\":29.597,\"longitude\":106.223}}'");
+        out.println("gridloop | then follow it: curl -s -H \"Authorization: Bearer $TOKEN\" " + services.get(0).url()
+                + "/api/v1/appeals/mine");
         out.println("gridloop | ===================================================================");
     }
 

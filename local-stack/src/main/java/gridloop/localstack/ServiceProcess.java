@@ -46,9 +46,11 @@ public final class ServiceProcess {
 
     /** The environment that points a service at this stack; Quarkus maps it onto its configuration. */
     public static Map<String, String> environmentFor(int httpPort, String kafkaBootstrap, EmbeddedPostgresServer postgres,
-            String database) {
+            String database, String oidcIssuer, String pseudonymSecret) {
         return Map.of(
                 "QUARKUS_HTTP_PORT", String.valueOf(httpPort),
+                "GRIDLOOP_OIDC_ISSUER", oidcIssuer,
+                "GRIDLOOP_PSEUDONYM_SECRET", pseudonymSecret,
                 "KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap,
                 "QUARKUS_DATASOURCE_REACTIVE_URL", postgres.reactiveUrl(database),
                 "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(database),

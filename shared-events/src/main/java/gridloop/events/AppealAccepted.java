@@ -4,5 +4,5 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** The assigned worker is on site. */
-public record AppealAccepted(UUID appealId, String assigneeId, Instant occurredAt) implements AppealEvent {
+public record AppealAccepted(UUID appealId, String assigneeId, Actor actor, Instant occurredAt) implements AppealEvent {
 }

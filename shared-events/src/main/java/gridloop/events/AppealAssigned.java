@@ -9,5 +9,5 @@ import java.util.UUID;
  */
 public record AppealAssigned(UUID appealId, GridUnit street, GridUnit community, GridUnit grid,
         String assigneeId, String assigneeName, String queue, Instant acceptBy, Instant resolveBy,
-        Instant occurredAt) implements AppealEvent {
+        Actor actor, Instant occurredAt) implements AppealEvent {
 }

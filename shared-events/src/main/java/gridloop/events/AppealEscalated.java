@@ -8,5 +8,5 @@ import java.util.UUID;
  * (a "department first" category, or a missed deadline).
  */
 public record AppealEscalated(UUID appealId, String department, String departmentName, String reason,
-        boolean automatic, Instant occurredAt) implements AppealEvent {
+        boolean automatic, Actor actor, Instant occurredAt) implements AppealEvent {
 }

@@ -5,5 +5,5 @@ import java.util.UUID;
 
 /** The resident's verdict on a closure round. */
 public record AppealRated(UUID appealId, int satisfaction, boolean resolved, String comment, int round,
-        Instant occurredAt) implements AppealEvent {
+        Actor actor, Instant occurredAt) implements AppealEvent {
 }

@@ -4,7 +4,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A resident's appeal was accepted by intake. Carries no reporter name or phone, by contract. */
+/**
+ * A resident's appeal was accepted by intake. Carries no reporter name, phone or account, by contract:
+ * {@code reporter} is a pseudonym of the submitting account, the same for all its appeals and meaningless
+ * without intake's secret (feedback compares it to tell the reporter's rating from anyone else's).
+ */
 public record AppealSubmitted(UUID appealId, String reference, String category, String description,
-        Location location, List<String> mediaUrls, String channel, Instant occurredAt) implements AppealEvent {
+        Location location, List<String> mediaUrls, String channel, String reporter, Actor actor, Instant occurredAt)
+        implements AppealEvent {
 }

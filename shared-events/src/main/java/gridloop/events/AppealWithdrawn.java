@@ -4,5 +4,5 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** The resident withdrew an open appeal. */
-public record AppealWithdrawn(UUID appealId, String reason, Instant occurredAt) implements AppealEvent {
+public record AppealWithdrawn(UUID appealId, String reason, Actor actor, Instant occurredAt) implements AppealEvent {
 }

@@ -17,24 +17,27 @@ class EventCodecTest {
     private static final Instant AT = Instant.parse("2026-04-22T08:15:00Z");
 
     @Test
-    void submittedRoundTripsAndCarriesNoReporter() {
+    void submittedRoundTripsAndCarriesOnlyThePseudonymOfTheReporter() {
         var event = new AppealSubmitted(ID, "BQ-20260422-000123", "FACILITY_DAMAGE", "Table-tennis table broken \"again\"",
-                new Location(29.59, 106.22, "Hualong Community"), List.of("https://img.example/1.jpg"), "APP", AT);
+                new Location(29.59, 106.22, "Hualong Community"), List.of("https://img.example/1.jpg"), "APP",
+                "p-pseudonym", new Actor("resident", "p-pseudonym"), AT);
 
         byte[] json = EventCodec.encode(event);
         String text = new String(json, StandardCharsets.UTF_8);
 
         assertEquals(event, EventCodec.decode("gridloop.appeal.submitted.v1", json));
         assertTrue(text.contains("\"occurredAt\":\"2026-04-22T08:15:00Z\""), text);
-        assertFalse(text.contains("reporter"), text);
+        assertTrue(text.contains("\"reporter\":\"p-pseudonym\""), text);
+        assertTrue(text.contains("\"actor\":{\"role\":\"resident\",\"id\":\"p-pseudonym\"}"), text);
         assertFalse(text.contains("phone"), text);
+        assertFalse(text.contains("name"), text);
     }
 
     @Test
     void assignedRoundTripsWithNestedUnits() {
         var event = new AppealAssigned(ID, new GridUnit("biquan", "Biquan Street"),
                 new GridUnit("hualong", "Hualong"), new GridUnit("hualong-g1", "Hualong Grid 1"),
-                "w-hl-01", "Chen Li", null, AT.plusSeconds(3600), AT.plusSeconds(86400), AT);
+                "w-hl-01", "Chen Li", null, AT.plusSeconds(3600), AT.plusSeconds(86400), Actor.system("test"), AT);
         assertEquals(event, EventCodec.decode(EventType.APPEAL_ASSIGNED.ceType(), EventCodec.encode(event)));
     }
 

@@ -29,6 +29,7 @@ final class AppealStream implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String intakeUrl;
+    private final String token;
     private final int count;
     private final Duration interval;
     private final Set<String> accepted = Collections.synchronizedSet(new LinkedHashSet<>());
@@ -36,8 +37,9 @@ final class AppealStream implements AutoCloseable {
     private final ExecutorService thread = Executors.newSingleThreadExecutor();
     private Future<?> running;
 
-    AppealStream(String intakeUrl, int count, Duration interval) {
+    AppealStream(String intakeUrl, String token, int count, Duration interval) {
         this.intakeUrl = intakeUrl;
+        this.token = token;
         this.count = count;
         this.interval = interval;
     }
@@ -91,6 +93,7 @@ final class AppealStream implements AutoCloseable {
                 """.formatted(i, i % 2 == 0 ? "29.58" : "29.60", i % 2 == 0 ? "106.21" : "106.203");
         HttpRequest request = HttpRequest.newBuilder(URI.create(intakeUrl + "/api/v1/appeals"))
                 .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import gridloop.testkit.Tokens;
 import gridloop.events.CloudEventHeaders;
 import gridloop.events.Topics;
 import gridloop.testkit.KafkaTestClient;
@@ -53,7 +54,7 @@ class DeliveryGuaranteesSystemIT {
     @Test
     @Order(1)
     void dispatchDatabaseStoppedAndRestartedMidStream() throws Exception {
-        try (AppealStream stream = new AppealStream(system.intake.url(), 60, Duration.ofMillis(250)).start()) {
+        try (AppealStream stream = new AppealStream(system.intake.url(), system.token(Tokens.RESIDENT), 60, Duration.ofMillis(250)).start()) {
             stream.awaitAccepted(10, Duration.ofSeconds(30)); // a few go through before the fault
             system.dispatchPostgres.stop();
             // The outage lasts while 30 more appeals are accepted (about 7.5 s at this pace).
@@ -79,7 +80,7 @@ class DeliveryGuaranteesSystemIT {
         KafkaTestClient kafka = system.kafka();
         List<String> poisonKeys = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        try (AppealStream before = new AppealStream(system.intake.url(), 10, Duration.ofMillis(50)).start()) {
+        try (AppealStream before = new AppealStream(system.intake.url(), system.token(Tokens.RESIDENT), 10, Duration.ofMillis(50)).start()) {
             ids.addAll(before.awaitAccepted(Duration.ofSeconds(30)));
         }
         Map<String, byte[]> bodies = new LinkedHashMap<>();
@@ -97,7 +98,7 @@ class DeliveryGuaranteesSystemIT {
             };
             kafka.send(Topics.APPEALS_SUBMITTED, key, poison.getValue(), headers);
             // Good appeals behind each poison message (6 partitions, 10 appeals: behind it in its partition too).
-            try (AppealStream after = new AppealStream(system.intake.url(), 10, Duration.ofMillis(50)).start()) {
+            try (AppealStream after = new AppealStream(system.intake.url(), system.token(Tokens.RESIDENT), 10, Duration.ofMillis(50)).start()) {
                 ids.addAll(after.awaitAccepted(Duration.ofSeconds(30)));
             }
         }
@@ -128,15 +129,15 @@ class DeliveryGuaranteesSystemIT {
         // Something on every topic of the loop, whatever ran before: 20 appeals assigned, 3 of them closed
         // (resolved, rated, closed from feedback; intake and dispatch apply those).
         Set<String> ids;
-        try (AppealStream stream = new AppealStream(system.intake.url(), 20, Duration.ofMillis(50)).start()) {
+        try (AppealStream stream = new AppealStream(system.intake.url(), system.token(Tokens.RESIDENT), 20, Duration.ofMillis(50)).start()) {
             ids = stream.awaitAccepted(Duration.ofSeconds(30));
         }
         ledger.assertEachAssignedExactlyOnce(ids);
         for (String id : ids.stream().limit(3).toList()) {
-            given().baseUri(system.feedback.url()).contentType(ContentType.JSON)
+            given().baseUri(system.feedback.url()).auth().oauth2(system.token(Tokens.OPERATOR)).contentType(ContentType.JSON)
                     .body("{\"resolution\": \"Spoke to the neighbours\"}").post("/api/v1/appeals/" + id + "/closure")
                     .then().statusCode(200);
-            given().baseUri(system.feedback.url()).contentType(ContentType.JSON)
+            given().baseUri(system.feedback.url()).auth().oauth2(system.token(Tokens.RESIDENT)).contentType(ContentType.JSON)
                     .body("{\"satisfaction\": 5, \"resolved\": true}").post("/api/v1/appeals/" + id + "/rating")
                     .then().statusCode(200);
         }
@@ -185,7 +186,7 @@ class DeliveryGuaranteesSystemIT {
     @Test
     @Order(4)
     void brokerStoppedMidStream() throws Exception {
-        try (AppealStream stream = new AppealStream(system.intake.url(), 60, Duration.ofMillis(400)).start()) {
+        try (AppealStream stream = new AppealStream(system.intake.url(), system.token(Tokens.RESIDENT), 60, Duration.ofMillis(400)).start()) {
             stream.awaitAccepted(10, Duration.ofSeconds(30));
             system.broker.stop();
             // The outage lasts while the other 50 submissions are accepted (about 20 s at this pace), and
@@ -219,7 +220,7 @@ class DeliveryGuaranteesSystemIT {
     void eachServiceKilledMidStreamAndRestarted() throws Exception {
         Set<String> ids = new HashSet<>();
         for (ServiceProcess victim : List.of(system.intake, system.dispatch, system.feedback)) {
-            try (AppealStream stream = new AppealStream(system.intake.url(), 30, Duration.ofMillis(200)).start()) {
+            try (AppealStream stream = new AppealStream(system.intake.url(), system.token(Tokens.RESIDENT), 30, Duration.ofMillis(200)).start()) {
                 stream.awaitAccepted(10, Duration.ofSeconds(30));
                 if (victim == system.intake) {
                     victim.kill();
@@ -257,7 +258,7 @@ class DeliveryGuaranteesSystemIT {
         ConsumerLag groups = new ConsumerLag(system.broker.bootstrapServers());
         await().atMost(Duration.ofSeconds(60)).until(() -> groups.membersOwning("dispatch", Topics.APPEALS_SUBMITTED) == 2
                 && groups.membersOwning("feedback", Topics.APPEALS_SUBMITTED) == 2);
-        try (AppealStream stream = new AppealStream(system.intake.url(), 60, Duration.ofMillis(150)).start()) {
+        try (AppealStream stream = new AppealStream(system.intake.url(), system.token(Tokens.RESIDENT), 60, Duration.ofMillis(150)).start()) {
             stream.awaitAccepted(25, Duration.ofSeconds(30));
             try (HeldHandlers dispatch = HeldHandlers.in(system.dispatchPostgres, "dispatch");
                  HeldHandlers feedback = HeldHandlers.in(system.postgres, "feedback")) {

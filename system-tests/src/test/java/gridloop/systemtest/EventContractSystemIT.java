@@ -4,7 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import gridloop.testkit.Tokens;
 import gridloop.events.CloudEventHeaders;
 import gridloop.events.Topics;
 import gridloop.testkit.EventContract;
@@ -32,6 +34,8 @@ class EventContractSystemIT {
     private static final String INSIDE = "{\"latitude\": 29.597, \"longitude\": 106.223}";
     private static final String OUTSIDE = "{\"latitude\": 0.5, \"longitude\": 0.5}";
     private static final Set<String> SERVICE_SOURCES = Set.of("/gridloop/intake", "/gridloop/dispatch", "/gridloop/feedback");
+    private static final java.util.regex.Pattern ACTOR =
+            java.util.regex.Pattern.compile("\"actor\":\\{\"role\":\"[a-z-]+\",\"id\":\"[^\"]+\"}");
     private static RunningSystem system;
 
     @BeforeAll
@@ -48,7 +52,7 @@ class EventContractSystemIT {
         String rejected = submit(OUTSIDE);
 
         awaitStatus(reopened, "ASSIGNED");
-        given().baseUri(system.dispatch.url()).post("/api/v1/tasks/" + reopened + "/accept").then().statusCode(200);
+        given().baseUri(system.dispatch.url()).auth().oauth2(system.token(Tokens.OPERATOR)).post("/api/v1/tasks/" + reopened + "/accept").then().statusCode(200);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> post(system.feedback.url(),
                 "/api/v1/appeals/" + reopened + "/closure", "{\"resolution\": \"Patched it\"}").then().statusCode(200));
         post(system.feedback.url(), "/api/v1/appeals/" + reopened + "/rating",
@@ -92,6 +96,18 @@ class EventContractSystemIT {
         }
         assertEquals(Map.of(), violations, "events that break the contract (first of each type), of "
                 + published.size() + " published");
+
+        // Who did it is recorded on every appeal event, and no contact data travels.
+        List<String> withoutActor = new ArrayList<>();
+        for (ConsumerRecord<String, byte[]> record : published) {
+            String type = KafkaTestClient.header(record, CloudEventHeaders.TYPE);
+            String json = new String(record.value(), java.nio.charset.StandardCharsets.UTF_8);
+            if (type.startsWith("gridloop.appeal.") && !ACTOR.matcher(json).find()) {
+                withoutActor.add(type + " " + json);
+            }
+            assertFalse(json.contains("13800000000") || json.contains("phone"), type + " carries contact data: " + json);
+        }
+        assertEquals(List.of(), withoutActor, "appeal events without an actor");
     }
 
     private static Set<String> typesOf(List<ConsumerRecord<String, byte[]>> records, Set<String> appeals) {
@@ -106,12 +122,14 @@ class EventContractSystemIT {
     }
 
     private static void awaitStatus(String appealId, String status) {
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(system.intake.url())
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(system.intake.url()).auth().oauth2(system.token(Tokens.RESIDENT))
                 .get("/api/v1/appeals/" + appealId).then().statusCode(200).body("status", equalTo(status)));
     }
 
+    /** A POST by the user who makes it for real: the resident submits, withdraws and rates; operators the rest. */
     private static io.restassured.response.Response post(String baseUri, String path, String body) {
-        var request = given().baseUri(baseUri);
+        boolean residents = path.equals("/api/v1/appeals") || path.endsWith("/withdraw") || path.endsWith("/rating");
+        var request = given().baseUri(baseUri).auth().oauth2(system.token(residents ? Tokens.RESIDENT : Tokens.OPERATOR));
         if (!body.isEmpty()) {
             request = request.contentType(ContentType.JSON).body(body);
         }

@@ -1,5 +1,6 @@
 package gridloop.systemtest;
 
+import gridloop.testkit.Tokens;
 import java.time.Duration;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class FaultRunAtScale {
         RunningSystem system = RunningSystem.shared();
         long start = System.nanoTime();
         Set<String> ids;
-        try (AppealStream stream = new AppealStream(system.intake.url(), appeals, Duration.ofMillis(2)).start()) {
+        try (AppealStream stream = new AppealStream(system.intake.url(), system.token(Tokens.RESIDENT), appeals, Duration.ofMillis(2)).start()) {
             stream.awaitAccepted(appeals / 4, Duration.ofMinutes(10));
             system.dispatch.kill();
             system.dispatch.start();

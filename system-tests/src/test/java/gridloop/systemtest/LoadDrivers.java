@@ -33,7 +33,7 @@ final class LoadDrivers {
     }
 
     /** {@code clients} threads each submit, wait for the answer, and submit again, for {@code duration}. */
-    static long closedLoop(String intakeUrl, int clients, Duration duration) throws Exception {
+    static long closedLoop(String intakeUrl, String token, int clients, Duration duration) throws Exception {
         AtomicLong accepted = new AtomicLong();
         long end = System.nanoTime() + duration.toNanos();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -42,7 +42,7 @@ final class LoadDrivers {
             workers.add(CompletableFuture.runAsync(() -> {
                 while (System.nanoTime() < end) {
                     try {
-                        if (HTTP.send(request(intakeUrl), HttpResponse.BodyHandlers.discarding()).statusCode() == 202) {
+                        if (HTTP.send(request(intakeUrl, token), HttpResponse.BodyHandlers.discarding()).statusCode() == 202) {
                             accepted.incrementAndGet();
                         }
                     } catch (Exception e) {
@@ -61,7 +61,7 @@ final class LoadDrivers {
      * latency of each counts from when it was due, so a stall delays every request behind it in the figures
      * too (no coordinated omission).
      */
-    static List<Sent> openLoop(String intakeUrl, int perSecond, Duration duration) throws Exception {
+    static List<Sent> openLoop(String intakeUrl, String token, int perSecond, Duration duration) throws Exception {
         int total = (int) (perSecond * duration.toSeconds());
         long periodNanos = TimeUnit.SECONDS.toNanos(1) / perSecond;
         Map<Integer, Sent> sent = new ConcurrentHashMap<>();
@@ -76,7 +76,7 @@ final class LoadDrivers {
             }
             int index = i;
             long dueEpochMillis = startMillis + TimeUnit.NANOSECONDS.toMillis(i * periodNanos);
-            answers.add(HTTP.sendAsync(request(intakeUrl), HttpResponse.BodyHandlers.ofString())
+            answers.add(HTTP.sendAsync(request(intakeUrl, token), HttpResponse.BodyHandlers.ofString())
                     .whenComplete((response, error) -> sent.put(index, new Sent(dueEpochMillis,
                             System.nanoTime() - due, error == null && response.statusCode() == 202
                                     ? idOf(response.body()) : null))));
@@ -91,8 +91,9 @@ final class LoadDrivers {
         return id.find() ? id.group(1) : null;
     }
 
-    private static HttpRequest request(String intakeUrl) {
+    private static HttpRequest request(String intakeUrl, String token) {
         return HttpRequest.newBuilder(URI.create(intakeUrl + "/api/v1/appeals"))
+                .header("Authorization", "Bearer " + token)
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body()))

@@ -1,5 +1,7 @@
 package gridloop.systemtest;
 
+import gridloop.testkit.Tokens;
+import gridloop.events.Actor;
 import gridloop.events.AppealSubmitted;
 import gridloop.events.CloudEventHeaders;
 import gridloop.events.EventCodec;
@@ -54,7 +56,7 @@ class LoopBenchmark {
 
         byte[] payload = EventCodec.encode(new AppealSubmitted(UUID.randomUUID(), "GL-20261129-000001",
                 "FACILITY_DAMAGE", "The outdoor table-tennis table is broken",
-                new Location(29.597, 106.223, "Hualong Community"), List.of(), "APP", Instant.now()));
+                new Location(29.597, 106.223, "Hualong Community"), List.of(), "APP", null, Actor.system("bench"), Instant.now()));
         double kafka = RawLimits.kafkaRecordsPerSecond(system.broker.bootstrapServers(), "gridloop.bench.raw",
                 payload, 100_000);
         row("raw Kafka producer, acks=all, idempotent, " + payload.length + " B records", perSecond(kafka, "records"));
@@ -66,12 +68,12 @@ class LoopBenchmark {
 
         long tasksAtStart = tasks(system);
         // Three JVMs compiling their hot paths on two cores: measure after the JIT has settled.
-        long warmUp = LoadDrivers.closedLoop(system.intake.url(), CLIENTS, WARM_UP);
+        long warmUp = LoadDrivers.closedLoop(system.intake.url(), system.token(Tokens.RESIDENT), CLIENTS, WARM_UP);
         await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(200))
                 .until(() -> tasks(system) >= tasksAtStart + warmUp);
         long tasksBefore = tasks(system);
         long start = System.nanoTime();
-        long accepted = LoadDrivers.closedLoop(system.intake.url(), CLIENTS, CLOSED_LOOP);
+        long accepted = LoadDrivers.closedLoop(system.intake.url(), system.token(Tokens.RESIDENT), CLIENTS, CLOSED_LOOP);
         double window = (System.nanoTime() - start) / 1e9;
         long assignedInWindow = tasks(system) - tasksBefore;
         long drainStart = System.nanoTime();
@@ -95,7 +97,7 @@ class LoopBenchmark {
 
     /** Requests at fixed times; latencies from when each was due. */
     private void openLoop(RunningSystem system, int rate, Duration duration) throws Exception {
-        List<LoadDrivers.Sent> sent = LoadDrivers.openLoop(system.intake.url(), rate, duration);
+        List<LoadDrivers.Sent> sent = LoadDrivers.openLoop(system.intake.url(), system.token(Tokens.RESIDENT), rate, duration);
         List<Long> post = sent.stream().map(s -> s.latencyNanos() / 1000).sorted().toList();
         Map<String, Long> dueById = sent.stream().filter(s -> s.appealId() != null)
                 .collect(Collectors.toMap(LoadDrivers.Sent::appealId, LoadDrivers.Sent::intendedEpochMillis));

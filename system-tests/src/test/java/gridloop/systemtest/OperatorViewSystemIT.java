@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gridloop.testkit.Tokens;
 import gridloop.events.Topics;
 import gridloop.testkit.KafkaTestClient;
 import gridloop.testkit.PrometheusScrape;
@@ -69,18 +70,18 @@ class OperatorViewSystemIT {
     @Test
     void anAppealRoundTheLoopShowsInMetricsLogsAndOneTrace() {
         String category = "GREENING";
-        String id = given().baseUri(system.intake.url()).contentType(ContentType.JSON).body("""
+        String id = given().baseUri(system.intake.url()).auth().oauth2(system.token(Tokens.RESIDENT)).contentType(ContentType.JSON).body("""
                         {"category": "%s", "description": "Dead tree by the crossing",
                          "location": {"latitude": 29.597, "longitude": 106.223}}
                         """.formatted(category))
                 .post("/api/v1/appeals").then().statusCode(202).extract().path("id");
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(system.intake.url())
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(system.intake.url()).auth().oauth2(system.token(Tokens.RESIDENT))
                 .get("/api/v1/appeals/" + id).then().body("status", equalTo("ASSIGNED")));
-        given().baseUri(system.dispatch.url()).post("/api/v1/tasks/" + id + "/accept").then().statusCode(200);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(system.feedback.url())
+        given().baseUri(system.dispatch.url()).auth().oauth2(system.token(Tokens.OPERATOR)).post("/api/v1/tasks/" + id + "/accept").then().statusCode(200);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(system.feedback.url()).auth().oauth2(system.token(Tokens.OPERATOR))
                 .contentType(ContentType.JSON).body("{\"resolution\": \"Tree removed\"}")
                 .post("/api/v1/appeals/" + id + "/closure").then().statusCode(200));
-        given().baseUri(system.feedback.url()).contentType(ContentType.JSON)
+        given().baseUri(system.feedback.url()).auth().oauth2(system.token(Tokens.RESIDENT)).contentType(ContentType.JSON)
                 .body("{\"satisfaction\": 4, \"resolved\": true}")
                 .post("/api/v1/appeals/" + id + "/rating").then().statusCode(200);
         // A record nobody can read, for the dead-letter counters of dispatch and feedback.

@@ -7,8 +7,10 @@ import gridloop.localstack.ContractTopics;
 import gridloop.localstack.EmbeddedKafkaBroker;
 import gridloop.localstack.EmbeddedPostgresServer;
 import gridloop.localstack.FreePorts;
+import gridloop.localstack.oidc.LocalOidcProvider;
 import gridloop.testkit.KafkaTestClient;
 import gridloop.testkit.OutboxRows;
+import gridloop.testkit.Tokens;
 import gridloop.localstack.ServiceProcess;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -47,9 +49,12 @@ final class RunningSystem implements AutoCloseable {
             "dispatch", List.of(Topics.APPEALS_SUBMITTED, Topics.APPEALS_FEEDBACK),
             "feedback", List.of(Topics.APPEALS_SUBMITTED, Topics.APPEALS_DISPATCH));
 
+    static final String PSEUDONYM_SECRET = "system-test-pseudonym-secret";
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
     final EmbeddedKafkaBroker broker;
+    /** The district's OpenID Connect provider: every call the tests make carries one of its tokens. */
+    final LocalOidcProvider oidc;
     final EmbeddedPostgresServer postgres;
     /** Dispatch's database runs on a server of its own, so a test can stop it and leave the others alone. */
     final EmbeddedPostgresServer dispatchPostgres;
@@ -66,6 +71,7 @@ final class RunningSystem implements AutoCloseable {
             Path work = Files.createTempDirectory(Path.of("target"), "system-");
             serviceLog = new PrintStream(new FileOutputStream(SERVICE_LOG.toFile(), true), true,
                     StandardCharsets.UTF_8);
+            oidc = new LocalOidcProvider(FreePorts.pick()).start();
             broker = new EmbeddedKafkaBroker(0, 0, work.resolve("kafka")).start();
             broker.createTopics(ContractTopics.ALL, EmbeddedKafkaBroker.DEFAULT_PARTITIONS);
             postgres = new EmbeddedPostgresServer(0, work.resolve("postgres"), true, false).start();
@@ -90,6 +96,11 @@ final class RunningSystem implements AutoCloseable {
             Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "system-test-shutdown"));
         }
         return shared;
+    }
+
+    /** An access token of a sample user from the system's provider (see test-kit's {@link Tokens}). */
+    String token(String username) {
+        return Tokens.of(oidc, username);
     }
 
     /** Another instance of a service on the same database and consumer groups; the caller stops it. */
@@ -118,7 +129,8 @@ final class RunningSystem implements AutoCloseable {
         server.ensureDatabase(name);
         int port = FreePorts.pick();
         Map<String, String> environment = new HashMap<>(
-                ServiceProcess.environmentFor(port, broker.bootstrapServers(), server, name));
+                ServiceProcess.environmentFor(port, broker.bootstrapServers(), server, name, oidc.issuer(),
+                        PSEUDONYM_SECRET));
         if (!BENCHMARK) {
             environment.put("MP_MESSAGING_CONNECTOR_SMALLRYE_KAFKA_AUTO_COMMIT_INTERVAL_MS",
                     String.valueOf(COMMIT_INTERVAL.toMillis()));
@@ -168,6 +180,7 @@ final class RunningSystem implements AutoCloseable {
         dispatchPostgres.stop();
         KafkaTestClient.closeProducer(broker.bootstrapServers());
         broker.stop();
+        oidc.stop();
         serviceLog.close();
     }
 }

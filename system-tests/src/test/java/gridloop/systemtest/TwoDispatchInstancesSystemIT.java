@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import gridloop.testkit.Tokens;
 import gridloop.events.AppealAssigned;
 import gridloop.events.CloudEventHeaders;
 import gridloop.events.EventCodec;
@@ -63,7 +64,7 @@ class TwoDispatchInstancesSystemIT {
             // Half in a grid with two workers, half in one with three, so workers' rows are contended.
             double lat = i % 2 == 0 ? 29.58 : 29.60;
             double lon = i % 2 == 0 ? 106.21 : 106.203;
-            ids.add(given().baseUri(system.intake.url()).contentType(ContentType.JSON).body("""
+            ids.add(given().baseUri(system.intake.url()).auth().oauth2(system.token(Tokens.RESIDENT)).contentType(ContentType.JSON).body("""
                             {"category": "NOISE", "description": "Loud music after midnight, appeal %d",
                              "location": {"latitude": %s, "longitude": %s},
                              "reporter": {"name": "Resident", "phone": "13800000000"}}
@@ -92,7 +93,7 @@ class TwoDispatchInstancesSystemIT {
     private static Map<String, Integer> loadCounters(ServiceProcess dispatch) {
         Map<String, Integer> counters = new HashMap<>();
         for (String grid : GRIDS) {
-            JsonPath workers = given().baseUri(dispatch.url()).get("/api/v1/grids/" + grid + "/workers").then()
+            JsonPath workers = given().baseUri(dispatch.url()).auth().oauth2(system.token(Tokens.OPERATOR)).get("/api/v1/grids/" + grid + "/workers").then()
                     .statusCode(200).extract().jsonPath();
             List<String> workerIds = workers.getList("id", String.class);
             for (int i = 0; i < workerIds.size(); i++) {
@@ -105,7 +106,7 @@ class TwoDispatchInstancesSystemIT {
     private static int openTasksListed(ServiceProcess dispatch, String worker) {
         int open = 0;
         for (String status : List.of("ASSIGNED", "ACCEPTED", "ESCALATED", "RESOLVED")) {
-            open += given().baseUri(dispatch.url()).queryParam("assignee", worker).queryParam("status", status)
+            open += given().baseUri(dispatch.url()).auth().oauth2(system.token(Tokens.OPERATOR)).queryParam("assignee", worker).queryParam("status", status)
                     .queryParam("size", 1).get("/api/v1/tasks").then().statusCode(200).extract().jsonPath()
                     .getInt("total");
         }

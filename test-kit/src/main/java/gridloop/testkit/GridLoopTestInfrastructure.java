@@ -3,6 +3,8 @@ package gridloop.testkit;
 import gridloop.localstack.ContractTopics;
 import gridloop.localstack.EmbeddedKafkaBroker;
 import gridloop.localstack.EmbeddedPostgresServer;
+import gridloop.localstack.FreePorts;
+import gridloop.localstack.oidc.LocalOidcProvider;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.time.Duration;
@@ -13,8 +15,8 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * The one test resource every service's tests use: a real Kafka broker and a real PostgreSQL on free
- * ports, started once per test JVM (Quarkus keeps the app, and with it this resource, across test
+ * The one test resource every service's tests use: a real Kafka broker, a real PostgreSQL and the local
+ * OpenID Connect provider on free ports, started once per test JVM (Quarkus keeps the app, and with it this resource, across test
  * classes that share a profile). Tests reach the running parts through {@link #current()}, e.g. to stop
  * and restart the broker.
  */
@@ -28,16 +30,19 @@ public class GridLoopTestInfrastructure implements QuarkusTestResourceLifecycleM
 
     private EmbeddedKafkaBroker broker;
     private EmbeddedPostgresServer postgres;
+    private LocalOidcProvider oidc;
 
     @Override
     public Map<String, String> start() {
         Path workDir = workDirectory();
+        oidc = new LocalOidcProvider(FreePorts.pick()).start();
         broker = new EmbeddedKafkaBroker(0, 0, workDir.resolve("kafka")).start();
         broker.createTopics(ContractTopics.ALL, EmbeddedKafkaBroker.DEFAULT_PARTITIONS);
         postgres = new EmbeddedPostgresServer(0, workDir.resolve("postgres"), true, false).start();
         postgres.ensureDatabase(DATABASE);
         current = this;
         return Map.of(
+                "gridloop.oidc.issuer", oidc.issuer(),
                 "kafka.bootstrap.servers", broker.bootstrapServers(),
                 "quarkus.datasource.reactive.url", postgres.reactiveUrl(DATABASE),
                 "quarkus.datasource.jdbc.url", postgres.jdbcUrl(DATABASE),
@@ -54,6 +59,9 @@ public class GridLoopTestInfrastructure implements QuarkusTestResourceLifecycleM
         }
         if (postgres != null) {
             postgres.stop();
+        }
+        if (oidc != null) {
+            oidc.stop();
         }
     }
 
@@ -72,6 +80,11 @@ public class GridLoopTestInfrastructure implements QuarkusTestResourceLifecycleM
 
     public KafkaTestClient kafka() {
         return new KafkaTestClient(broker.bootstrapServers());
+    }
+
+    /** The OpenID Connect provider the service under test trusts; {@link Tokens} gets its tokens. */
+    public LocalOidcProvider oidc() {
+        return oidc;
     }
 
     public EmbeddedPostgresServer postgres() {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import gridloop.events.Actor;
 import gridloop.events.AppealAccepted;
 import gridloop.events.AppealAssigned;
 import gridloop.events.AppealClosed;
@@ -93,7 +94,7 @@ class EventContractTest {
 
     @Test
     void wrongHeadersOrTopicOrTypesAreReported() {
-        AppealClosed closed = new AppealClosed(APPEAL, "RESIDENT", AT);
+        AppealClosed closed = new AppealClosed(APPEAL, "RESIDENT", Actor.system("test"), AT);
         byte[] body = EventCodec.encode(closed);
         Map<String, String> noId = headers(closed);
         noId.remove(CloudEventHeaders.ID);
@@ -102,7 +103,7 @@ class EventContractTest {
         assertFalse(contract.violations(EventType.APPEAL_CLOSED.ceType(), EventType.APPEAL_SUBMITTED.topic(),
                 headers(closed), body).isEmpty(), "wrong topic");
         assertFalse(contract.violations(EventType.APPEAL_CLOSED.ceType(), EventType.APPEAL_CLOSED.topic(),
-                headers(closed), EventCodec.encode(new AppealClosed(APPEAL, "SOMEONE", AT))).isEmpty(),
+                headers(closed), EventCodec.encode(new AppealClosed(APPEAL, "SOMEONE", Actor.system("test"), AT))).isEmpty(),
                 "closedBy outside its enum");
         assertTrue(contract.violations("gridloop.appeal.closed.v9", EventType.APPEAL_CLOSED.topic(), headers(closed),
                 body).get(0).contains("not in"), "unknown ce_type");
@@ -136,26 +137,26 @@ class EventContractTest {
         return List.of(
                 new AppealSubmitted(APPEAL, "GL-20260422-000123", "ROAD_DAMAGE", "Deep pothole by the school gate",
                         new Location(30.2741, 120.1551, "12 Wenhui Road"), List.of("https://media.example.org/1.jpg"),
-                        "APP", AT),
+                        "APP", null, Actor.system("test"), AT),
                 new AppealSubmitted(APPEAL, "GL-20260422-000124", "NOISE", "Night works",
-                        new Location(30.2741, 120.1551, null), List.of(), "HOTLINE", AT),
-                new AppealWithdrawn(APPEAL, "Withdrawn by the resident", AT),
+                        new Location(30.2741, 120.1551, null), List.of(), "HOTLINE", null, Actor.system("test"), AT),
+                new AppealWithdrawn(APPEAL, "Withdrawn by the resident", Actor.system("test"), AT),
                 new AppealAssigned(APPEAL, new GridUnit("S-01", "Wenhui street"), new GridUnit("C-01", "Lake community"),
-                        GRID, "W-0101", "Li Wei", null, later, later.plusSeconds(86_400), AT),
-                new AppealAssigned(APPEAL, null, null, GRID, null, null, "OPERATORS", later, later, AT),
-                new AppealAccepted(APPEAL, "W-0101", AT),
-                new AppealEscalated(APPEAL, "WATER", "Water authority", "Burst main", true, AT),
-                new AppealReassigned(APPEAL, GRID, "W-0101", "W-0102", "Zhang Min", "Off duty", AT),
-                new AppealReassigned(APPEAL, null, "W-0101", null, null, null, AT),
-                new AppealOverdue(APPEAL, "ACCEPT", AT, later),
-                new AppealRejected(APPEAL, "OUTSIDE_DISTRICT", "No grid contains 0.0, 0.0", AT),
+                        GRID, "W-0101", "Li Wei", null, later, later.plusSeconds(86_400), Actor.system("test"), AT),
+                new AppealAssigned(APPEAL, null, null, GRID, null, null, "OPERATORS", later, later, Actor.system("test"), AT),
+                new AppealAccepted(APPEAL, "W-0101", Actor.system("test"), AT),
+                new AppealEscalated(APPEAL, "WATER", "Water authority", "Burst main", true, Actor.system("test"), AT),
+                new AppealReassigned(APPEAL, GRID, "W-0101", "W-0102", "Zhang Min", "Off duty", Actor.system("test"), AT),
+                new AppealReassigned(APPEAL, null, "W-0101", null, null, null, Actor.system("test"), AT),
+                new AppealOverdue(APPEAL, "ACCEPT", AT, Actor.system("test"), later),
+                new AppealRejected(APPEAL, "OUTSIDE_DISTRICT", "No grid contains 0.0, 0.0", Actor.system("test"), AT),
                 new AppealResolved(APPEAL, "Filled and levelled", List.of("https://media.example.org/2.jpg"), "Li Wei",
-                        1, AT),
-                new AppealResolved(APPEAL, "Filled", List.of(), null, 2, AT),
-                new AppealRated(APPEAL, 5, true, "Quick, thanks", 1, AT),
-                new AppealRated(APPEAL, 2, false, null, 1, AT),
-                new AppealReopened(APPEAL, 1, AT),
-                new AppealClosed(APPEAL, "TIMEOUT", AT),
+                        1, Actor.system("test"), AT),
+                new AppealResolved(APPEAL, "Filled", List.of(), null, 2, Actor.system("test"), AT),
+                new AppealRated(APPEAL, 5, true, "Quick, thanks", 1, Actor.system("test"), AT),
+                new AppealRated(APPEAL, 2, false, null, 1, Actor.system("test"), AT),
+                new AppealReopened(APPEAL, 1, Actor.system("test"), AT),
+                new AppealClosed(APPEAL, "TIMEOUT", Actor.system("test"), AT),
                 new EvaluationSnapshot("grid", "G-01", "Wenhui grid 1", AT, later, 20, 12, 0.6, 0.75, 30.5, 0.1, 4.2,
                         10, 18, 0.9, 16, 49.58, 0.8, later),
                 new EvaluationSnapshot("department", "WATER", "Water authority", AT, later, 0, 0, 0, null, null, 0, null,

@@ -72,7 +72,8 @@ public class AssignmentService {
                     }
                     AppealAssigned assigned = new AppealAssigned(appeal.appealId(), unit(where.street()),
                             unit(where.community()), unit(where.grid()), task.assigneeId,
-                            worker == null ? null : worker.name, task.queue, task.acceptBy, task.resolveBy, now);
+                            worker == null ? null : worker.name, task.queue, task.acceptBy, task.resolveBy,
+                            TaskAccess.SYSTEM, now);
                     Uni<Void> stored = tasks.persist(task)
                             .chain(() -> outbox.append(assigned, AppealFacts.of(task.category, appeal.occurredAt())))
                             .replaceWithVoid();
@@ -89,7 +90,7 @@ public class AssignmentService {
         return tasks.persist(task)
                 .chain(() -> outbox.append(new AppealRejected(appeal.appealId(), OUTSIDE_DISTRICT,
                         "No grid of the district contains " + appeal.location().latitude() + ", "
-                                + appeal.location().longitude(), now), AppealFacts.of(task.category)))
+                                + appeal.location().longitude(), TaskAccess.SYSTEM, now), AppealFacts.of(task.category)))
                 .replaceWithVoid();
     }
 

@@ -1,5 +1,6 @@
 package gridloop.dispatch.assignment;
 
+import gridloop.events.Actor;
 import gridloop.dispatch.grid.GridMapHolder;
 import gridloop.dispatch.grid.MapUnit;
 import gridloop.dispatch.roster.GridWorker;
@@ -44,7 +45,7 @@ public class Reassignment {
     }
 
     @WithTransaction
-    public Uni<TaskView> reassign(UUID appealId, String assigneeId, String gridId, String reason) {
+    public Uni<TaskView> reassign(UUID appealId, String assigneeId, String gridId, String reason, Actor actor) {
         if ((assigneeId == null) == (gridId == null)) {
             throw ApiException.badRequest("Give either 'assignee' or 'gridId'",
                     List.of(new Problem.Violation("assignee", "exactly one of assignee and gridId")));
@@ -58,7 +59,7 @@ public class Reassignment {
                 throw ApiException.conflict("Task is " + task.status + "; it can no longer be reassigned");
             }
             Uni<GridWorker> target = assigneeId != null ? namedWorker(assigneeId) : workerOfGrid(gridId, now);
-            return target.chain(worker -> move(task, worker, gridId, reason, now));
+            return target.chain(worker -> move(task, worker, gridId, reason, actor, now));
         });
     }
 
@@ -78,7 +79,7 @@ public class Reassignment {
         return picker.pick(grid.id(), grid.parentId(), now);
     }
 
-    private Uni<TaskView> move(Task task, GridWorker worker, String gridId, String reason, Instant now) {
+    private Uni<TaskView> move(Task task, GridWorker worker, String gridId, String reason, Actor actor, Instant now) {
         String previous = task.assigneeId;
         if (worker != null && worker.id.equals(previous)) {
             throw ApiException.conflict("Task is already with " + worker.name);
@@ -96,7 +97,7 @@ public class Reassignment {
         GridUnit grid = maps.current().unit(newGrid).map(u -> new GridUnit(u.id(), u.name())).orElse(null);
         return workers.releaseOne(previous)
                 .chain(() -> outbox.append(new AppealReassigned(task.appealId, grid, previous, task.assigneeId,
-                        worker == null ? null : worker.name, reason, now), AppealFacts.of(task.category)))
+                        worker == null ? null : worker.name, reason, actor, now), AppealFacts.of(task.category)))
                 .replaceWith(TaskView.of(task, now));
     }
 }

@@ -52,7 +52,7 @@ class ReopenHandover {
         GridUnit grid = maps.current().unit(task.gridId).map(u -> new GridUnit(u.id(), u.name()))
                 .orElse(new GridUnit(task.gridId, task.gridId));
         return workers.releaseOne(previous).chain(() -> outbox.append(new AppealReassigned(task.appealId, grid,
-                previous, worker.id, worker.name, "Reopened while " + previous + " is off duty", now),
+                previous, worker.id, worker.name, "Reopened while " + previous + " is off duty", TaskAccess.SYSTEM, now),
                 AppealFacts.of(task.category)))
                 .replaceWithVoid();
     }

@@ -36,9 +36,9 @@ public class TaskActions {
     }
 
     @WithSession
-    public Uni<TaskView> find(UUID appealId) {
+    public Uni<TaskView> find(UUID appealId, TaskAccess access) {
         return tasks.findById(appealId).map(task -> {
-            if (task == null) {
+            if (task == null || !access.covers(task)) {
                 throw ApiException.notFound("Task", appealId);
             }
             return TaskView.of(task, clock.instant());
@@ -47,8 +47,8 @@ public class TaskActions {
 
     /** The worker is on site. */
     @WithTransaction
-    public Uni<TaskView> accept(UUID appealId) {
-        return open(appealId).chain(task -> {
+    public Uni<TaskView> accept(UUID appealId, TaskAccess access) {
+        return open(appealId, access).chain(task -> {
             if (task.status != TaskStatus.ASSIGNED && task.status != TaskStatus.ESCALATED) {
                 throw ApiException.conflict("Task is " + task.status + "; only an assigned task can be accepted");
             }
@@ -58,14 +58,15 @@ public class TaskActions {
             Instant now = clock.instant();
             task.status = task.department == null ? TaskStatus.ACCEPTED : TaskStatus.ESCALATED;
             task.updatedAt = now;
-            return outbox.append(new AppealAccepted(appealId, task.assigneeId, now), AppealFacts.of(task.category)).replaceWith(TaskView.of(task, now));
+            return outbox.append(new AppealAccepted(appealId, task.assigneeId, access.actor(), now),
+                    AppealFacts.of(task.category)).replaceWith(TaskView.of(task, now));
         });
     }
 
     /** Whistle-blowing: hand the appeal to a city department. */
     @WithTransaction
-    public Uni<TaskView> escalate(UUID appealId, String departmentCode, String reason) {
-        return open(appealId).chain(task -> Department.<Department>findById(departmentCode).chain(department -> {
+    public Uni<TaskView> escalate(UUID appealId, String departmentCode, String reason, TaskAccess access) {
+        return open(appealId, access).chain(task -> Department.<Department>findById(departmentCode).chain(department -> {
             if (department == null) {
                 throw ApiException.unprocessable("unknown-department", "Unknown department",
                         "'" + departmentCode + "' is not a department",
@@ -79,15 +80,16 @@ public class TaskActions {
             }
             Instant now = clock.instant();
             task.escalateTo(departmentCode, now);
-            return outbox.append(new AppealEscalated(appealId, departmentCode, department.name, reason, false, now),
+            return outbox.append(new AppealEscalated(appealId, departmentCode, department.name, reason, false,
+                    access.actor(), now),
                     AppealFacts.of(task.category))
                     .replaceWith(TaskView.of(task, now));
         }));
     }
 
-    private Uni<Task> open(UUID appealId) {
+    private Uni<Task> open(UUID appealId, TaskAccess access) {
         return tasks.findForUpdate(appealId).map(task -> {
-            if (task == null) {
+            if (task == null || !access.covers(task)) {
                 throw ApiException.notFound("Task", appealId);
             }
             if (!task.status.isOpen()) {

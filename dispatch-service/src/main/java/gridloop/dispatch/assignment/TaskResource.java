@@ -1,6 +1,9 @@
 package gridloop.dispatch.assignment;
 
+import gridloop.support.security.Caller;
+import gridloop.support.security.Roles;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -38,58 +41,70 @@ public class TaskResource {
 
     private final TaskActions actions;
     private final Reassignment reassignment;
+    private final Caller caller;
 
-    TaskResource(TaskActions actions, Reassignment reassignment) {
+    TaskResource(TaskActions actions, Reassignment reassignment, Caller caller) {
         this.actions = actions;
         this.reassignment = reassignment;
+        this.caller = caller;
     }
 
     @GET
-    @Operation(summary = "A worker's or a department's queue, newest first", description = "overdue=true: past "
-            + "accept-by while ASSIGNED, or past resolve-by while ASSIGNED, ACCEPTED or ESCALATED; overdue=false: "
-            + "the others")
+    @RolesAllowed({Roles.GRID_WORKER, Roles.DEPARTMENT, Roles.OPERATOR})
+    @Operation(operationId = "listTasks", summary = "A worker's or a department's queue, newest first", description =
+            "A worker sees its own queue and department staff their department's (the filter comes from the token; "
+            + "asking for another is 403); operators any. overdue=true: past accept-by while ASSIGNED, or past "
+            + "resolve-by while ASSIGNED, ACCEPTED or ESCALATED; overdue=false: the others")
     public Uni<TaskPage> list(@QueryParam("assignee") String assignee, @QueryParam("department") String department,
             // Taken as validated strings: a bad enum would be a 404 by JAX-RS rules, a bad Boolean a silent false.
             @QueryParam("status") @Pattern(regexp = TASK_STATUSES, message = "one of " + TASK_STATUSES) String status,
             @QueryParam("overdue") @Pattern(regexp = "true|false", message = "true or false") String overdue,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return actions.search(new TaskQuery(assignee, department, status == null ? null : TaskStatus.valueOf(status),
-                overdue == null ? null : Boolean.valueOf(overdue), page, size));
+        return actions.search(TaskAccess.of(caller).scope(new TaskQuery(assignee, department,
+                status == null ? null : TaskStatus.valueOf(status), overdue == null ? null : Boolean.valueOf(overdue),
+                page, size)));
     }
 
     @GET
     @Path("/{appealId}")
-    @Operation(summary = "One task")
+    @RolesAllowed({Roles.GRID_WORKER, Roles.DEPARTMENT, Roles.OPERATOR})
+    @Operation(operationId = "getTask", summary = "One task", description = "Its assignee, the department it was "
+            + "escalated to, or an operator; anyone else gets 404.")
     public Uni<TaskView> one(@PathParam("appealId") UUID appealId) {
-        return actions.find(appealId);
+        return actions.find(appealId, TaskAccess.of(caller));
     }
 
     @POST
     @Path("/{appealId}/accept")
-    @Operation(summary = "The worker is on site")
+    @RolesAllowed({Roles.GRID_WORKER, Roles.DEPARTMENT, Roles.OPERATOR})
+    @Operation(operationId = "acceptTask", summary = "The worker is on site", description = "Its assignee, the "
+            + "department it was escalated to, or an operator; anyone else gets 404.")
     public Uni<TaskView> accept(@PathParam("appealId") UUID appealId) {
-        return actions.accept(appealId);
+        return actions.accept(appealId, TaskAccess.of(caller));
     }
 
     @POST
     @Path("/{appealId}/escalate")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Whistle-blowing: pass the appeal to a city department", description = "Allowed while the "
-            + "task is assigned or accepted; department is a code of GET /api/v1/departments. Publishes "
-            + "gridloop.appeal.escalated.v1 (automatic: false).")
+    @RolesAllowed({Roles.GRID_WORKER, Roles.DEPARTMENT, Roles.OPERATOR})
+    @Operation(operationId = "escalateTask", summary = "Whistle-blowing: pass the appeal to a city department",
+            description = "Allowed while the task is assigned or accepted, to its assignee, the department it was "
+            + "escalated to, or an operator (anyone else gets 404); department is a code of GET /api/v1/departments. "
+            + "Publishes gridloop.appeal.escalated.v1 (automatic: false).")
     public Uni<TaskView> escalate(@PathParam("appealId") UUID appealId,
             @RequestBody(description = "The department and why", content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     examples = @ExampleObject(name = "example", value = """
                             {"department": "HOUSING", "reason": "Structural damage: needs the housing office"}""")))
             @NotNull @Valid EscalateRequest request) {
-        return actions.escalate(appealId, request.department(), request.reason());
+        return actions.escalate(appealId, request.department(), request.reason(), TaskAccess.of(caller));
     }
 
     @POST
     @Path("/{appealId}/reassign")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "An operator moves the task to another worker or grid", description = "Exactly one of "
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(operationId = "reassignTask", summary = "An operator moves the task to another worker or grid", description = "Exactly one of "
             + "assignee (a worker id) and gridId; with gridId, that grid's worker is picked as for a new appeal. "
             + "Publishes gridloop.appeal.reassigned.v1.")
     public Uni<TaskView> reassign(@PathParam("appealId") UUID appealId,
@@ -97,6 +112,6 @@ public class TaskResource {
                     examples = @ExampleObject(name = "example", value = """
                             {"gridId": "hualong-g2", "reason": "The address is in the next grid"}""")))
             @NotNull @Valid ReassignRequest request) {
-        return reassignment.reassign(appealId, request.assignee(), request.gridId(), request.reason());
+        return reassignment.reassign(appealId, request.assignee(), request.gridId(), request.reason(), caller.actor());
     }
 }

@@ -1,5 +1,9 @@
 package gridloop.dispatch.grid;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
+import io.quarkus.security.Authenticated;
+import gridloop.support.security.Roles;
 import gridloop.dispatch.roster.WorkerService;
 import gridloop.dispatch.roster.WorkerView;
 import gridloop.support.problem.ApiException;
@@ -39,7 +43,8 @@ public class GridResource {
     }
 
     @GET
-    @Operation(summary = "The grid map in force as a GeoJSON FeatureCollection, with its version")
+    @PermitAll
+    @Operation(operationId = "getGridMap", summary = "The grid map in force as a GeoJSON FeatureCollection, with its version")
     public Map<String, Object> all() {
         GridMapHolder.VersionedMap inForce = maps.inForce();
         return GeoJsonView.featureCollection(inForce.version(), inForce.map().units());
@@ -47,7 +52,8 @@ public class GridResource {
 
     @PUT
     @Consumes({MediaType.APPLICATION_JSON, "application/geo+json"})
-    @Operation(summary = "Replace the district's map (operators)", description = "A GeoJSON FeatureCollection of "
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(operationId = "replaceGridMap", summary = "Replace the district's map (operators)", description = "A GeoJSON FeatureCollection of "
             + "Polygon features with properties level (street, community, grid, building), id, name, parent. "
             + "Rings must be closed, polygons valid, ids unique, each unit inside its parent and units of one "
             + "level must not overlap. A map with problems is refused as a whole with 422 listing "
@@ -68,7 +74,8 @@ public class GridResource {
 
     @GET
     @Path("/locate")
-    @Operation(summary = "Which street, community, grid and building contain a point")
+    @PermitAll
+    @Operation(operationId = "locateGrid", summary = "Which street, community, grid and building contain a point")
     public Map<String, Object> locate(@QueryParam("lat") @NotNull @DecimalMin("-90") @DecimalMax("90") Double lat,
             @QueryParam("lon") @NotNull @DecimalMin("-180") @DecimalMax("180") Double lon) {
         GridMap.Location location = maps.current().locate(lat, lon).orElseThrow(() -> new ApiException(404,
@@ -83,7 +90,8 @@ public class GridResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One unit of the map as a GeoJSON Feature")
+    @Authenticated
+    @Operation(operationId = "getGridUnit", summary = "One unit of the map as a GeoJSON Feature")
     public Map<String, Object> one(@PathParam("id") String id) {
         return maps.current().unit(id).map(GeoJsonView::feature)
                 .orElseThrow(() -> ApiException.notFound("Grid unit", id));
@@ -91,7 +99,8 @@ public class GridResource {
 
     @GET
     @Path("/{id}/workers")
-    @Operation(summary = "The grid workers of a grid")
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(operationId = "listGridWorkers", summary = "The grid workers of a grid (the roster: operators)")
     public Uni<List<WorkerView>> workers(@PathParam("id") String id) {
         if (maps.current().unit(id).isEmpty()) {
             throw ApiException.notFound("Grid unit", id);

@@ -1,5 +1,6 @@
 package gridloop.dispatch.roster;
 
+import jakarta.annotation.security.PermitAll;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
@@ -19,7 +20,8 @@ public class DepartmentResource {
 
     @GET
     @WithSession
-    @Operation(summary = "The departments that take escalated appeals")
+    @PermitAll
+    @Operation(operationId = "listDepartments", summary = "The departments that take escalated appeals")
     public Uni<List<DepartmentView>> list() {
         return Department.<Department>listAll(Sort.by("code"))
                 .map(list -> list.stream().map(d -> new DepartmentView(d.code, d.name)).toList());

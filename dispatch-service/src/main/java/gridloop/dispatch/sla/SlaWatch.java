@@ -1,5 +1,6 @@
 package gridloop.dispatch.sla;
 
+import gridloop.dispatch.assignment.TaskAccess;
 import gridloop.dispatch.assignment.CategoryEscalation;
 import gridloop.dispatch.assignment.CategorySla;
 import gridloop.dispatch.assignment.Task;
@@ -53,7 +54,7 @@ public class SlaWatch {
         return due(Overdue.ACCEPT_LATE + " and acceptOverdue = false order by acceptBy", now)
                 .chain(tasks -> each(tasks, task -> {
                     task.acceptOverdue = true;
-                    return outbox.append(new AppealOverdue(task.appealId, "ACCEPT", task.acceptBy, now),
+                    return outbox.append(new AppealOverdue(task.appealId, "ACCEPT", task.acceptBy, TaskAccess.SYSTEM, now),
                             AppealFacts.of(task.category));
                 }));
     }
@@ -62,7 +63,7 @@ public class SlaWatch {
         return due(Overdue.RESOLVE_LATE + " and resolveOverdue = false order by resolveBy", now)
                 .chain(tasks -> each(tasks, task -> {
                     task.resolveOverdue = true;
-                    return outbox.append(new AppealOverdue(task.appealId, "RESOLVE", task.resolveBy, now),
+                    return outbox.append(new AppealOverdue(task.appealId, "RESOLVE", task.resolveBy, TaskAccess.SYSTEM, now),
                             AppealFacts.of(task.category));
                 }));
     }

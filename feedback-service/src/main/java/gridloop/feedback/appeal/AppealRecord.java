@@ -32,6 +32,9 @@ public class AppealRecord extends PanacheEntityBase {
     public String gridId;
     @Column(name = "grid_name")
     public String gridName;
+    /** The submitting account's pseudonym, from intake's submitted event: who may rate. */
+    @Column(name = "reporter_ref")
+    public String reporterRef;
     @Column(name = "assignee_id")
     public String assigneeId;
     @Column(name = "assignee_name")

@@ -38,6 +38,7 @@ public class AppealViewProjector {
     static void project(AppealRecord record, AppealEvent event) {
         if (event instanceof AppealSubmitted submitted) {
             record.reference = submitted.reference();
+            record.reporterRef = submitted.reporter();
             record.category = submitted.category();
             record.submittedAt = submitted.occurredAt();
         } else if (event instanceof AppealAssigned assigned) {

@@ -56,7 +56,8 @@ public class AutoClose {
                     record.closedBy = ClosureService.CLOSED_BY_TIMEOUT;
                     record.updatedAt = now;
                     LOG.infof("Auto-closing unrated appeal=%s resolved at %s", record.appealId, record.resolvedAt);
-                    return outbox.append(new AppealClosed(record.appealId, ClosureService.CLOSED_BY_TIMEOUT, now),
+                    return outbox.append(new AppealClosed(record.appealId, ClosureService.CLOSED_BY_TIMEOUT,
+                            FeedbackAccess.SYSTEM, now),
                             AppealFacts.of(record.category, record.submittedAt));
                 }).collect().last().replaceWithVoid());
     }

@@ -6,7 +6,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
-/** The handler's report: what was done. */
+/**
+ * The handler's report: what was done. {@code handledBy} is accepted for older clients and ignored: who handled
+ * it is the caller's name from the token.
+ */
 public record ClosureRequest(
         @NotBlank @Size(max = 2000) String resolution,
         @Size(max = 5) List<@NotNull @Pattern(regexp = "(?i)^https?://\\S+$", message = "must be an http(s) URL") String> mediaUrls,

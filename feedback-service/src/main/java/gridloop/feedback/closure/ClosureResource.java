@@ -1,5 +1,8 @@
 package gridloop.feedback.closure;
 
+import jakarta.annotation.security.RolesAllowed;
+import gridloop.support.security.Roles;
+import gridloop.support.security.Caller;
 import gridloop.support.idempotency.IdempotencyGuard;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
@@ -24,22 +27,30 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 public class ClosureResource {
 
     private final ClosureService service;
+    private final Caller caller;
 
-    ClosureResource(ClosureService service) {
+    ClosureResource(ClosureService service, Caller caller) {
         this.service = service;
+        this.caller = caller;
     }
 
     @GET
     @Path("/feedback")
-    @Operation(summary = "Where the appeal stands in feedback: status, closure round, reopens, how it was closed")
+    @RolesAllowed({Roles.RESIDENT, Roles.HOTLINE, Roles.GRID_WORKER, Roles.DEPARTMENT, Roles.OPERATOR})
+    @Operation(operationId = "getFeedback", summary = "Where the appeal stands in feedback: status, closure round, "
+            + "reopens, how it was closed", description = "Its reporter, its assignee, the department it was escalated "
+            + "to, or an operator; anyone else gets 404.")
     public Uni<FeedbackView> feedback(@PathParam("id") UUID id) {
-        return service.view(id);
+        return service.view(id, FeedbackAccess.of(caller));
     }
 
     @POST
     @Path("/closure")
-    @Operation(summary = "The handler reports what was done", description = "Allowed for an assigned, accepted, "
-            + "escalated or reopened appeal (409 otherwise, 404 for an unknown one). Publishes "
+    @RolesAllowed({Roles.GRID_WORKER, Roles.DEPARTMENT, Roles.OPERATOR})
+    @Operation(operationId = "reportClosure", summary = "The handler reports what was done", description = "By the "
+            + "assignee, the department it was escalated to, or an operator (404 for anyone else or an unknown "
+            + "appeal); handledBy is the caller's name from the token (a handledBy in the body is ignored). Allowed "
+            + "for an assigned, accepted, escalated or reopened appeal (409 otherwise). Publishes "
             + "gridloop.appeal.resolved.v1 and opens a rating round for the resident. With an Idempotency-Key, a "
             + "retry of the same body returns the first answer and reports nothing twice.")
     public Uni<FeedbackView> closure(@PathParam("id") UUID id,
@@ -49,13 +60,15 @@ public class ClosureResource {
                             {"resolution": "Replaced the table top", "mediaUrls": ["https://media.example.org/fixed.jpg"],
                              "handledBy": "Li Wei"}""")))
             @NotNull @Valid ClosureRequest request) {
-        return service.reportClosure(id, request, idempotencyKey);
+        return service.reportClosure(id, request, FeedbackAccess.of(caller), idempotencyKey);
     }
 
     @POST
     @Path("/rating")
-    @Operation(summary = "The resident rates the result; resolved:false reopens the appeal", description = "Once "
-            + "per closure round (409 otherwise). resolved:true publishes rated then closed; resolved:false publishes "
+    @RolesAllowed({Roles.RESIDENT, Roles.HOTLINE})
+    @Operation(operationId = "rateAppeal", summary = "The resident rates the result; resolved:false reopens the appeal",
+            description = "Only by its reporter (the account that submitted it; 404 for anyone else). Once per "
+            + "closure round (409 otherwise). resolved:true publishes rated then closed; resolved:false publishes "
             + "rated then reopened, and dispatch takes the appeal back. Unrated closures close by themselves after "
             + "the rating window (7 days) and count as unrated. With an Idempotency-Key, a retry of the same body "
             + "returns the first answer instead of a 409.")
@@ -65,6 +78,6 @@ public class ClosureResource {
                     examples = @ExampleObject(name = "example", value = """
                             {"satisfaction": 5, "resolved": true, "comment": "Fixed within a day"}""")))
             @NotNull @Valid RatingRequest request) {
-        return service.rate(id, request, idempotencyKey);
+        return service.rate(id, request, FeedbackAccess.of(caller), idempotencyKey);
     }
 }

@@ -1,5 +1,6 @@
 package gridloop.feedback.closure;
 
+import java.util.function.Predicate;
 import gridloop.events.AppealClosed;
 import gridloop.events.AppealRated;
 import gridloop.events.AppealReopened;
@@ -43,9 +44,9 @@ public class ClosureService {
     }
 
     @WithSession
-    public Uni<FeedbackView> view(UUID appealId) {
+    public Uni<FeedbackView> view(UUID appealId, FeedbackAccess access) {
         return appeals.findById(appealId).map(record -> {
-            if (record == null) {
+            if (record == null || !access.maySee(record)) {
                 throw ApiException.notFound("Appeal", appealId);
             }
             return FeedbackView.of(record);
@@ -53,19 +54,21 @@ public class ClosureService {
     }
 
     @WithTransaction
-    public Uni<FeedbackView> reportClosure(UUID appealId, ClosureRequest request, String idempotencyKey) {
-        return idempotency.once("feedback.closure:" + appealId, idempotencyKey, request, FeedbackView.class,
-                () -> reportClosure(appealId, request));
+    public Uni<FeedbackView> reportClosure(UUID appealId, ClosureRequest request, FeedbackAccess access,
+            String idempotencyKey) {
+        // Keys are per caller: a replayed key answers only the caller who first used it.
+        return idempotency.once("feedback.closure:" + appealId + ":" + access.actor().id(), idempotencyKey, request,
+                FeedbackView.class, () -> reportClosure(appealId, request, access));
     }
 
     @WithTransaction
-    public Uni<FeedbackView> rate(UUID appealId, RatingRequest request, String idempotencyKey) {
-        return idempotency.once("feedback.rating:" + appealId, idempotencyKey, request, FeedbackView.class,
-                () -> rate(appealId, request));
+    public Uni<FeedbackView> rate(UUID appealId, RatingRequest request, FeedbackAccess access, String idempotencyKey) {
+        return idempotency.once("feedback.rating:" + appealId + ":" + access.actor().id(), idempotencyKey, request,
+                FeedbackView.class, () -> rate(appealId, request, access));
     }
 
-    private Uni<FeedbackView> reportClosure(UUID appealId, ClosureRequest request) {
-        return known(appealId).chain(record -> {
+    private Uni<FeedbackView> reportClosure(UUID appealId, ClosureRequest request, FeedbackAccess access) {
+        return known(appealId, access::mayHandle).chain(record -> {
             if (!record.status.acceptsClosure()) {
                 throw ApiException.conflict("Appeal is " + record.status
                         + "; closure can be reported only for an assigned, accepted, escalated or reopened appeal");
@@ -81,17 +84,18 @@ public class ClosureService {
             closure.round = record.closureRound;
             closure.resolution = request.resolution();
             closure.mediaUrls = request.mediaUrls() == null ? List.of() : request.mediaUrls();
-            closure.handledBy = request.handledBy();
+            // Who handled it comes from the token, not from the body.
+            closure.handledBy = access.displayName();
             closure.reportedAt = now;
             return closure.persist()
                     .chain(() -> outbox.append(new AppealResolved(appealId, closure.resolution, closure.mediaUrls,
-                            closure.handledBy, closure.round, now), facts(record)))
+                            closure.handledBy, closure.round, access.actor(), now), facts(record)))
                     .replaceWith(FeedbackView.of(record));
         });
     }
 
-    private Uni<FeedbackView> rate(UUID appealId, RatingRequest request) {
-        return known(appealId).chain(record -> {
+    private Uni<FeedbackView> rate(UUID appealId, RatingRequest request, FeedbackAccess access) {
+        return known(appealId, access::isReporterOf).chain(record -> {
             if (record.status != FeedbackStatus.RESOLVED) {
                 throw ApiException.conflict("Appeal is " + record.status
                         + "; it can be rated once after each closure report");
@@ -105,7 +109,7 @@ public class ClosureService {
             rating.comment = request.comment();
             rating.ratedAt = now;
             AppealRated rated = new AppealRated(appealId, rating.satisfaction, rating.resolved, rating.comment,
-                    rating.round, now);
+                    rating.round, access.actor(), now);
             record.updatedAt = now;
             record.count(rating);
             Uni<?> outcome;
@@ -114,12 +118,13 @@ public class ClosureService {
                 record.closedAt = now;
                 record.closedBy = CLOSED_BY_RESIDENT;
                 outcome = outbox.append(rated, facts(record)).chain(() -> outbox.append(
-                        new AppealClosed(appealId, CLOSED_BY_RESIDENT, now.plusNanos(1000)), facts(record)));
+                        new AppealClosed(appealId, CLOSED_BY_RESIDENT, access.actor(), now.plusNanos(1000)), facts(record)));
             } else {
                 record.status = FeedbackStatus.REOPENED;
                 record.reopenCount++;
                 outcome = outbox.append(rated, facts(record)).chain(() -> outbox.append(
-                        new AppealReopened(appealId, record.reopenCount, now.plusNanos(1000)), facts(record)));
+                        new AppealReopened(appealId, record.reopenCount, access.actor(), now.plusNanos(1000)),
+                        facts(record)));
             }
             return rating.persist().chain(() -> outcome).replaceWith(FeedbackView.of(record));
         });
@@ -129,9 +134,9 @@ public class ClosureService {
         return AppealFacts.of(record.category, record.submittedAt);
     }
 
-    private Uni<AppealRecord> known(UUID appealId) {
+    private Uni<AppealRecord> known(UUID appealId, Predicate<AppealRecord> allowed) {
         return appeals.findForUpdate(appealId).map(record -> {
-            if (record == null) {
+            if (record == null || !allowed.test(record)) {
                 throw ApiException.notFound("Appeal", appealId);
             }
             return record;

@@ -1,5 +1,7 @@
 package gridloop.feedback.evaluation;
 
+import jakarta.annotation.security.RolesAllowed;
+import gridloop.support.security.Roles;
 import gridloop.support.problem.ApiException;
 import gridloop.support.problem.Problem;
 import io.smallrye.mutiny.Uni;
@@ -33,7 +35,8 @@ public class EvaluationResource {
     }
 
     @GET
-    @Operation(summary = "Ranking of grids, communities, streets or departments for appeals submitted in [from, to)")
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(operationId = "listEvaluations", summary = "Ranking of grids, communities, streets or departments for appeals submitted in [from, to)")
     public Uni<Evaluation> evaluate(@QueryParam("level") @NotNull String level,
             @QueryParam("from") @NotNull Instant from, @QueryParam("to") @NotNull Instant to) {
         EvaluationLevel parsed = parse(level);

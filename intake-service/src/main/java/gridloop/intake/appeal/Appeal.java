@@ -32,6 +32,9 @@ public class Appeal extends PanacheEntityBase {
     public String reporterName;
     @Column(name = "reporter_phone")
     public String reporterPhone;
+    /** The account that submitted it (token subject): the owner for "own data only". */
+    @Column(name = "reporter_sub")
+    public String reporterSub;
     @Enumerated(EnumType.STRING)
     public Channel channel;
     @Enumerated(EnumType.STRING)
@@ -54,4 +57,8 @@ public class Appeal extends PanacheEntityBase {
     public Instant submittedAt;
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    public boolean isOwnedBy(String subject) {
+        return reporterSub != null && reporterSub.equals(subject);
+    }
 }

@@ -1,6 +1,10 @@
 package gridloop.intake.appeal;
 
+import gridloop.support.security.Caller;
+import gridloop.support.security.Roles;
+import io.quarkus.security.ForbiddenException;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -31,14 +35,17 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 public class AppealResource {
 
     private final AppealService service;
+    private final Caller caller;
 
-    AppealResource(AppealService service) {
+    AppealResource(AppealService service, Caller caller) {
         this.service = service;
+        this.caller = caller;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Submit an appeal", description = "The appeal and its gridloop.appeal.submitted.v1 event "
+    @RolesAllowed({Roles.RESIDENT, Roles.HOTLINE})
+    @Operation(operationId = "submitAppeal", summary = "Submit an appeal", description = "The appeal and its gridloop.appeal.submitted.v1 event "
             + "are stored in one transaction; the answer is 202 with the id, the reference for the resident and a "
             + "Location header. Dispatch assigns it within moments; follow it at GET /api/v1/appeals/{id}. With an "
             + "Idempotency-Key, a retry of the same body returns the first answer and creates nothing.")
@@ -50,20 +57,37 @@ public class AppealResource {
                              "reporter": {"name": "Wang Fang", "phone": "13812345678"}, "channel": "APP"}""")))
             @NotNull @Valid SubmitAppealRequest request,
             @HeaderParam(IdempotencyGuard.HEADER) String idempotencyKey, @Context UriInfo uri) {
-        return service.submit(request, idempotencyKey).map(submitted -> Response.accepted(submitted)
+        if (request.namesAStaffChannel() && !caller.is(Roles.HOTLINE)) {
+            throw new ForbiddenException("Only hotline staff record " + request.channel() + " appeals");
+        }
+        return service.submit(request, Reporter.of(caller), idempotencyKey).map(submitted -> Response.accepted(submitted)
                 .location(uri.getBaseUriBuilder().path("api/v1/appeals").path(submitted.id().toString()).build())
                 .build());
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "The appeal as the resident sees it, with its timeline")
+    @RolesAllowed({Roles.RESIDENT, Roles.HOTLINE, Roles.OPERATOR})
+    @Operation(operationId = "getAppeal", summary = "The appeal as the resident sees it, with its timeline",
+            description = "Its owner (the account that submitted it) or an operator; anyone else gets 404.")
     public Uni<AppealView> get(@PathParam("id") UUID id) {
-        return service.find(id);
+        return service.find(id, caller.subject(), caller.is(Roles.OPERATOR));
     }
 
     @GET
-    @Operation(summary = "A reporter's appeals, newest first")
+    @Path("/mine")
+    @RolesAllowed({Roles.RESIDENT, Roles.HOTLINE})
+    @Operation(operationId = "myAppeals", summary = "My appeals: those my account submitted, newest first")
+    public Uni<AppealPage> mine(@QueryParam("status") AppealStatus status,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        return service.mine(caller.subject(), status, page, size);
+    }
+
+    @GET
+    @RolesAllowed({Roles.HOTLINE, Roles.OPERATOR})
+    @Operation(operationId = "appealsByReporterPhone", summary = "A reporter's appeals by phone number, newest first",
+            description = "For hotline staff and operators helping a caller; residents use /api/v1/appeals/mine.")
     public Uni<AppealPage> byReporter(@QueryParam("reporter") @NotBlank String reporter,
             @QueryParam("status") AppealStatus status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
@@ -73,15 +97,19 @@ public class AppealResource {
 
     @POST
     @Path("/{id}/supporters")
-    @Operation(summary = "Me too: add yourself as a supporter of an open appeal")
-    public Uni<AppealView> support(@PathParam("id") UUID id, @HeaderParam(IdempotencyGuard.HEADER) String idempotencyKey) {
-        return service.support(id, idempotencyKey);
+    @RolesAllowed(Roles.RESIDENT)
+    @Operation(operationId = "supportAppeal", summary = "Me too: add yourself as a supporter of an open appeal",
+            description = "A resident counts once per appeal; repeating it changes nothing.")
+    public Uni<AppealView> support(@PathParam("id") UUID id) {
+        return service.support(id, caller.subject());
     }
 
     @POST
     @Path("/{id}/withdraw")
-    @Operation(summary = "The resident withdraws an open appeal")
+    @RolesAllowed({Roles.RESIDENT, Roles.HOTLINE})
+    @Operation(operationId = "withdrawAppeal", summary = "The owner withdraws an open appeal",
+            description = "Only the account that submitted it; anyone else gets 404.")
     public Uni<AppealView> withdraw(@PathParam("id") UUID id) {
-        return service.withdraw(id);
+        return service.withdraw(id, caller.subject(), caller.actor());
     }
 }

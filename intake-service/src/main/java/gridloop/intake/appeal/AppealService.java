@@ -1,5 +1,6 @@
 package gridloop.intake.appeal;
 
+import gridloop.events.Actor;
 import gridloop.events.AppealSubmitted;
 import gridloop.events.AppealWithdrawn;
 import gridloop.events.EventType;
@@ -60,19 +61,21 @@ public class AppealService {
      * and a transaction must not wait for a second pool connection, or enough concurrent submissions hold
      * every connection and wait for ever.
      */
-    public Uni<SubmittedAppeal> submit(SubmitAppealRequest request, String idempotencyKey) {
+    public Uni<SubmittedAppeal> submit(SubmitAppealRequest request, Reporter reporter, String idempotencyKey) {
         Instant now = clock.instant();
+        // An idempotency key is the caller's own: another account replaying it gets nothing of theirs.
         return references.next(now).chain(reference -> Panache.withTransaction(() -> idempotency.once(
-                "appeals.submit", idempotencyKey, request, SubmittedAppeal.class, () -> submit(request, reference, now))));
+                "appeals.submit:" + reporter.subject(), idempotencyKey, request, SubmittedAppeal.class,
+                () -> submit(request, reporter, reference, now))));
     }
 
-    private Uni<SubmittedAppeal> submit(SubmitAppealRequest request, String reference, Instant now) {
+    private Uni<SubmittedAppeal> submit(SubmitAppealRequest request, Reporter reporter, String reference, Instant now) {
         return categories.findById(request.category())
                 .chain(category -> category == null ? unknownCategory(request.category()) : Uni.createFrom().item(category))
-                .chain(category -> store(request, reference, now));
+                .chain(category -> store(request, reporter, reference, now));
     }
 
-    private Uni<SubmittedAppeal> store(SubmitAppealRequest request, String reference, Instant now) {
+    private Uni<SubmittedAppeal> store(SubmitAppealRequest request, Reporter reporter, String reference, Instant now) {
         Appeal appeal = new Appeal();
         appeal.id = UUID.randomUUID();
         appeal.reference = reference;
@@ -84,14 +87,15 @@ public class AppealService {
         appeal.mediaUrls = request.mediaUrlsOrEmpty();
         appeal.reporterName = request.reporter() == null ? null : request.reporter().name();
         appeal.reporterPhone = request.reporter() == null ? null : request.reporter().phone();
-        appeal.channel = request.channelOrDefault();
+        appeal.reporterSub = reporter.subject();
+        appeal.channel = request.channel() != null ? request.channel() : reporter.defaultChannel();
         appeal.status = AppealStatus.SUBMITTED;
         appeal.submittedAt = now;
         appeal.updatedAt = now;
-        // The event never carries the reporter's name or phone.
+        // The event never carries the reporter's name, phone or account: only the account's pseudonym.
         AppealSubmitted event = new AppealSubmitted(appeal.id, reference, appeal.category, appeal.description,
                 new Location(appeal.latitude, appeal.longitude, appeal.address), appeal.mediaUrls,
-                appeal.channel.name(), now);
+                appeal.channel.name(), reporter.pseudonym(), reporter.actor(), now);
         return appeals.persist(appeal)
                 .chain(() -> outbox.append(event, AppealFacts.of(appeal.category, appeal.submittedAt)))
                 .chain(eventId -> timeline.persist(TimelineEntry.of(appeal.id, eventId.toString(),
@@ -111,26 +115,36 @@ public class AppealService {
         });
     }
 
-    /** "Me too": another resident reports the same open problem. */
+    /**
+     * "Me too": another resident reports the same open problem. A resident counts once per appeal (a repeat,
+     * or the reporter's own "me too", changes nothing), so the call is safe to retry.
+     */
     @WithTransaction
-    public Uni<AppealView> support(UUID id, String idempotencyKey) {
-        return idempotency.once("appeals.support:" + id, idempotencyKey, id, AppealView.class,
-                () -> appeals.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).chain(appeal -> {
-                    if (appeal == null) {
-                        throw ApiException.notFound("Appeal", id);
-                    }
-                    if (!appeal.status.isOpen()) {
-                        throw ApiException.conflict("Appeal " + appeal.reference + " is " + appeal.status);
-                    }
-                    appeal.supporters++;
-                    return view(appeal);
-                }));
-    }
-
-    @WithTransaction
-    public Uni<AppealView> withdraw(UUID id) {
+    public Uni<AppealView> support(UUID id, String supporter) {
         return appeals.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).chain(appeal -> {
             if (appeal == null) {
+                throw ApiException.notFound("Appeal", id);
+            }
+            if (!appeal.status.isOpen()) {
+                throw ApiException.conflict("Appeal " + appeal.reference + " is " + appeal.status);
+            }
+            if (appeal.isOwnedBy(supporter)) {
+                return view(appeal);
+            }
+            return appeals.addSupporter(id, supporter, clock.instant()).chain(added -> {
+                if (added) {
+                    appeal.supporters++;
+                }
+                return view(appeal);
+            });
+        });
+    }
+
+    /** The owner (the account that submitted it) withdraws an open appeal; anyone else is told it does not exist. */
+    @WithTransaction
+    public Uni<AppealView> withdraw(UUID id, String owner, Actor actor) {
+        return appeals.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).chain(appeal -> {
+            if (appeal == null || !appeal.isOwnedBy(owner)) {
                 throw ApiException.notFound("Appeal", id);
             }
             if (!appeal.status.isOpen()) {
@@ -138,7 +152,7 @@ public class AppealService {
                         + " and can no longer be withdrawn");
             }
             Instant now = clock.instant();
-            AppealWithdrawn event = new AppealWithdrawn(id, "Withdrawn by the resident", now);
+            AppealWithdrawn event = new AppealWithdrawn(id, "Withdrawn by the resident", actor, now);
             return outbox.append(event, AppealFacts.of(appeal.category, appeal.submittedAt))
                     .chain(eventId -> timeline.persistAndFlush(TimelineEntry.of(id, eventId.toString(),
                             EventType.APPEAL_WITHDRAWN.ceType(), AppealStatus.WITHDRAWN.name(), now,
@@ -148,14 +162,23 @@ public class AppealService {
         });
     }
 
+    /** One appeal for its owner, or for anyone when {@code anyAppeal} (operators): else 404, existence does not leak. */
     @WithSession
-    public Uni<AppealView> find(UUID id) {
+    public Uni<AppealView> find(UUID id, String caller, boolean anyAppeal) {
         return appeals.findById(id).chain(appeal -> {
-            if (appeal == null) {
+            if (appeal == null || !(anyAppeal || appeal.isOwnedBy(caller))) {
                 throw ApiException.notFound("Appeal", id);
             }
             return view(appeal);
         });
+    }
+
+    /** "My appeals": those the caller's account submitted, newest first. */
+    @WithSession
+    public Uni<AppealPage> mine(String subject, AppealStatus status, int page, int size) {
+        return appeals.countByAccount(subject, status).chain(total -> appeals.byAccount(subject, status, page, size)
+                .map(list -> new AppealPage(list.stream().map(a -> AppealView.of(a, List.of())).toList(),
+                        page, size, total)));
     }
 
     @WithSession

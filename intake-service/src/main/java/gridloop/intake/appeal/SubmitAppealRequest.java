@@ -31,7 +31,8 @@ public record SubmitAppealRequest(
         return mediaUrls == null ? List.of() : mediaUrls;
     }
 
-    Channel channelOrDefault() {
-        return channel == null ? Channel.APP : channel;
+    /** HOTLINE and PATROL appeals are recorded by staff for a caller (security.md). */
+    boolean namesAStaffChannel() {
+        return channel == Channel.HOTLINE || channel == Channel.PATROL;
     }
 }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import jakarta.annotation.security.PermitAll;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 @Path("/api/v1/categories")
@@ -21,7 +22,8 @@ public class CategoryResource {
 
     @GET
     @WithSession
-    @Operation(summary = "The category catalogue with SLA hours and escalation department")
+    @PermitAll
+    @Operation(operationId = "listCategories", summary = "The category catalogue with SLA hours and escalation department")
     public Uni<List<CategoryView>> list() {
         return categories.listInOrder().map(list -> list.stream().map(CategoryView::of).toList());
     }

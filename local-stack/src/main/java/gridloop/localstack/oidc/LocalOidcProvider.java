@@ -1,0 +1,122 @@
+package gridloop.localstack.oidc;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gridloop.localstack.oidc.RealmUsers.SampleUser;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.OAuth2Config;
+import no.nav.security.mock.oauth2.http.MockWebServerWrapper;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+import no.nav.security.mock.oauth2.token.OAuth2TokenProvider;
+
+/**
+ * The local OpenID Connect provider of {@code ./gridloop} and the tests: NAV's mock-oauth2-server (discovery,
+ * JWKS, token endpoint with the password and authorization-code + PKCE grants, a login page), serving the
+ * realm's sample users at Keycloak's URL layout, {@code http://localhost:<port>/realms/gridloop}. Switching to
+ * Keycloak is a change of issuer URL. Development only: its keys live in memory and change at each start.
+ */
+public final class LocalOidcProvider {
+
+    public static final String REALM_PATH = "realms/gridloop";
+    public static final String CLIENT_ID = "gridloop-app";
+    /** Keycloak's default access-token lifespan in the realm export: 15 minutes. */
+    public static final long TOKEN_SECONDS = 900;
+
+    private final int port;
+    private final RealmUsers users;
+    private final MockOAuth2Server server;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+
+    public LocalOidcProvider(int port) {
+        this.port = port;
+        this.users = RealmUsers.load();
+        this.server = new MockOAuth2Server(new OAuth2Config(true, null, null, false, new OAuth2TokenProvider(),
+                Set.of(new RealmTokenCallback(REALM_PATH, CLIENT_ID, users, TOKEN_SECONDS)),
+                new MockWebServerWrapper()));
+    }
+
+    public LocalOidcProvider start() {
+        server.start(port);
+        return this;
+    }
+
+    public void stop() {
+        server.shutdown();
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** The issuer, as the services are configured with it ({@code quarkus.oidc.auth-server-url}). */
+    public String issuer() {
+        return "http://localhost:" + port + "/" + REALM_PATH;
+    }
+
+    public String tokenEndpoint() {
+        return issuer() + "/token";
+    }
+
+    public RealmUsers users() {
+        return users;
+    }
+
+    /** An access token for a sample user, through the token endpoint with the password grant. */
+    public String passwordToken(String username, String password) {
+        String form = "grant_type=password&client_id=" + CLIENT_ID + "&username=" + encode(username) + "&password="
+                + encode(password);
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(tokenEndpoint()))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("token endpoint answered " + response.statusCode() + ": " + response.body());
+            }
+            return JSON.readTree(response.body()).path("access_token").asText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A token signed by this provider's key for a sample user but with its own lifetime: a negative one gives an
+     * expired token (tests of the 401 answers). Issued in-process, without the token endpoint.
+     */
+    public String tokenFor(String username, long expirySeconds) {
+        SampleUser user = users.find(username).orElseThrow(() -> new IllegalArgumentException("no user " + username));
+        return issue(REALM_PATH, user, expirySeconds);
+    }
+
+    /** A token for a sample user from another issuer served by the same server (a foreign token). */
+    public String tokenFromIssuer(String issuerPath, String username) {
+        SampleUser user = users.find(username).orElseThrow(() -> new IllegalArgumentException("no user " + username));
+        return issue(issuerPath, user, TOKEN_SECONDS);
+    }
+
+    private String issue(String issuerPath, SampleUser user, long expirySeconds) {
+        Map<String, Object> claims = new LinkedHashMap<>(RealmTokenCallback.claimsOf(user));
+        claims.put("azp", CLIENT_ID);
+        return server.issueToken(issuerPath, CLIENT_ID, new DefaultOAuth2TokenCallback(issuerPath, user.username(),
+                "JWT", List.of(CLIENT_ID), claims, expirySeconds)).serialize();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,65 @@
+package gridloop.systemtest;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The rules of {@code shared/design/security.md}, written down once for the tests, per operation
+ * ({@code METHOD path} as the OpenAPI documents name it): who may call it. An operation of a document that is
+ * missing here fails the matrix, so a new endpoint cannot be forgotten.
+ */
+final class AccessRules {
+
+    static final String PUBLIC = "public";
+    static final String ANY_ROLE = "any role";
+
+    static final String RESIDENT = "resident";
+    static final String HOTLINE = "hotline";
+    static final String WORKER = "grid-worker";
+    static final String DEPARTMENT = "department";
+    static final String OPERATOR = "operator";
+    static final Set<String> ROLES = Set.of(RESIDENT, HOTLINE, WORKER, DEPARTMENT, OPERATOR);
+
+    /** A sample user per role (the realm's). */
+    static final Map<String, String> USER_OF_ROLE = Map.of(RESIDENT, "resident-chen", HOTLINE, "hotline-1",
+            WORKER, "w-hualong-g1-1", DEPARTMENT, "housing-1", OPERATOR, "operator-1");
+
+    static final Map<String, Set<String>> WHO_MAY = Map.ofEntries(
+            // intake
+            Map.entry("GET /api/v1/categories", Set.of(PUBLIC)),
+            Map.entry("POST /api/v1/appeals", Set.of(RESIDENT, HOTLINE)),
+            Map.entry("GET /api/v1/appeals", Set.of(HOTLINE, OPERATOR)),
+            Map.entry("GET /api/v1/appeals/mine", Set.of(RESIDENT, HOTLINE)),
+            Map.entry("GET /api/v1/appeals/{id}", Set.of(RESIDENT, HOTLINE, OPERATOR)),
+            Map.entry("POST /api/v1/appeals/{id}/supporters", Set.of(RESIDENT)),
+            Map.entry("POST /api/v1/appeals/{id}/withdraw", Set.of(RESIDENT, HOTLINE)),
+            // dispatch
+            Map.entry("GET /api/v1/tasks", Set.of(WORKER, DEPARTMENT, OPERATOR)),
+            Map.entry("GET /api/v1/tasks/{appealId}", Set.of(WORKER, DEPARTMENT, OPERATOR)),
+            Map.entry("POST /api/v1/tasks/{appealId}/accept", Set.of(WORKER, DEPARTMENT, OPERATOR)),
+            Map.entry("POST /api/v1/tasks/{appealId}/escalate", Set.of(WORKER, DEPARTMENT, OPERATOR)),
+            Map.entry("POST /api/v1/tasks/{appealId}/reassign", Set.of(OPERATOR)),
+            Map.entry("GET /api/v1/departments", Set.of(PUBLIC)),
+            Map.entry("GET /api/v1/grids", Set.of(PUBLIC)),
+            Map.entry("PUT /api/v1/grids", Set.of(OPERATOR)),
+            Map.entry("GET /api/v1/grids/locate", Set.of(PUBLIC)),
+            Map.entry("GET /api/v1/grids/{id}", Set.of(ANY_ROLE)),
+            Map.entry("GET /api/v1/grids/{id}/workers", Set.of(OPERATOR)),
+            // feedback
+            Map.entry("GET /api/v1/appeals/{id}/feedback", Set.of(RESIDENT, HOTLINE, WORKER, DEPARTMENT, OPERATOR)),
+            Map.entry("POST /api/v1/appeals/{id}/closure", Set.of(WORKER, DEPARTMENT, OPERATOR)),
+            Map.entry("POST /api/v1/appeals/{id}/rating", Set.of(RESIDENT, HOTLINE)),
+            Map.entry("GET /api/v1/evaluations", Set.of(OPERATOR)));
+
+    private AccessRules() {
+    }
+
+    static boolean isPublic(String operation) {
+        return WHO_MAY.get(operation).contains(PUBLIC);
+    }
+
+    static boolean allows(String operation, String role) {
+        Set<String> who = WHO_MAY.get(operation);
+        return who.contains(PUBLIC) || who.contains(ANY_ROLE) || who.contains(role);
+    }
+}
