@@ -93,7 +93,7 @@ public final class LocalStackMain {
         out.println("gridloop | Get a token (here for resident-chen), then submit a first appeal (Hualong Community):");
         out.println("gridloop |   TOKEN=$(curl -s " + oidc.tokenEndpoint() + " -d grant_type=password -d client_id="
                 + LocalOidcProvider.CLIENT_ID + " -d username=resident-chen -d password=" + SAMPLE_PASSWORD
-                + " | sed -E 's/.*\"access_token\" *: *\"([^\"]+)\".*/\\1/')");
+                + " | grep -o '\"access_token\" *: *\"[^\"]*\"' | cut -d'\"' -f4)");
         out.println("gridloop |   curl -si -H \"Authorization: Bearer $TOKEN\" -H 'Content-Type: application/json' "
                 + services.get(0).url() + "/api/v1/appeals -d '{\"category\":\"FACILITY_DAMAGE\",\"description\":"
                 + "\"The outdoor table-tennis table is broken\",\"location\":{\"latitude\":29.597,\"longitude\":106.223}}'");
