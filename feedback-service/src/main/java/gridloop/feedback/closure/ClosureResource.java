@@ -57,8 +57,7 @@ public class ClosureResource {
             @HeaderParam(IdempotencyGuard.HEADER) String idempotencyKey,
             @RequestBody(description = "What was done, with photos", content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     examples = @ExampleObject(name = "example", value = """
-                            {"resolution": "Replaced the table top", "mediaUrls": ["https://media.example.org/fixed.jpg"],
-                             "handledBy": "Li Wei"}""")))
+                            {"resolution": "Replaced the table top", "mediaUrls": ["https://media.example.org/fixed.jpg"]}""")))
             @NotNull @Valid ClosureRequest request) {
         return service.reportClosure(id, request, FeedbackAccess.of(caller), idempotencyKey);
     }

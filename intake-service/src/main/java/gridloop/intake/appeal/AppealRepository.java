@@ -1,23 +1,24 @@
 package gridloop.intake.appeal;
 
+import io.quarkus.hibernate.reactive.panache.PanacheQuery;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 import java.util.UUID;
 
 @ApplicationScoped
 public class AppealRepository implements PanacheRepositoryBase<Appeal, UUID> {
 
-    /** A reporter's appeals, newest first, optionally only those in one status. */
-    public Uni<List<Appeal>> byReporter(String reporterPhone, AppealStatus status, int page, int size) {
-        return reporterQuery(reporterPhone, status).page(Page.of(page, size)).list();
+    /** The appeals given under a reporter's phone number, newest first, optionally only those in one status. */
+    public PanacheQuery<Appeal> byReporterPhone(String reporterPhone, AppealStatus status) {
+        return newestFirst("reporterPhone", reporterPhone, status);
     }
 
-    public Uni<Long> countByReporter(String reporterPhone, AppealStatus status) {
-        return reporterQuery(reporterPhone, status).count();
+    /** The appeals one account submitted, newest first, optionally only those in one status. */
+    public PanacheQuery<Appeal> byAccount(String subject, AppealStatus status) {
+        return newestFirst("reporterSub", subject, status);
     }
 
     /** Records a supporter once; true when it was new. */
@@ -29,25 +30,9 @@ public class AppealRepository implements PanacheRepositoryBase<Appeal, UUID> {
                 .executeUpdate()).map(inserted -> inserted > 0);
     }
 
-    /** The appeals one account submitted, newest first. */
-    public Uni<List<Appeal>> byAccount(String subject, AppealStatus status, int page, int size) {
-        return accountQuery(subject, status).page(Page.of(page, size)).list();
-    }
-
-    public Uni<Long> countByAccount(String subject, AppealStatus status) {
-        return accountQuery(subject, status).count();
-    }
-
-    private io.quarkus.hibernate.reactive.panache.PanacheQuery<Appeal> accountQuery(String subject, AppealStatus status) {
+    private PanacheQuery<Appeal> newestFirst(String property, String value, AppealStatus status) {
         Sort newestFirst = Sort.descending("submittedAt").and("id");
-        return status == null ? find("reporterSub", newestFirst, subject)
-                : find("reporterSub = ?1 and status = ?2", newestFirst, subject, status);
-    }
-
-    private io.quarkus.hibernate.reactive.panache.PanacheQuery<Appeal> reporterQuery(String reporterPhone,
-            AppealStatus status) {
-        Sort newestFirst = Sort.descending("submittedAt").and("id");
-        return status == null ? find("reporterPhone", newestFirst, reporterPhone)
-                : find("reporterPhone = ?1 and status = ?2", newestFirst, reporterPhone, status);
+        return status == null ? find(property, newestFirst, value)
+                : find(property + " = ?1 and status = ?2", newestFirst, value, status);
     }
 }

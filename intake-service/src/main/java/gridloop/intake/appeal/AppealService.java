@@ -17,6 +17,8 @@ import gridloop.support.outbox.OutboxWriter;
 import gridloop.support.problem.ApiException;
 import gridloop.support.problem.Problem;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -176,14 +178,16 @@ public class AppealService {
     /** "My appeals": those the caller's account submitted, newest first. */
     @WithSession
     public Uni<AppealPage> mine(String subject, AppealStatus status, int page, int size) {
-        return appeals.countByAccount(subject, status).chain(total -> appeals.byAccount(subject, status, page, size)
-                .map(list -> new AppealPage(list.stream().map(a -> AppealView.of(a, List.of())).toList(),
-                        page, size, total)));
+        return page(appeals.byAccount(subject, status), page, size);
     }
 
     @WithSession
     public Uni<AppealPage> byReporter(String reporterPhone, AppealStatus status, int page, int size) {
-        return appeals.countByReporter(reporterPhone, status).chain(total -> appeals.byReporter(reporterPhone, status, page, size)
+        return page(appeals.byReporterPhone(reporterPhone, status), page, size);
+    }
+
+    private static Uni<AppealPage> page(PanacheQuery<Appeal> query, int page, int size) {
+        return query.count().chain(total -> query.page(Page.of(page, size)).list()
                 .map(list -> new AppealPage(list.stream().map(a -> AppealView.of(a, List.of())).toList(),
                         page, size, total)));
     }

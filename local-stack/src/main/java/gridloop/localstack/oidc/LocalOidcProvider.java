@@ -57,10 +57,6 @@ public final class LocalOidcProvider {
         server.shutdown();
     }
 
-    public int port() {
-        return port;
-    }
-
     /** The issuer, as the services are configured with it ({@code quarkus.oidc.auth-server-url}). */
     public String issuer() {
         return "http://localhost:" + port + "/" + REALM_PATH;

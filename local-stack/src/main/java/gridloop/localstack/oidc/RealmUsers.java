@@ -75,9 +75,5 @@ public final class RealmUsers {
     /** A realm user: what the token says about them. */
     public record SampleUser(String username, String password, String name, List<String> roles,
             Map<String, String> attributes) {
-
-        public boolean hasRole(String role) {
-            return roles.contains(role);
-        }
     }
 }
