@@ -26,6 +26,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 @Path("/api/v1/grids")
@@ -60,7 +61,8 @@ public class GridResource {
             + "invalidFeatures [{index, id, problems}]; a valid one becomes the next version, in force on this "
             + "instance at once and on the others within gridloop.grid-map.refresh-interval.")
     public Uni<Map<String, Object>> replace(@RequestBody(description = "The whole map; a one-street map here",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "example",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = GridMapDocument.class), examples = @ExampleObject(name = "example",
                     value = """
                             {"type": "FeatureCollection", "features": [{"type": "Feature",
                               "properties": {"level": "street", "id": "biquan", "name": "Biquan Street", "parent": null},

@@ -1,5 +1,6 @@
 package gridloop.feedback.closure;
 
+import gridloop.support.validation.MediaUrls;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -12,6 +13,6 @@ import java.util.List;
  */
 public record ClosureRequest(
         @NotBlank @Size(max = 2000) String resolution,
-        @Size(max = 5) List<@NotNull @Pattern(regexp = "(?i)^https?://\\S+$", message = "must be an http(s) URL") String> mediaUrls,
+        @Size(max = 5) List<@NotNull @Pattern(regexp = MediaUrls.PATTERN, message = "must be an http(s) URL") String> mediaUrls,
         @Size(max = 100) String handledBy) {
 }

@@ -1,5 +1,6 @@
 package gridloop.intake.appeal;
 
+import gridloop.support.validation.MediaUrls;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -14,7 +15,7 @@ public record SubmitAppealRequest(
         @NotBlank String category,
         @NotBlank @Size(max = 2000) String description,
         @NotNull @Valid LocationInput location,
-        @Size(max = 5) List<@NotNull @Pattern(regexp = "(?i)^https?://\\S+$", message = "must be an http(s) URL") String> mediaUrls,
+        @Size(max = 5) List<@NotNull @Pattern(regexp = MediaUrls.PATTERN, message = "must be an http(s) URL") String> mediaUrls,
         @Valid ReporterInput reporter,
         Channel channel) {
 

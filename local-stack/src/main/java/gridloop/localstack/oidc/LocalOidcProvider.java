@@ -23,7 +23,8 @@ import no.nav.security.mock.oauth2.token.OAuth2TokenProvider;
 
 /**
  * The local OpenID Connect provider of {@code ./gridloop} and the tests: NAV's mock-oauth2-server (discovery,
- * JWKS, token endpoint with the password and authorization-code + PKCE grants, a login page), serving the
+ * JWKS, token endpoint with the password and authorization-code + PKCE grants, a sign-in page offering
+ * the sample users: {@link SampleUserLoginPage}), serving the
  * realm's sample users at Keycloak's URL layout, {@code http://localhost:<port>/realms/gridloop}. Switching to
  * Keycloak is a change of issuer URL. Development only: its keys live in memory and change at each start.
  */
@@ -43,7 +44,7 @@ public final class LocalOidcProvider {
     public LocalOidcProvider(int port) {
         this.port = port;
         this.users = RealmUsers.load();
-        this.server = new MockOAuth2Server(new OAuth2Config(true, null, null, false, new OAuth2TokenProvider(),
+        this.server = new MockOAuth2Server(new OAuth2Config(true, SampleUserLoginPage.write(users).toString(), null, false, new OAuth2TokenProvider(),
                 Set.of(new RealmTokenCallback(REALM_PATH, CLIENT_ID, users, TOKEN_SECONDS)),
                 new MockWebServerWrapper()));
     }

@@ -81,8 +81,13 @@ class LocalOidcProviderTest {
         String authorize = provider.issuer() + "/authorize?response_type=code&client_id=gridloop-app&scope=openid"
                 + "&state=s1&nonce=n1&code_challenge_method=S256&code_challenge=" + challenge + "&redirect_uri="
                 + URLEncoder.encode(redirect, StandardCharsets.UTF_8);
-        assertTrue(get(authorize).body().contains("username"), "the login page asks for a user name");
-        HttpResponse<String> login = post(authorize, "username=operator-1");
+        String page = get(authorize).body();
+        assertTrue(page.contains("<option value=\"operator-1\">"), "the sign-in page offers the sample users");
+        // What the page's script sends for the chosen user: the realm's claims of that user.
+        String pageClaims = page.substring(page.indexOf("const claims = ") + "const claims = ".length());
+        JsonNode operatorClaims = JSON.readTree(pageClaims.substring(0, pageClaims.indexOf(";\n"))).path("operator-1");
+        HttpResponse<String> login = post(authorize, "username=operator-1&claims="
+                + URLEncoder.encode(operatorClaims.toString(), StandardCharsets.UTF_8));
         String location = login.headers().firstValue("Location").orElseThrow();
         assertTrue(location.startsWith(redirect + "?code="), location);
         String code = location.substring(location.indexOf("code=") + 5).split("&")[0];
@@ -93,7 +98,11 @@ class LocalOidcProviderTest {
         assertEquals(400, wrong.statusCode(), wrong.body());
         HttpResponse<String> right = post(provider.tokenEndpoint(), exchange + verifier);
         assertEquals(200, right.statusCode(), right.body());
-        assertNotNull(JSON.readTree(right.body()).path("access_token").textValue());
+        JsonNode token = claims(JSON.readTree(right.body()).path("access_token").textValue());
+        assertEquals("operator-1", token.path("sub").asText());
+        assertEquals("operator-1", token.path("preferred_username").asText());
+        assertEquals(List.of("operator"), List.of(JSON.treeToValue(token.path("groups"), String[].class)));
+        assertEquals("gridloop-app", token.path("aud").isArray() ? token.path("aud").get(0).asText() : token.path("aud").asText());
     }
 
     @Test
