@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The whole system as it runs for real: a broker and a database, and the three packaged services as
@@ -66,7 +67,16 @@ final class RunningSystem implements AutoCloseable {
     final ServiceProcess feedback;
     private final PrintStream serviceLog;
 
+    /** Settings (environment variables) every service of this system gets, e.g. another OIDC issuer. */
+    private final Map<String, String> serviceSettings;
+
     RunningSystem() {
+        this(Map.of());
+    }
+
+    /** A system of its own whose services all get these settings (environment variables). */
+    RunningSystem(Map<String, String> serviceSettings) {
+        this.serviceSettings = Map.copyOf(serviceSettings);
         try {
             Path work = Files.createTempDirectory(Path.of("target"), "system-");
             serviceLog = new PrintStream(new FileOutputStream(SERVICE_LOG.toFile(), true), true,
@@ -140,6 +150,7 @@ final class RunningSystem implements AutoCloseable {
             environment.put("MP_MESSAGING_CONNECTOR_SMALLRYE_KAFKA_SESSION_TIMEOUT_MS", "8000");
             environment.put("MP_MESSAGING_CONNECTOR_SMALLRYE_KAFKA_HEARTBEAT_INTERVAL_MS", "1000");
         }
+        environment.putAll(serviceSettings);
         environment.putAll(extraEnvironment);
         return new ServiceProcess(name, ROOT.resolve(name + "-service/target/quarkus-app/quarkus-run.jar"), port,
                 environment, jvmOptions(), serviceLog);
@@ -173,9 +184,9 @@ final class RunningSystem implements AutoCloseable {
 
     @Override
     public void close() {
-        for (ServiceProcess service : List.of(intake, dispatch, feedback)) {
-            service.stop();
-        }
+        // The services shut down (leave their consumer groups, close pools) at the same time, not one by one.
+        List.of(intake, dispatch, feedback).stream().map(service -> CompletableFuture.runAsync(service::stop))
+                .toList().forEach(CompletableFuture::join);
         postgres.stop();
         dispatchPostgres.stop();
         KafkaTestClient.closeProducer(broker.bootstrapServers());
