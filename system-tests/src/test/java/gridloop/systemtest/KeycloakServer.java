@@ -2,18 +2,17 @@ package gridloop.systemtest;
 
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import gridloop.localstack.FreePorts;
+import gridloop.localstack.oidc.LocalOidcProvider;
+import gridloop.localstack.oidc.PasswordGrant;
 import gridloop.localstack.oidc.RealmUsers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -36,7 +35,6 @@ final class KeycloakServer implements AutoCloseable {
     private static final Path DISTRIBUTIONS = Path.of("target", "keycloak");
     private static final List<Path> JVM_FOLDERS = List.of(Path.of("/usr/lib/jvm"), Path.of("/opt/java"),
             Path.of("/usr/java"), Path.of("/Library/Java/JavaVirtualMachines"));
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Process process;
     private final int port;
@@ -87,24 +85,8 @@ final class KeycloakServer implements AutoCloseable {
 
     /** An access token of a realm user, with the password grant of the public client, as a phone app gets one. */
     String passwordToken(String username) {
-        String form = "grant_type=password&client_id=gridloop-app&scope=openid&username="
-                + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password=gridloop";
-        try {
-            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(
-                            URI.create(issuer() + "/protocol/openid-connect/token"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-            if (answer.statusCode() != 200) {
-                throw new IllegalStateException("Keycloak's token endpoint answered " + answer.statusCode() + ": "
-                        + answer.body());
-            }
-            return JSON.readTree(answer.body()).path("access_token").asText();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return PasswordGrant.accessToken(issuer() + "/protocol/openid-connect/token", LocalOidcProvider.CLIENT_ID,
+                username, "gridloop");
     }
 
     private int status(String url) {

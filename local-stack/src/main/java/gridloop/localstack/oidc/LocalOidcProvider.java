@@ -1,16 +1,6 @@
 package gridloop.localstack.oidc;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import gridloop.localstack.oidc.RealmUsers.SampleUser;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +28,6 @@ public final class LocalOidcProvider {
     private final int port;
     private final RealmUsers users;
     private final MockOAuth2Server server;
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
     public LocalOidcProvider(int port) {
         this.port = port;
@@ -73,22 +61,7 @@ public final class LocalOidcProvider {
 
     /** An access token for a sample user, through the token endpoint with the password grant. */
     public String passwordToken(String username, String password) {
-        String form = "grant_type=password&client_id=" + CLIENT_ID + "&username=" + encode(username) + "&password="
-                + encode(password);
-        try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(tokenEndpoint()))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("token endpoint answered " + response.statusCode() + ": " + response.body());
-            }
-            return JSON.readTree(response.body()).path("access_token").asText();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return PasswordGrant.accessToken(tokenEndpoint(), CLIENT_ID, username, password);
     }
 
     /**
@@ -111,9 +84,5 @@ public final class LocalOidcProvider {
         claims.put("azp", CLIENT_ID);
         return server.issueToken(issuerPath, CLIENT_ID, new DefaultOAuth2TokenCallback(issuerPath, user.username(),
                 "JWT", List.of(CLIENT_ID), claims, expirySeconds)).serialize();
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }
