@@ -16,13 +16,17 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The production provider, proven: a real Keycloak from Maven Central with the repository's realm export, and a
  * system of its own whose three services trust only that realm and read the roles where Keycloak puts them
  * ({@code realm_access/roles}). A resident, a grid worker and an operator sign in with the password grant and take
- * one appeal round the loop. Keycloak needs Java 21+; without one the test says so and is skipped.
+ * one appeal round the loop. Keycloak needs Java 21+; without one the test says so and is skipped. It shares
+ * nothing with the other classes, so it runs beside them ({@code junit-platform.properties}).
  */
+@Execution(ExecutionMode.CONCURRENT)
 class KeycloakSystemIT {
 
     private static KeycloakServer keycloak;
