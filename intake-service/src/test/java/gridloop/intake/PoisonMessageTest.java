@@ -40,9 +40,11 @@ class PoisonMessageTest {
         String poisonId = UUID.randomUUID().toString();
         // Same key, so same partition: the poison stands right in front of the good event.
         kafka.send(Topics.APPEALS_DISPATCH, id, "not json at all".getBytes(StandardCharsets.UTF_8), Map.of(
-                CloudEventHeaders.ID, poisonId, CloudEventHeaders.TYPE, "gridloop.appeal.accepted.v1"));
+                CloudEventHeaders.ID, poisonId, CloudEventHeaders.TYPE, "gridloop.appeal.accepted.v1",
+                CloudEventHeaders.SOURCE, Topics.producerSource(Topics.APPEALS_DISPATCH)));
         kafka.send(Topics.APPEALS_DISPATCH, id, "{}".getBytes(StandardCharsets.UTF_8), Map.of(
-                CloudEventHeaders.ID, UUID.randomUUID().toString(), CloudEventHeaders.TYPE, "gridloop.appeal.teleported.v9"));
+                CloudEventHeaders.ID, UUID.randomUUID().toString(), CloudEventHeaders.TYPE, "gridloop.appeal.teleported.v9",
+                CloudEventHeaders.SOURCE, Topics.producerSource(Topics.APPEALS_DISPATCH)));
         kafka.sendEvent(new AppealAccepted(UUID.fromString(id), "w-1", Actor.system("test"), clock.instant()));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->

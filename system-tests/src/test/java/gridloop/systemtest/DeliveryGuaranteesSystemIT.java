@@ -298,7 +298,7 @@ class DeliveryGuaranteesSystemIT {
     }
 
     private static Map<String, String> cloudEvent(String type) {
-        return Map.of(CloudEventHeaders.ID, UUID.randomUUID().toString(), CloudEventHeaders.SOURCE, "/gridloop/test",
+        return Map.of(CloudEventHeaders.ID, UUID.randomUUID().toString(), CloudEventHeaders.SOURCE, Topics.producerSource(Topics.APPEALS_SUBMITTED),
                 CloudEventHeaders.TYPE, type, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0,
                 CloudEventHeaders.TIME, Instant.now().toString(), CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
     }

@@ -3,6 +3,7 @@ package gridloop.testkit;
 import gridloop.events.CloudEventHeaders;
 import gridloop.events.EventCodec;
 import gridloop.events.EventType;
+import gridloop.events.Topics;
 import gridloop.events.GridLoopEvent;
 import org.awaitility.Awaitility;
 import java.nio.charset.StandardCharsets;
@@ -148,7 +149,7 @@ public final class KafkaTestClient {
 
     /**
      * Publishes an event as the services do (CloudEvents binary mode, keyed by its subject), as if
-     * another service had sent it.
+     * the topic's producer had sent it.
      *
      * @return the {@code ce_id} used
      */
@@ -156,7 +157,7 @@ public final class KafkaTestClient {
         EventType type = EventType.of(event);
         send(type.topic(), event.subject(), EventCodec.encode(event), Map.of(
                 CloudEventHeaders.ID, ceId,
-                CloudEventHeaders.SOURCE, "/gridloop/test",
+                CloudEventHeaders.SOURCE, Topics.producerSource(type.topic()),
                 CloudEventHeaders.TYPE, type.ceType(),
                 CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0,
                 CloudEventHeaders.TIME, event.occurredAt().toString(),

@@ -24,6 +24,7 @@ import gridloop.events.EvaluationSnapshot;
 import gridloop.events.EventCodec;
 import gridloop.events.EventType;
 import gridloop.events.GridLoopEvent;
+import gridloop.events.Topics;
 import gridloop.events.GridUnit;
 import gridloop.events.Location;
 import java.time.Instant;
@@ -113,11 +114,7 @@ class EventContractTest {
         EventType type = typeOf(event);
         Map<String, String> headers = new HashMap<>();
         headers.put(CloudEventHeaders.ID, UUID.randomUUID().toString());
-        headers.put(CloudEventHeaders.SOURCE, "/gridloop/" + switch (type.topic()) {
-            case "gridloop.appeals.submitted" -> "intake";
-            case "gridloop.appeals.dispatch" -> "dispatch";
-            default -> "feedback";
-        });
+        headers.put(CloudEventHeaders.SOURCE, Topics.producerSource(type.topic()));
         headers.put(CloudEventHeaders.TYPE, type.ceType());
         headers.put(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
         headers.put(CloudEventHeaders.TIME, event.occurredAt().toString());

@@ -54,6 +54,9 @@ public class EventInbox {
                     LOG.warnf("%s dead-letters %s-%d@%d: %s", consumer, record.topic(), record.partition(),
                             record.offset(), failure.getMessage());
                     metrics.deadLettered(consumer, record.topic());
+                    if (failure instanceof UntrustedEventException untrusted) {
+                        metrics.untrusted(consumer, record.topic(), untrusted.rule().name());
+                    }
                 })
                 .replaceWithVoid();
     }

@@ -21,6 +21,7 @@ public class LoopMetrics {
     static final String SUBMIT_TO_CLOSED = "gridloop.appeal.submit.to.closed";
     static final String DEAD_LETTERED = "gridloop.events.dead.lettered";
     static final String CONSUMED = "gridloop.events.consumed";
+    static final String UNTRUSTED = "gridloop.events.untrusted";
     private static final String APPEAL_TYPE_PREFIX = "gridloop.appeal.";
 
     private final MeterRegistry registry;
@@ -81,6 +82,13 @@ public class LoopMetrics {
     public void deadLettered(String consumer, String topic) {
         Counter.builder(DEAD_LETTERED).description("Records sent to <topic>.dlq because they could not be read")
                 .tag("consumer", consumer).tag("topic", topic)
+                .register(registry).increment();
+    }
+
+    /** A record dead-lettered because it cannot be genuine on its topic, by the rule it broke. */
+    public void untrusted(String consumer, String topic, String rule) {
+        Counter.builder(UNTRUSTED).description("Records dead-lettered because they cannot be genuine on their topic")
+                .tag("consumer", consumer).tag("topic", topic).tag("rule", rule)
                 .register(registry).increment();
     }
 

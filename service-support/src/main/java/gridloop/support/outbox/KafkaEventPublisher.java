@@ -1,6 +1,7 @@
 package gridloop.support.outbox;
 
 import gridloop.events.CloudEventHeaders;
+import gridloop.events.Topics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.annotation.PreDestroy;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +41,7 @@ public class KafkaEventPublisher {
     KafkaEventPublisher(@ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092") String bootstrapServers,
             @ConfigProperty(name = "gridloop.service.name") String serviceName) {
         this.bootstrapServers = bootstrapServers;
-        this.source = "/gridloop/" + serviceName;
+        this.source = Topics.source(serviceName);
     }
 
     /**
