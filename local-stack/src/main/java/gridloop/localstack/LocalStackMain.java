@@ -66,7 +66,7 @@ public final class LocalStackMain {
             String service = SERVICES[i];
             services.add(new ServiceProcess(service,
                     settings.root().resolve(service + "-service/target/quarkus-app/quarkus-run.jar"), ports[i],
-                    readableLogs(ServiceProcess.environmentFor(ports[i], broker.bootstrapServers(), postgres, service,
+                    forTheLocalRun(ServiceProcess.environmentFor(ports[i], broker.bootstrapServers(), postgres, service,
                             oidc.issuer(), pseudonymSecret)),
                     List.of("-Xmx256m", "-XX:+UseSerialGC"), out).start());
         }
@@ -103,9 +103,12 @@ public final class LocalStackMain {
     }
 
     /** A developer reads these lines: text, not the JSON a production log collector gets. */
-    private static Map<String, String> readableLogs(Map<String, String> environment) {
-        Map<String, String> readable = new HashMap<>(environment);
-        readable.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
-        return readable;
+    /** Readable log lines, and the UIs that production leaves off: Swagger UI and the health UI. */
+    private static Map<String, String> forTheLocalRun(Map<String, String> environment) {
+        Map<String, String> local = new HashMap<>(environment);
+        local.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
+        local.put("QUARKUS_SWAGGER_UI_ENABLED", "true");
+        local.put("QUARKUS_SMALLRYE_HEALTH_UI_ENABLED", "true");
+        return local;
     }
 }

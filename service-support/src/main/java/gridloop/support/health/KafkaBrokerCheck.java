@@ -46,7 +46,6 @@ public class KafkaBrokerCheck implements HealthCheck {
     public HealthCheckResponse call() {
         Answer answer = latest;
         return HealthCheckResponse.named(NAME).status(answer.up())
-                .withData("bootstrap", bootstrapServers)
                 .withData(answer.up() ? "brokers" : "reason", answer.detail())
                 .withData("askedAt", answer.at().toString())
                 .build();

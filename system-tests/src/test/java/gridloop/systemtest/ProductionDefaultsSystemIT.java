@@ -1,0 +1,80 @@
+package gridloop.systemtest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import gridloop.localstack.FreePorts;
+import gridloop.localstack.ServiceProcess;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the packaged services do in production unless told otherwise (the prod profile, as the system tests run
+ * them): no UI to browse, no infrastructure addresses in the health answer, and no start without a database
+ * password.
+ */
+class ProductionDefaultsSystemIT {
+
+    private static RunningSystem system;
+
+    @BeforeAll
+    static void startSystem() {
+        system = RunningSystem.shared();
+    }
+
+    @Test
+    void noSwaggerUiNorHealthUiButTheOpenApiDocument() {
+        for (ServiceProcess service : List.of(system.intake, system.dispatch, system.feedback)) {
+            given().baseUri(service.url()).get("/q/swagger-ui/").then().statusCode(404);
+            given().baseUri(service.url()).get("/q/health-ui/").then().statusCode(404);
+            given().baseUri(service.url()).accept("application/json").get("/q/openapi").then().statusCode(200);
+        }
+    }
+
+    @Test
+    void readinessDoesNotTellTheBrokersAddress() {
+        String broker = system.broker.bootstrapServers();
+        for (ServiceProcess service : List.of(system.intake, system.dispatch, system.feedback)) {
+            given().baseUri(service.url()).get("/q/health/ready").then().statusCode(200)
+                    .body("status", equalTo("UP"))
+                    .body(not(containsString(broker)))
+                    .body(not(containsString(broker.substring(broker.lastIndexOf(':') + 1))));
+        }
+    }
+
+    @Test
+    void aServiceWithoutADatabasePasswordRefusesToStartAndSaysWhichSettingIsMissing() throws Exception {
+        Map<String, String> environment = new HashMap<>(ServiceProcess.environmentFor(FreePorts.pick(),
+                system.broker.bootstrapServers(), system.postgres, "intake", system.oidc.issuer(),
+                RunningSystem.PSEUDONYM_SECRET));
+        environment.remove("QUARKUS_DATASOURCE_PASSWORD");
+        Path output = Files.createTempFile(Path.of("target"), "no-password-", ".log");
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-jar",
+                Path.of("..", "intake-service", "target", "quarkus-app", "quarkus-run.jar").toString())
+                .redirectErrorStream(true).redirectOutput(output.toFile());
+        builder.environment().remove("QUARKUS_DATASOURCE_PASSWORD");
+        builder.environment().putAll(environment);
+        Process intake = builder.start();
+        try {
+            assertTrue(intake.waitFor(60, TimeUnit.SECONDS), "it stops by itself, at once");
+        } finally {
+            intake.destroyForcibly();
+        }
+        String log = Files.readString(output, StandardCharsets.UTF_8);
+        assertNotEquals(0, intake.exitValue(), log);
+        assertTrue(log.contains("quarkus.datasource.password"), log);
+    }
+}
