@@ -89,7 +89,7 @@ class DeliveryGuaranteesSystemIT {
         bodies.put("newer-version", "{\"appealId\": \"%s\"}".formatted(UUID.randomUUID()).getBytes(StandardCharsets.UTF_8));
         bodies.put("no-headers", "{}".getBytes(StandardCharsets.UTF_8));
         for (Map.Entry<String, byte[]> poison : bodies.entrySet()) {
-            String key = "poison-" + poison.getKey() + "-" + run;
+            String key = EventContractSystemIT.POISON_KEY_PREFIX + poison.getKey() + "-" + run;
             poisonKeys.add(key);
             Map<String, String> headers = switch (poison.getKey()) {
                 case "no-headers" -> Map.of();
@@ -283,7 +283,7 @@ class DeliveryGuaranteesSystemIT {
     private static long parkedAppealEvents() {
         long parked = 0;
         for (String topic : List.of(Topics.APPEALS_SUBMITTED, Topics.APPEALS_DISPATCH, Topics.APPEALS_FEEDBACK)) {
-            parked += deadLettered(topic + ".dlq", key -> !key.startsWith("poison-")).size();
+            parked += deadLettered(topic + ".dlq", key -> !key.startsWith(EventContractSystemIT.POISON_KEY_PREFIX)).size();
         }
         return parked;
     }

@@ -85,7 +85,7 @@ class OperatorViewSystemIT {
                 .body("{\"satisfaction\": 4, \"resolved\": true}")
                 .post("/api/v1/appeals/" + id + "/rating").then().statusCode(200);
         // A record nobody can read, for the dead-letter counters of dispatch and feedback.
-        system.kafka().send(Topics.APPEALS_SUBMITTED, "poison-metrics-" + id, "not json".getBytes(StandardCharsets.UTF_8),
+        system.kafka().send(Topics.APPEALS_SUBMITTED, EventContractSystemIT.POISON_KEY_PREFIX + "metrics-" + id, "not json".getBytes(StandardCharsets.UTF_8),
                 Map.of("ce_id", "poison-" + id, "ce_type", "gridloop.appeal.submitted.v1",
                         "ce_source", Topics.producerSource(Topics.APPEALS_SUBMITTED)));
 
