@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gridloop.dispatch.grid.GridMapStore;
@@ -19,11 +20,14 @@ import gridloop.testkit.MovableClock;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -46,6 +50,9 @@ class GridMapApiTest {
 
     @Inject
     MovableClock clock;
+
+    @Inject
+    Pool pool;
 
     @AfterEach
     void restoreTheSampleDistrict() {
@@ -97,6 +104,33 @@ class GridMapApiTest {
                 .statusCode(400).contentType("application/problem+json");
         given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).contentType(ContentType.JSON).body("{\"type\":").put("/api/v1/grids").then()
                 .statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void onlyTheNewestUploadsStayStored() {
+        for (int upload = 0; upload < 4; upload++) {
+            given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).contentType(ContentType.JSON).body(sample())
+                    .put("/api/v1/grids").then().statusCode(200);
+        }
+        int inForce = given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get("/api/v1/grids").then().statusCode(200)
+                .extract().path("version");
+        Row kept = pool.query("select count(*) as kept, min(version) as oldest, max(version) as newest from grid_map_version")
+                .execute().await().atMost(Duration.ofSeconds(10)).iterator().next();
+        assertEquals(3L, kept.getLong("kept"), "gridloop.grid-map.keep-versions is 3 in tests");
+        assertEquals(inForce, kept.getLong("newest").intValue());
+        assertEquals(inForce - 2, kept.getLong("oldest").intValue());
+    }
+
+    @Test
+    void aMapWithMoreFeaturesThanTheCapIsRefusedBeforeItIsRead() {
+        int before = given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get("/api/v1/grids").then().statusCode(200)
+                .extract().path("version");
+        String tooMany = "{\"type\":\"FeatureCollection\",\"features\":["
+                + String.join(",", Collections.nCopies(5001, "{}")) + "]}";
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).contentType(ContentType.JSON).body(tooMany).put("/api/v1/grids")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("urn:gridloop:problem:too-many-features"));
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get("/api/v1/grids").then().body("version", equalTo(before));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package gridloop.dispatch.assignment;
 
+import gridloop.support.problem.PageWindow;
 import gridloop.support.security.Caller;
 import gridloop.support.security.Roles;
 import io.smallrye.mutiny.Uni;
@@ -61,6 +62,7 @@ public class TaskResource {
             @QueryParam("overdue") @Pattern(regexp = "true|false", message = "true or false") String overdue,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        PageWindow.check(page, size);
         return actions.search(TaskAccess.of(caller).scope(new TaskQuery(assignee, department,
                 status == null ? null : TaskStatus.valueOf(status), overdue == null ? null : Boolean.valueOf(overdue),
                 page, size)));

@@ -30,6 +30,16 @@ public class GridMapStore {
                 .map(rows -> rows.iterator().next().getLong("version"));
     }
 
+    /**
+     * Deletes the stored versions before {@code version} (the newest kept ones stay, an audit of recent uploads).
+     * Safe with several instances: deleting twice is deleting once, and an instance that still has an older map
+     * in force only ever loads the newest.
+     */
+    public Uni<Integer> deleteOlderThan(long version) {
+        return pool.preparedQuery("delete from grid_map_version where version < $1").execute(Tuple.of(version))
+                .map(rows -> rows.rowCount());
+    }
+
     /** The newest stored version when it is newer than {@code than}. */
     public Uni<Optional<StoredMap>> newerThan(long than) {
         return pool.preparedQuery("select version, document::text as document from grid_map_version "

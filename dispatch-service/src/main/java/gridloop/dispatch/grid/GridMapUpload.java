@@ -3,25 +3,57 @@ package gridloop.dispatch.grid;
 import com.fasterxml.jackson.databind.JsonNode;
 import gridloop.support.problem.ApiException;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Validates an operator's map, stores it as a new version and puts it in force. */
+/**
+ * Validates an operator's map, stores it as a new version, puts it in force and prunes old versions. The
+ * validation (geometry and the pairwise overlap check, quadratic in the features of a level) runs on a worker
+ * thread, never on the event loop, and only for a map of at most {@code gridloop.grid-map.max-features}.
+ */
 @ApplicationScoped
 public class GridMapUpload {
 
     private final GridMapStore store;
     private final GridMapHolder holder;
+    private final int maxFeatures;
+    private final int keepVersions;
 
-    GridMapUpload(GridMapStore store, GridMapHolder holder) {
+    GridMapUpload(GridMapStore store, GridMapHolder holder,
+            @ConfigProperty(name = "gridloop.grid-map.max-features", defaultValue = "5000") int maxFeatures,
+            @ConfigProperty(name = "gridloop.grid-map.keep-versions", defaultValue = "10") int keepVersions) {
         this.store = store;
         this.holder = holder;
+        this.maxFeatures = maxFeatures;
+        this.keepVersions = keepVersions;
     }
 
     /** Summary of the stored version: its number and how many units of each level it has. */
     public Uni<Map<String, Object>> replace(JsonNode featureCollection) {
+        int features = featureCollection.path("features").size();
+        if (features > maxFeatures) {
+            throw ApiException.unprocessable("too-many-features", "The map has too many features",
+                    features + " features; a map may have at most " + maxFeatures + "; nothing was changed", null, null);
+        }
+        return Uni.createFrom().item(() -> read(featureCollection))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .chain(map -> store.save(featureCollection.toString(), map.units().size())
+                        .call(version -> store.deleteOlderThan(version - keepVersions + 1))
+                        .map(version -> {
+                            holder.install(version, map);
+                            Map<String, Object> summary = new LinkedHashMap<>();
+                            summary.put("version", version);
+                            Arrays.stream(GridLevel.values()).forEach(level -> summary.put(level.json() + "Count",
+                                    map.units().stream().filter(u -> u.level() == level).count()));
+                            return summary;
+                        }));
+    }
+
+    private static GridMap read(JsonNode featureCollection) {
         GeoJsonMapReader.Result result;
         try {
             result = GeoJsonMapReader.read(featureCollection);
@@ -33,14 +65,6 @@ public class GridMapUpload {
                     result.invalidFeatures().size() + " feature(s) cannot be used; nothing was changed",
                     null, Map.of("invalidFeatures", result.invalidFeatures()));
         }
-        GridMap map = result.map().get();
-        return store.save(featureCollection.toString(), map.units().size()).map(version -> {
-            holder.install(version, map);
-            Map<String, Object> summary = new LinkedHashMap<>();
-            summary.put("version", version);
-            Arrays.stream(GridLevel.values()).forEach(level -> summary.put(level.json() + "Count",
-                    map.units().stream().filter(u -> u.level() == level).count()));
-            return summary;
-        });
+        return result.map().get();
     }
 }

@@ -1,5 +1,6 @@
 package gridloop.intake.appeal;
 
+import gridloop.support.problem.PageWindow;
 import gridloop.support.security.Caller;
 import gridloop.support.security.Roles;
 import io.quarkus.security.ForbiddenException;
@@ -81,6 +82,7 @@ public class AppealResource {
     public Uni<AppealPage> mine(@QueryParam("status") AppealStatus status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        PageWindow.check(page, size);
         return service.mine(caller.subject(), status, page, size);
     }
 
@@ -92,6 +94,7 @@ public class AppealResource {
             @QueryParam("status") AppealStatus status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        PageWindow.check(page, size);
         return service.byReporter(reporter, status, page, size);
     }
 

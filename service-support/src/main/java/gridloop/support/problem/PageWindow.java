@@ -1,0 +1,24 @@
+package gridloop.support.problem;
+
+import java.util.List;
+
+/**
+ * How deep a list may be paged: {@code (page + 1) × size} at most {@value #MAX_ITEMS}. Deeper pages cost the
+ * database a scan of every row before them (OFFSET), so a client that pages on and on could load it at will; a
+ * real need that deep is a narrower query (a status, a period).
+ */
+public final class PageWindow {
+
+    public static final int MAX_ITEMS = 10_000;
+
+    private PageWindow() {
+    }
+
+    /** @throws ApiException 400 problem+json with a violation on {@code page} when the page reaches too deep */
+    public static void check(int page, int size) {
+        if ((long) page * size + size > MAX_ITEMS) {
+            throw ApiException.badRequest("Pages reach at most item " + MAX_ITEMS + "; narrow the query instead",
+                    List.of(new Problem.Violation("page", "(page + 1) × size must not be more than " + MAX_ITEMS)));
+        }
+    }
+}
