@@ -79,6 +79,10 @@ public class ProblemMappers {
                     .collect(Collectors.joining(", "));
             return violation(invalid, "must be one of: " + allowed);
         }
+        if (e instanceof InvalidFormatException invalid && String.class.equals(invalid.getTargetType())
+                && !invalid.getPath().isEmpty()) {
+            return violation(invalid, invalid.getOriginalMessage());
+        }
         if (e instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
             String expected = mismatched.getTargetType() == null ? "another type"
                     : mismatched.getTargetType().getSimpleName();
