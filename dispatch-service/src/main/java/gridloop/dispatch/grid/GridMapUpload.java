@@ -29,7 +29,8 @@ public class GridMapUpload {
         this.store = store;
         this.holder = holder;
         this.maxFeatures = maxFeatures;
-        this.keepVersions = keepVersions;
+        // At least the version in force is kept, whatever the setting says.
+        this.keepVersions = Math.max(1, keepVersions);
     }
 
     /** Summary of the stored version: its number and how many units of each level it has. */
