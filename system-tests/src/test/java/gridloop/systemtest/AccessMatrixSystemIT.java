@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -90,9 +89,7 @@ class AccessMatrixSystemIT {
 
     private static Response call(ServiceProcess service, String operation, String token) {
         String method = operation.substring(0, operation.indexOf(' '));
-        String path = operation.substring(operation.indexOf(' ') + 1)
-                .replace("/grids/{id}", "/grids/hualong-g1")
-                .replaceAll("\\{[a-zA-Z]+}", UUID.randomUUID().toString());
+        String path = ServedOpenApi.concretePath(operation.substring(operation.indexOf(' ') + 1));
         RequestSpecification request = given().baseUri(service.url());
         if (token != null) {
             request = request.header("Authorization", "Bearer " + token);

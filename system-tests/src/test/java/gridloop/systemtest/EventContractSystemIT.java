@@ -35,7 +35,8 @@ class EventContractSystemIT {
     static final String POISON_KEY_PREFIX = "poison-";
     private static final String INSIDE = "{\"latitude\": 29.597, \"longitude\": 106.223}";
     private static final String OUTSIDE = "{\"latitude\": 0.5, \"longitude\": 0.5}";
-    private static final Set<String> SERVICE_SOURCES = Set.of("/gridloop/intake", "/gridloop/dispatch", "/gridloop/feedback");
+    private static final Set<String> SERVICE_SOURCES = Set.of(Topics.source("intake"), Topics.source("dispatch"),
+            Topics.source("feedback"));
     private static final java.util.regex.Pattern ACTOR =
             java.util.regex.Pattern.compile("\"actor\":\\{\"role\":\"[a-z-]+\",\"id\":\"[^\"]+\"}");
     private static RunningSystem system;

@@ -11,7 +11,6 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * Malformed and hostile requests for every operation of a served OpenAPI document, generated from the document:
@@ -46,7 +45,7 @@ final class HostileRequests {
         operations.forEach((operation, spec) -> {
             String method = operation.substring(0, operation.indexOf(' '));
             String template = operation.substring(operation.indexOf(' ') + 1);
-            String path = concrete(template);
+            String path = ServedOpenApi.concretePath(template);
             String example = example(spec);
             if (template.contains("{")) {
                 for (String bad : BAD_VALUES) {
@@ -124,12 +123,6 @@ final class HostileRequests {
                     pointer + " with 10,000 elements"));
         }
         return requests;
-    }
-
-    /** A path with its parameters filled: a real grid, or an appeal that does not exist. */
-    private static String concrete(String template) {
-        String path = template.replace("/grids/{id}", "/grids/hualong-g1");
-        return path.replaceAll("\\{[a-zA-Z]+}", UUID.randomUUID().toString());
     }
 
     private static String example(JsonNode spec) {

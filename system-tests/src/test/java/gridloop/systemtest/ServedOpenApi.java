@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 
 /** The OpenAPI document a running service serves at {@code /q/openapi}, and its operations. */
 record ServedOpenApi(JsonNode document) {
@@ -22,6 +23,15 @@ record ServedOpenApi(JsonNode document) {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A callable path for a path template: a real grid for {@code /grids/{id}}, else an id that names nothing (so a
+     * write through it can change nothing).
+     */
+    static String concretePath(String template) {
+        return template.replace("/grids/{id}", "/grids/hualong-g1")
+                .replaceAll("\\{[a-zA-Z]+}", UUID.randomUUID().toString());
     }
 
     /** Every operation, by {@code METHOD path} as the document names it (e.g. {@code GET /api/v1/tasks/{appealId}}). */
