@@ -4,12 +4,22 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gridloop.testkit.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.restassured.http.ContentType;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -21,6 +31,9 @@ import org.junit.jupiter.api.Test;
 /** Idempotency-Key, "me too" supporters, nearby duplicates and oversized bodies. */
 @QuarkusTest
 class RetrySafetyTest {
+
+    @TestHTTPResource("/api/v1/appeals")
+    URL appeals;
 
     @Test
     void sameKeySameBodyAnswersTheFirstAnswerAndCreatesNothingNew() {
@@ -97,5 +110,33 @@ class RetrySafetyTest {
         String huge = "x".repeat(70 * 1024);
         given().auth().oauth2(Tokens.of(Tokens.RESIDENT)).contentType(ContentType.JSON).body(AppealApiTest.appealJson("\"" + huge + "\"", "1"))
                 .post("/api/v1/appeals").then().statusCode(413).contentType("application/problem+json");
+    }
+
+    /** A body sent without a Content-Length (chunked) is held to the same 64 KiB; over 1 MiB, either way, too. */
+    @Test
+    void chunkedAndHugeBodiesAreHeldToTheSameLimit() throws Exception {
+        String small = AppealApiTest.appealJson("\"Pothole, sent chunked\"", "1");
+        assertEquals(202, send(small, true).statusCode());
+        for (int kib : new int[] {70, 2048}) {
+            String huge = AppealApiTest.appealJson("\"" + "x".repeat(kib * 1024) + "\"", "1");
+            for (boolean chunked : new boolean[] {true, false}) {
+                HttpResponse<String> answer = send(huge, chunked);
+                String what = kib + " KiB" + (chunked ? " chunked" : "");
+                assertEquals(413, answer.statusCode(), what + ": " + answer.body());
+                assertEquals(Optional.of("application/problem+json"), answer.headers().firstValue("Content-Type"), what);
+                assertTrue(answer.body().contains("The body is larger than 65536 bytes"), what + ": " + answer.body());
+            }
+        }
+    }
+
+    private HttpResponse<String> send(String body, boolean chunked) throws Exception {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(appeals.toString()))
+                .header("Authorization", "Bearer " + Tokens.of(Tokens.RESIDENT)).header("Content-Type", "application/json")
+                .POST(chunked ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))
+                        : HttpRequest.BodyPublishers.ofByteArray(bytes))
+                .build();
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(request, HttpResponse.BodyHandlers.ofString());
     }
 }

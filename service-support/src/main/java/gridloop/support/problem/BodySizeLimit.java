@@ -1,39 +1,66 @@
 package gridloop.support.problem;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Refuses bodies over {@code gridloop.http.max-body-size} (64 KiB) with a 413 problem+json, before
- * anything is parsed. Vert.x's own, larger {@code quarkus.http.limits.max-body-size} stays as the hard
- * stop for bodies sent without a Content-Length.
+ * Refuses request bodies over {@code gridloop.http.max-body-size} (64 KiB) with a 413 problem+json, before anything
+ * is read or parsed. A declared Content-Length is checked here, on a route that runs before Quarkus's own hard
+ * limit ({@code quarkus.http.limits.max-body-size}, which would answer an empty 413); a body sent without one
+ * (chunked) is counted as it is read, by {@link ChunkedBodyLimit}.
  */
+@ApplicationScoped
 public class BodySizeLimit {
 
     private final long maxBytes;
+    private final ObjectMapper json;
 
-    BodySizeLimit(@ConfigProperty(name = "gridloop.http.max-body-size", defaultValue = "64K") MemorySize maxBytes) {
+    BodySizeLimit(@ConfigProperty(name = "gridloop.http.max-body-size", defaultValue = "64K") MemorySize maxBytes,
+            ObjectMapper json) {
         this.maxBytes = maxBytes.asLongValue();
+        this.json = json;
     }
 
-    @ServerRequestFilter(preMatching = true)
-    public Response refuseOversizedBodies(ContainerRequestContext request) {
-        String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
-        if (length == null) {
-            return null;
+    long maxBytes() {
+        return maxBytes;
+    }
+
+    ApiException tooLarge() {
+        return new ApiException(413, "payload-too-large", "Payload Too Large",
+                "The body is larger than " + maxBytes + " bytes", null, null);
+    }
+
+    void checkDeclaredLengths(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(this::refuseDeclaredOversize);
+    }
+
+    private void refuseDeclaredOversize(RoutingContext context) {
+        String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length == null || !over(length)) {
+            context.next();
+            return;
         }
         try {
-            if (Long.parseLong(length.trim()) <= maxBytes) {
-                return null;
-            }
-        } catch (NumberFormatException e) {
-            return null;
+            // The rest of the body is not read, so the connection cannot be reused.
+            context.response().setStatusCode(413).putHeader(HttpHeaders.CONNECTION, "close")
+                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE).end(json.writeValueAsString(tooLarge().toProblem()));
+        } catch (JsonProcessingException e) {
+            context.fail(e);
         }
-        return Response.status(413).type(Problem.MEDIA_TYPE).entity(new Problem(Problem.type("payload-too-large"),
-                "Payload Too Large", 413, "The body is larger than " + maxBytes + " bytes", null, null)).build();
+    }
+
+    private boolean over(String length) {
+        try {
+            return Long.parseLong(length.trim()) > maxBytes;
+        } catch (NumberFormatException e) {
+            return false; // Vert.x refuses a malformed Content-Length itself
+        }
     }
 }

@@ -73,6 +73,10 @@ public class ProblemMappers {
     }
 
     private static Problem jsonProblem(JsonProcessingException e) {
+        ApiException thrownWhileReading = causeOfType(e, ApiException.class);
+        if (thrownWhileReading != null) {
+            return thrownWhileReading.toProblem(); // e.g. ChunkedBodyLimit stopping a body Jackson was parsing
+        }
         if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
                 && invalid.getTargetType().isEnum()) {
             String allowed = Arrays.stream(invalid.getTargetType().getEnumConstants()).map(Object::toString)
