@@ -7,6 +7,9 @@ import gridloop.support.idempotency.IdempotencyGuard;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import gridloop.support.ratelimit.RateLimitResponsesFilter;
+import gridloop.support.ratelimit.RateLimited;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -62,6 +65,8 @@ public class ClosureResource {
         return service.reportClosure(id, request, FeedbackAccess.of(caller), idempotencyKey);
     }
 
+    @RateLimited("rating")
+    @Extension(name = RateLimitResponsesFilter.EXTENSION, value = "rating")
     @POST
     @Path("/rating")
     @RolesAllowed({Roles.RESIDENT, Roles.HOTLINE})

@@ -11,6 +11,9 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import gridloop.support.ratelimit.RateLimitResponsesFilter;
+import gridloop.support.ratelimit.RateLimited;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import gridloop.support.idempotency.IdempotencyGuard;
@@ -43,6 +46,8 @@ public class AppealResource {
         this.caller = caller;
     }
 
+    @RateLimited("submit")
+    @Extension(name = RateLimitResponsesFilter.EXTENSION, value = "submit")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.RESIDENT, Roles.HOTLINE})
@@ -98,6 +103,8 @@ public class AppealResource {
         return service.byReporter(reporter, status, page, size);
     }
 
+    @RateLimited("support")
+    @Extension(name = RateLimitResponsesFilter.EXTENSION, value = "support")
     @POST
     @Path("/{id}/supporters")
     @RolesAllowed(Roles.RESIDENT)
@@ -107,6 +114,8 @@ public class AppealResource {
         return service.support(id, caller.subject());
     }
 
+    @RateLimited("withdraw")
+    @Extension(name = RateLimitResponsesFilter.EXTENSION, value = "withdraw")
     @POST
     @Path("/{id}/withdraw")
     @RolesAllowed({Roles.RESIDENT, Roles.HOTLINE})

@@ -1,0 +1,87 @@
+package gridloop.support.ratelimit;
+
+import gridloop.support.problem.Problem;
+import gridloop.support.security.Caller;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * Enforces {@link RateLimited} per caller: the token's subject, else (no token) the client's address. Runs after
+ * sign-in, before the method; the bucket is read on a worker thread and the request continues on its own context.
+ */
+public class RateLimitFilter {
+
+    private static final Logger LOG = Logger.getLogger(RateLimitFilter.class);
+
+    private final RateLimitConfig config;
+    private final RateLimitBuckets buckets;
+    private final SecurityIdentity identity;
+    private final Caller caller;
+    private final MeterRegistry registry;
+    private final Set<String> unconfiguredRoutesLogged = ConcurrentHashMap.newKeySet();
+
+    RateLimitFilter(RateLimitConfig config, RateLimitBuckets buckets, SecurityIdentity identity, Caller caller,
+            MeterRegistry registry) {
+        this.config = config;
+        this.buckets = buckets;
+        this.identity = identity;
+        this.caller = caller;
+        this.registry = registry;
+    }
+
+    @ServerRequestFilter
+    public Uni<Response> limit(ResourceInfo resource, HttpServerRequest request) {
+        RateLimited limited = resource.getResourceMethod() == null ? null
+                : resource.getResourceMethod().getAnnotation(RateLimited.class);
+        if (limited == null || !config.enabled() || config.exemptRoles().stream().anyMatch(caller::is)) {
+            return Uni.createFrom().nullItem();
+        }
+        String route = limited.value();
+        RateLimitConfig.Route limit = config.routes().get(route);
+        if (limit == null) {
+            if (unconfiguredRoutesLogged.add(route)) {
+                LOG.warnf("Route %s is marked @RateLimited but gridloop.rate-limit.routes.%s is not set: not limited",
+                        route, route);
+            }
+            return Uni.createFrom().nullItem();
+        }
+        String who = identity.isAnonymous() ? "address:" + request.remoteAddress().hostAddress()
+                : "subject:" + caller.subject();
+        Context context = Vertx.currentContext();
+        return Uni.createFrom()
+                .completionStage(() -> context.executeBlocking(() -> buckets.take(route, limit, who, 1), false)
+                        .toCompletionStage())
+                .map(decision -> decision.allowed() ? null : refused(route, limit, decision.retryAfter()))
+                .onFailure().recoverWithItem(failure -> {
+                    // The limit protects the service; it must not become the outage. The write itself still needs
+                    // the database and fails on its own if the database is gone.
+                    LOG.warnf(failure, "Rate limit of %s not checked; the request goes on", route);
+                    return null;
+                });
+    }
+
+    private Response refused(String route, RateLimitConfig.Route limit, Duration retryAfter) {
+        long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+        Counter.builder("gridloop_rate_limited_total").description("Requests refused with 429 by a per-caller limit")
+                .tag("route", route).register(registry).increment();
+        String detail = "At most " + limit.requests() + " per " + limit.per() + " for one caller here; try again in "
+                + seconds + " s";
+        return Response.status(429).header("Retry-After", seconds).type(Problem.MEDIA_TYPE)
+                .entity(new Problem(Problem.type("too-many-requests"), "Too Many Requests", 429, detail, null,
+                        Map.of("retryAfterSeconds", seconds)))
+                .build();
+    }
+}
