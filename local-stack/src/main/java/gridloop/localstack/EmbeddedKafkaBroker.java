@@ -24,21 +24,39 @@ import org.apache.kafka.server.common.MetadataVersion;
  * A real single-node Kafka broker in KRaft mode (combined broker + controller), run from Kafka's own
  * jars inside this JVM. The log directory survives {@link #stop()}, so a stopped broker can be started
  * again on the same port with its data: that is how tests take the broker away and bring it back.
+ *
+ * <p>{@link #secured} starts it as production runs Kafka, less TLS: clients must sign in with SCRAM-SHA-512 on a
+ * {@code SASL_PLAINTEXT} listener, and may do only what ACLs allow ({@link ServiceAccess}); {@code admin} is the
+ * super user that creates topics, users and ACLs.
  */
 public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     /** Partitions of auto-created topics: enough for several consumer instances to share the work. */
     public static final int DEFAULT_PARTITIONS = 6;
+    public static final String ADMIN = "admin";
+    static final String SCRAM = "SCRAM-SHA-512";
 
     private final int port;
     private final int controllerPort;
     private final Path logDir;
+    /** Null for a plaintext broker that anyone may use. */
+    private final String adminPassword;
     private volatile KafkaRaftServer server;
 
     public EmbeddedKafkaBroker(int port, int controllerPort, Path logDir) {
+        this(port, controllerPort, logDir, null);
+    }
+
+    private EmbeddedKafkaBroker(int port, int controllerPort, Path logDir, String adminPassword) {
         this.port = FreePorts.orPick(port);
         this.controllerPort = FreePorts.orPick(controllerPort);
         this.logDir = logDir;
+        this.adminPassword = adminPassword;
+    }
+
+    /** A broker that refuses clients without SCRAM-SHA-512 credentials and applies ACLs. */
+    public static EmbeddedKafkaBroker secured(int port, int controllerPort, Path logDir, String adminPassword) {
+        return new EmbeddedKafkaBroker(port, controllerPort, logDir, adminPassword);
     }
 
     static {
@@ -90,13 +108,35 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         return "localhost:" + port;
     }
 
+    public boolean isSecured() {
+        return adminPassword != null;
+    }
+
+    /** What a Kafka client needs to reach this broker: as {@code admin}, the super user, if it is secured. */
+    public Map<String, Object> clientSettings() {
+        return isSecured() ? clientSettings(ADMIN, adminPassword)
+                : Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+    }
+
+    /** What a Kafka client needs to reach this secured broker as {@code user}. */
+    public Map<String, Object> clientSettings(String user, String password) {
+        return Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+                "security.protocol", "SASL_PLAINTEXT", "sasl.mechanism", SCRAM,
+                "sasl.jaas.config", jaasConfig(user, password));
+    }
+
+    public static String jaasConfig(String user, String password) {
+        return "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"" + user
+                + "\" password=\"" + password + "\";";
+    }
+
     public int port() {
         return port;
     }
 
     /** Creates topics with {@code partitions} partitions, leaving existing ones as they are. */
     public void createTopics(Set<String> topics, int partitions) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
+        try (Admin admin = Admin.create(clientSettings())) {
             for (String topic : topics) {
                 try {
                     admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all()
@@ -129,6 +169,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
                 .setSupportedFeatures(Feature.PRODUCTION_FEATURES)
                 .setReleaseVersion(MetadataVersion.LATEST_PRODUCTION)
                 .setIgnoreFormatted(true)
+                // The super user must exist before the broker starts: it signs in to its own listener.
+                .setScramArguments(isSecured()
+                        ? List.of(SCRAM + "=[name=" + ADMIN + ",password=" + adminPassword + "]") : List.of())
                 .run();
     }
 
@@ -137,14 +180,26 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         props.put("process.roles", "broker,controller");
         props.put("node.id", "1");
         props.put("controller.quorum.voters", "1@localhost:" + controllerPort);
-        props.put("listeners", "PLAINTEXT://localhost:" + port + ",CONTROLLER://localhost:" + controllerPort);
-        props.put("advertised.listeners", "PLAINTEXT://localhost:" + port);
+        String listener = isSecured() ? "SASL_PLAINTEXT" : "PLAINTEXT";
+        props.put("listeners", listener + "://localhost:" + port + ",CONTROLLER://localhost:" + controllerPort);
+        props.put("advertised.listeners", listener + "://localhost:" + port);
         props.put("controller.listener.names", "CONTROLLER");
-        props.put("inter.broker.listener.name", "PLAINTEXT");
-        props.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        props.put("inter.broker.listener.name", listener);
+        props.put("listener.security.protocol.map", listener + ":" + listener + ",CONTROLLER:PLAINTEXT");
+        if (isSecured()) {
+            props.put("sasl.enabled.mechanisms", SCRAM);
+            props.put("sasl.mechanism.inter.broker.protocol", SCRAM);
+            props.put("listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config", jaasConfig(ADMIN, adminPassword));
+            props.put("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer");
+            props.put("allow.everyone.if.no.acl.found", "false");
+            // ANONYMOUS is this node's own broker on the controller listener, which is bound to localhost and
+            // reachable by nothing else here; production runs its controllers with a SASL listener of their own.
+            props.put("super.users", "User:" + ADMIN + ";User:ANONYMOUS");
+            props.put("auto.create.topics.enable", "false");
+        }
         props.put("log.dirs", logDir.toString());
         props.put("num.partitions", String.valueOf(DEFAULT_PARTITIONS));
-        props.put("auto.create.topics.enable", "true");
+        props.putIfAbsent("auto.create.topics.enable", "true");
         props.put("offsets.topic.replication.factor", "1");
         props.put("offsets.topic.num.partitions", "6");
         props.put("transaction.state.log.replication.factor", "1");

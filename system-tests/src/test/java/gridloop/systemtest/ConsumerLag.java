@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -16,10 +15,11 @@ import org.apache.kafka.common.TopicPartition;
 /** Topic sizes and how far a consumer group has committed, read with the admin client. */
 final class ConsumerLag {
 
-    private final String bootstrapServers;
+    /** Where the broker is and how to sign in to it. */
+    private final Map<String, Object> connection;
 
-    ConsumerLag(String bootstrapServers) {
-        this.bootstrapServers = bootstrapServers;
+    ConsumerLag(Map<String, Object> connection) {
+        this.connection = connection;
     }
 
     /** Records ever written to the topic: the sum of its partitions' end offsets. */
@@ -29,7 +29,7 @@ final class ConsumerLag {
 
     /** Whether the group has committed every record of the topics (a partition never written counts as done). */
     boolean caughtUp(String group, List<String> topics) {
-        return new KafkaTestClient(bootstrapServers).consumed(group, topics.toArray(String[]::new));
+        return new KafkaTestClient(connection).consumed(group, topics.toArray(String[]::new));
     }
 
     /**
@@ -70,6 +70,6 @@ final class ConsumerLag {
     }
 
     private Admin admin() {
-        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
+        return Admin.create(connection);
     }
 }

@@ -163,7 +163,7 @@ class DeliveryGuaranteesSystemIT {
             for (ServiceProcess replay : replays) {
                 replay.awaitReady(Duration.ofSeconds(180));
             }
-            ConsumerLag lag = new ConsumerLag(system.broker.bootstrapServers());
+            ConsumerLag lag = new ConsumerLag(system.broker.clientSettings());
             await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
                     .until(() -> groupTopics.entrySet().stream().allMatch(g -> lag.caughtUp(g.getKey(), g.getValue())));
             // Settled: anything a replayed event wrongly caused has committed and been published.
@@ -255,7 +255,7 @@ class DeliveryGuaranteesSystemIT {
         ServiceProcess secondFeedback = system.another("feedback", Map.of()).start();
         secondDispatch.awaitReady(Duration.ofSeconds(180));
         secondFeedback.awaitReady(Duration.ofSeconds(180));
-        ConsumerLag groups = new ConsumerLag(system.broker.bootstrapServers());
+        ConsumerLag groups = new ConsumerLag(system.broker.clientSettings());
         await().atMost(Duration.ofSeconds(60)).until(() -> groups.membersOwning("dispatch", Topics.APPEALS_SUBMITTED) == 2
                 && groups.membersOwning("feedback", Topics.APPEALS_SUBMITTED) == 2);
         try (AppealStream stream = new AppealStream(system.intake.url(), system.token(Tokens.RESIDENT), 60, Duration.ofMillis(150)).start()) {

@@ -77,7 +77,7 @@ final class HeldHandlers implements AutoCloseable {
                     }
                     return true;
                 });
-        ConsumerLag lag = new ConsumerLag(system.broker.bootstrapServers());
+        ConsumerLag lag = new ConsumerLag(system.broker.clientSettings());
         for (HeldHandlers service : held) {
             assertFalse(lag.caughtUp(service.service, List.of(Topics.APPEALS_SUBMITTED)),
                     service.service + " committed offsets of records its handlers had not applied");

@@ -1,5 +1,6 @@
 package gridloop.systemtest;
 
+import gridloop.localstack.EmbeddedKafkaBroker;
 import gridloop.testkit.Tokens;
 import gridloop.events.Actor;
 import gridloop.events.AppealSubmitted;
@@ -57,7 +58,8 @@ class LoopBenchmark {
         byte[] payload = EventCodec.encode(new AppealSubmitted(UUID.randomUUID(), "GL-20261129-000001",
                 "FACILITY_DAMAGE", "The outdoor table-tennis table is broken",
                 new Location(29.597, 106.223, "Hualong Community"), List.of(), "APP", null, Actor.system("bench"), Instant.now()));
-        double kafka = RawLimits.kafkaRecordsPerSecond(system.broker.bootstrapServers(), "gridloop.bench.raw",
+        system.broker.createTopics(java.util.Set.of("gridloop.bench.raw"), EmbeddedKafkaBroker.DEFAULT_PARTITIONS);
+        double kafka = RawLimits.kafkaRecordsPerSecond(system.broker.clientSettings(), "gridloop.bench.raw",
                 payload, 100_000);
         row("raw Kafka producer, acks=all, idempotent, " + payload.length + " B records", perSecond(kafka, "records"));
         EmbeddedPostgresServer intakeServer = system.databaseServerOf("intake");

@@ -33,13 +33,15 @@ final class RawLimits {
      * Records per second one producer configured as the outbox relay's ({@code acks=all}, idempotent, 2 ms
      * linger) gets onto a 6-partition topic, for records of {@code payload}'s size keyed like appeals.
      */
-    static double kafkaRecordsPerSecond(String bootstrap, String topic, byte[] payload, int records)
+    static double kafkaRecordsPerSecond(Map<String, Object> connection, String topic, byte[] payload, int records)
             throws Exception {
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+        Map<String, Object> settings = new java.util.HashMap<>(connection);
+        settings.putAll(Map.of(
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true",
-                ProducerConfig.LINGER_MS_CONFIG, "2"), new StringSerializer(), new ByteArraySerializer())) {
+                ProducerConfig.LINGER_MS_CONFIG, "2"));
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(settings, new StringSerializer(),
+                new ByteArraySerializer())) {
             producer.send(new ProducerRecord<>(topic, "warm-up", payload)).get();
             long start = System.nanoTime();
             List<Future<?>> acks = new ArrayList<>(records);

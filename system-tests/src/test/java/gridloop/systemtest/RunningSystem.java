@@ -11,6 +11,7 @@ import gridloop.localstack.oidc.LocalOidcProvider;
 import gridloop.testkit.KafkaTestClient;
 import gridloop.testkit.OutboxRows;
 import gridloop.testkit.Tokens;
+import gridloop.localstack.ServiceAccess;
 import gridloop.localstack.ServiceProcess;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -51,6 +52,7 @@ final class RunningSystem implements AutoCloseable {
             "feedback", List.of(Topics.APPEALS_SUBMITTED, Topics.APPEALS_DISPATCH));
 
     static final String PSEUDONYM_SECRET = "system-test-pseudonym-secret";
+    private static final String KAFKA_ADMIN_PASSWORD = "system-test-kafka-admin";
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
     final EmbeddedKafkaBroker broker;
@@ -82,8 +84,10 @@ final class RunningSystem implements AutoCloseable {
             serviceLog = new PrintStream(new FileOutputStream(SERVICE_LOG.toFile(), true), true,
                     StandardCharsets.UTF_8);
             oidc = new LocalOidcProvider(FreePorts.pick()).start();
-            broker = new EmbeddedKafkaBroker(0, 0, work.resolve("kafka")).start();
+            // As production runs it: SCRAM sign-in and ACLs, each service its own principal (ServiceAccess).
+            broker = EmbeddedKafkaBroker.secured(0, 0, work.resolve("kafka"), KAFKA_ADMIN_PASSWORD).start();
             broker.createTopics(ContractTopics.ALL, EmbeddedKafkaBroker.DEFAULT_PARTITIONS);
+            ServiceAccess.grantAll(broker, RunningSystem::kafkaPassword);
             postgres = new EmbeddedPostgresServer(0, work.resolve("postgres"), true, false).start();
             dispatchPostgres = new EmbeddedPostgresServer(0, work.resolve("postgres-dispatch"), true, false).start();
         } catch (IOException e) {
@@ -156,6 +160,7 @@ final class RunningSystem implements AutoCloseable {
             environment.put("GRIDLOOP_RATE_LIMIT_ROUTES_" + route + "_REQUESTS", "1000000");
             environment.put("GRIDLOOP_RATE_LIMIT_ROUTES_" + route + "_PER", "PT1H");
         }
+        environment.putAll(kafkaCredentials(name));
         environment.putAll(serviceSettings);
         environment.putAll(extraEnvironment);
         return new ServiceProcess(name, ROOT.resolve(name + "-service/target/quarkus-app/quarkus-run.jar"), port,
@@ -169,7 +174,17 @@ final class RunningSystem implements AutoCloseable {
     }
 
     KafkaTestClient kafka() {
-        return new KafkaTestClient(broker.bootstrapServers());
+        return new KafkaTestClient(broker.clientSettings());
+    }
+
+    static String kafkaPassword(String service) {
+        return "system-test-kafka-" + service;
+    }
+
+    /** The settings that make a service sign in to the broker as its own principal. */
+    static Map<String, String> kafkaCredentials(String service) {
+        return ServiceAccess.ALL.stream().filter(access -> access.service().equals(service)).findFirst()
+                .orElseThrow().environment(kafkaPassword(service));
     }
 
     /**

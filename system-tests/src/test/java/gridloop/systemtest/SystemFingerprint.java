@@ -68,7 +68,7 @@ final class SystemFingerprint {
         // they stay out of the fingerprint: a run across midnight would otherwise differ by them.
         counts.put("feedback.outbox_event", LoopLedger.total(system.postgres, "feedback",
                 "select count(*) from outbox_event where topic <> '" + Topics.EVALUATIONS + "'"));
-        ConsumerLag lag = new ConsumerLag(system.broker.bootstrapServers());
+        ConsumerLag lag = new ConsumerLag(system.broker.clientSettings());
         for (String topic : List.of(Topics.APPEALS_SUBMITTED, Topics.APPEALS_DISPATCH, Topics.APPEALS_FEEDBACK)) {
             counts.put("topic " + topic, lag.endOffsets(topic));
         }

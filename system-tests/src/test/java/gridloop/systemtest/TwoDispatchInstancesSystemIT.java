@@ -48,14 +48,14 @@ class TwoDispatchInstancesSystemIT {
         if (secondDispatch != null) {
             secondDispatch.stop();
             // Leave the group as it was found: the first instance owns every partition again.
-            ConsumerLag groups = new ConsumerLag(system.broker.bootstrapServers());
+            ConsumerLag groups = new ConsumerLag(system.broker.clientSettings());
             await().atMost(Duration.ofSeconds(60)).until(() -> groups.settledWith("dispatch", Topics.APPEALS_SUBMITTED, 1));
         }
     }
 
     @Test
     void aHundredAppealsAreAssignedOnceEachAndTheLoadCountersDoNotDrift() throws Exception {
-        ConsumerLag groups = new ConsumerLag(system.broker.bootstrapServers());
+        ConsumerLag groups = new ConsumerLag(system.broker.clientSettings());
         await().atMost(Duration.ofSeconds(60)).until(() -> groups.membersOwning("dispatch", Topics.APPEALS_SUBMITTED) == 2);
         Map<String, Integer> loadBefore = loadCounters(system.dispatch);
 

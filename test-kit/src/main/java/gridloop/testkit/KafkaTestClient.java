@@ -44,9 +44,22 @@ public final class KafkaTestClient {
     private static final Map<String, KafkaProducer<String, byte[]>> PRODUCERS = new ConcurrentHashMap<>();
 
     private final String bootstrapServers;
+    /** Where the broker is and how to sign in to it (SASL settings for a secured broker). */
+    private final Map<String, Object> connection;
 
     public KafkaTestClient(String bootstrapServers) {
-        this.bootstrapServers = bootstrapServers;
+        this(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
+    }
+
+    public KafkaTestClient(Map<String, Object> connection) {
+        this.connection = Map.copyOf(connection);
+        this.bootstrapServers = String.valueOf(connection.get(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG));
+    }
+
+    private Map<String, Object> with(Map<String, Object> settings) {
+        Map<String, Object> all = new java.util.HashMap<>(connection);
+        all.putAll(settings);
+        return all;
     }
 
     /**
@@ -90,9 +103,7 @@ public final class KafkaTestClient {
     }
 
     private KafkaConsumer<String, byte[]> assignedFromStart(String topic) {
-        var consumer = new KafkaConsumer<>(Map.<String, Object>of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"),
+        var consumer = new KafkaConsumer<>(with(Map.of(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false")),
                 new StringDeserializer(), new ByteArrayDeserializer());
         List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
                 .map(info -> new TopicPartition(topic, info.partition())).toList();
@@ -106,7 +117,7 @@ public final class KafkaTestClient {
      * record on them so far was consumed and its work committed. (The services' tests commit every 100 ms.)
      */
     public void awaitConsumed(String group, Duration timeout, String... topics) {
-        try (Admin admin = Admin.create(Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+        try (Admin admin = Admin.create(connection)) {
             Awaitility.await("group " + group + " has consumed everything on " + List.of(topics))
                     .atMost(timeout).pollInterval(Duration.ofMillis(50))
                     .until(() -> behind(admin, group, topics).isEmpty());
@@ -115,7 +126,7 @@ public final class KafkaTestClient {
 
     /** Whether {@code group} has committed offsets at the end of every partition of {@code topics} now. */
     public boolean consumed(String group, String... topics) {
-        try (Admin admin = Admin.create(Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+        try (Admin admin = Admin.create(connection)) {
             return behind(admin, group, topics).isEmpty();
         }
     }
@@ -188,9 +199,8 @@ public final class KafkaTestClient {
      * connection each time (a test that sends a hundred events spent seconds on it).
      */
     private KafkaProducer<String, byte[]> producer() {
-        return PRODUCERS.computeIfAbsent(bootstrapServers, servers -> new KafkaProducer<>(Map.<String, Object>of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, servers,
-                ProducerConfig.ACKS_CONFIG, "all"),
+        return PRODUCERS.computeIfAbsent(bootstrapServers, servers -> new KafkaProducer<>(
+                with(Map.of(ProducerConfig.ACKS_CONFIG, "all")),
                 new StringSerializer(), new ByteArraySerializer()));
     }
 

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import gridloop.support.kafka.KafkaConnection;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
@@ -31,14 +32,14 @@ public class KafkaBrokerCheck implements HealthCheck {
     private record Answer(boolean up, Instant at, String detail) {
     }
 
-    private final String bootstrapServers;
+    private final KafkaConnection connection;
     private final Duration timeout;
     private volatile Answer latest = new Answer(false, Instant.now(), "not asked yet");
     private volatile Admin admin;
 
-    KafkaBrokerCheck(@ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092") String bootstrapServers,
+    KafkaBrokerCheck(KafkaConnection connection,
             @ConfigProperty(name = "gridloop.health.kafka-timeout", defaultValue = "2s") Duration timeout) {
-        this.bootstrapServers = bootstrapServers;
+        this.connection = connection;
         this.timeout = timeout;
     }
 
@@ -72,12 +73,13 @@ public class KafkaBrokerCheck implements HealthCheck {
             synchronized (this) {
                 if (admin == null) {
                     int millis = (int) timeout.toMillis();
-                    admin = Admin.create(Map.of(
-                            AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                    Map<String, Object> settings = connection.settings();
+                    settings.putAll(Map.of(
                             AdminClientConfig.CLIENT_ID_CONFIG, "gridloop-health",
                             AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, millis,
                             AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, millis,
                             AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1000));
+                    admin = Admin.create(settings);
                 }
                 current = admin;
             }

@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import gridloop.support.kafka.KafkaConnection;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -34,13 +35,12 @@ public class KafkaEventPublisher {
     /** How long the producer keeps retrying a batch; the relay must wait at least this long for the acks. */
     public static final Duration DELIVERY_TIMEOUT = Duration.ofMinutes(2);
 
-    private final String bootstrapServers;
+    private final KafkaConnection connection;
     private final String source;
     private volatile KafkaProducer<String, byte[]> producer;
 
-    KafkaEventPublisher(@ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092") String bootstrapServers,
-            @ConfigProperty(name = "gridloop.service.name") String serviceName) {
-        this.bootstrapServers = bootstrapServers;
+    KafkaEventPublisher(KafkaConnection connection, @ConfigProperty(name = "gridloop.service.name") String serviceName) {
+        this.connection = connection;
         this.source = Topics.source(serviceName);
     }
 
@@ -146,7 +146,7 @@ public class KafkaEventPublisher {
 
     private Properties producerProperties() {
         Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.putAll(connection.settings());
         props.put(ProducerConfig.CLIENT_ID_CONFIG, source.substring(1).replace('/', '-') + "-outbox");
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");

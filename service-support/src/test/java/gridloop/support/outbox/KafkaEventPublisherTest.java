@@ -1,5 +1,6 @@
 package gridloop.support.outbox;
 
+import gridloop.support.kafka.KafkaConnection;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import gridloop.events.CloudEventHeaders;
@@ -38,7 +39,7 @@ class KafkaEventPublisherTest {
     @BeforeAll
     static void startBroker() {
         broker = new EmbeddedKafkaBroker(0, 0, kafkaDir).start();
-        publisher = new KafkaEventPublisher(broker.bootstrapServers(), "publisher-test");
+        publisher = new KafkaEventPublisher(KafkaConnection.of(broker.clientSettings()), "publisher-test");
     }
 
     @BeforeEach
