@@ -62,12 +62,14 @@ public final class LocalStackMain {
         out.println("gridloop | PostgreSQL on localhost:" + postgres.port() + " (databases intake, dispatch, feedback)");
 
         int[] ports = {settings.intakePort(), settings.dispatchPort(), settings.feedbackPort()};
+        int[] managementPorts = {settings.intakeManagementPort(), settings.dispatchManagementPort(),
+                settings.feedbackManagementPort()};
         for (int i = 0; i < SERVICES.length; i++) {
             String service = SERVICES[i];
             services.add(new ServiceProcess(service,
                     settings.root().resolve(service + "-service/target/quarkus-app/quarkus-run.jar"), ports[i],
-                    forTheLocalRun(ServiceProcess.environmentFor(ports[i], broker.bootstrapServers(), postgres, service,
-                            oidc.issuer(), pseudonymSecret)),
+                    forTheLocalRun(ServiceProcess.environmentFor(ports[i], managementPorts[i], broker.bootstrapServers(),
+                            postgres, service, oidc.issuer(), pseudonymSecret)),
                     List.of("-Xmx256m", "-XX:+UseSerialGC"), out).start());
         }
         for (ServiceProcess service : services) {
@@ -84,7 +86,8 @@ public final class LocalStackMain {
         out.printf("gridloop | GridLoop is up (all ready in %.1f s). Ctrl-C stops everything.%n", startup.toMillis() / 1000.0);
         for (ServiceProcess service : services) {
             out.printf("gridloop |   %-9s %s   health: %s/q/health/ready (%s)   API docs: %s/q/swagger-ui%n",
-                    service.name(), service.url(), service.url(), service.isReady() ? "UP" : "DOWN", service.url());
+                    service.name(), service.url(), service.managementUrl(), service.isReady() ? "UP" : "DOWN",
+                    service.managementUrl());
         }
         out.println("gridloop |   kafka     " + broker.bootstrapServers() + "   postgres  localhost:" + postgres.port());
         out.println("gridloop |   oidc      " + oidc.issuer() + "   (discovery: /.well-known/openid-configuration)");
@@ -102,13 +105,20 @@ public final class LocalStackMain {
         out.println("gridloop | ===================================================================");
     }
 
-    /** A developer reads these lines: text, not the JSON a production log collector gets. */
-    /** Readable log lines, and the UIs that production leaves off: Swagger UI and the health UI. */
+    /**
+     * Readable log lines, and the UIs that production leaves off: Swagger UI and the health UI, on the management
+     * port, allowed to call the API on the public one.
+     */
     private static Map<String, String> forTheLocalRun(Map<String, String> environment) {
         Map<String, String> local = new HashMap<>(environment);
         local.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         local.put("QUARKUS_SWAGGER_UI_ENABLED", "true");
         local.put("QUARKUS_SMALLRYE_HEALTH_UI_ENABLED", "true");
+        // Swagger UI is on the management port; its "Try it out" calls the API on the public port, across origins.
+        String api = "http://localhost:" + environment.get("QUARKUS_HTTP_PORT");
+        local.put("MP_OPENAPI_SERVERS", api);
+        local.put("QUARKUS_HTTP_CORS_ENABLED", "true");
+        local.put("QUARKUS_HTTP_CORS_ORIGINS", "http://localhost:" + environment.get("QUARKUS_MANAGEMENT_PORT"));
         return local;
     }
 }

@@ -4,7 +4,8 @@ import java.nio.file.Path;
 
 /** Ports and folders of the local run, each overridable by an environment variable. */
 public record LocalStackSettings(Path root, Path dataDir, int kafkaPort, int kafkaControllerPort, int postgresPort,
-        int intakePort, int dispatchPort, int feedbackPort, int oidcPort) {
+        int intakePort, int dispatchPort, int feedbackPort, int oidcPort, int intakeManagementPort,
+        int dispatchManagementPort, int feedbackManagementPort) {
 
     public static LocalStackSettings fromEnvironment() {
         Path root = Path.of(env("GRIDLOOP_HOME", System.getProperty("user.dir"))).toAbsolutePath().normalize();
@@ -16,7 +17,10 @@ public record LocalStackSettings(Path root, Path dataDir, int kafkaPort, int kaf
                 port("GRIDLOOP_INTAKE_PORT", 8081),
                 port("GRIDLOOP_DISPATCH_PORT", 8082),
                 port("GRIDLOOP_FEEDBACK_PORT", 8083),
-                port("GRIDLOOP_OIDC_PORT", 8180));
+                port("GRIDLOOP_OIDC_PORT", 8180),
+                port("GRIDLOOP_INTAKE_MANAGEMENT_PORT", 9081),
+                port("GRIDLOOP_DISPATCH_MANAGEMENT_PORT", 9082),
+                port("GRIDLOOP_FEEDBACK_MANAGEMENT_PORT", 9083));
     }
 
     private static String env(String name, String fallback) {

@@ -45,10 +45,13 @@ public final class ServiceProcess {
     }
 
     /** The environment that points a service at this stack; Quarkus maps it onto its configuration. */
-    public static Map<String, String> environmentFor(int httpPort, String kafkaBootstrap, EmbeddedPostgresServer postgres,
-            String database, String oidcIssuer, String pseudonymSecret) {
+    private static final String MANAGEMENT_PORT = "QUARKUS_MANAGEMENT_PORT";
+
+    public static Map<String, String> environmentFor(int httpPort, int managementPort, String kafkaBootstrap,
+            EmbeddedPostgresServer postgres, String database, String oidcIssuer, String pseudonymSecret) {
         return Map.of(
                 "QUARKUS_HTTP_PORT", String.valueOf(httpPort),
+                MANAGEMENT_PORT, String.valueOf(managementPort),
                 "GRIDLOOP_OIDC_ISSUER", oidcIssuer,
                 "GRIDLOOP_PSEUDONYM_SECRET", pseudonymSecret,
                 "KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap,
@@ -121,7 +124,7 @@ public final class ServiceProcess {
 
     public boolean isReady() {
         try {
-            HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
+            HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready"))
                     .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
             return response.statusCode() == 200;
         } catch (IOException e) {
@@ -174,7 +177,14 @@ public final class ServiceProcess {
         return name;
     }
 
+    /** The public port: the API only. */
     public String url() {
         return "http://localhost:" + port;
+    }
+
+    /** The management port: {@code /q/health}, {@code /q/metrics}, {@code /q/openapi} (and the UIs where on). */
+    public String managementUrl() {
+        String management = environment.get(MANAGEMENT_PORT);
+        return management == null ? url() : "http://localhost:" + management;
     }
 }

@@ -195,7 +195,7 @@ class DeliveryGuaranteesSystemIT {
             system.intake.kill();
             system.intake.start();
             await().atMost(Duration.ofSeconds(120)).ignoreExceptions().untilAsserted(() ->
-                    given().baseUri(system.intake.url()).get("/q/health/live").then().statusCode(200));
+                    given().baseUri(system.intake.managementUrl()).get("/q/health/live").then().statusCode(200));
             system.broker.start();
             system.intake.awaitReady(Duration.ofSeconds(60));
             assertEquals(Map.of(), stream.refused(), "every submission accepted while the broker was away");

@@ -72,7 +72,7 @@ class HostileInputSystemIT {
         assertEquals(List.of(), wrong, wrong.size() + " of " + sent + " answers were not as they must be");
 
         for (ServiceProcess service : List.of(system.intake, system.dispatch, system.feedback)) {
-            given().baseUri(service.url()).get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+            given().baseUri(service.managementUrl()).get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         }
         system.awaitQuiet();
         assertEquals(before, views(earlier), "the appeals made before are as they were");

@@ -46,23 +46,23 @@ class OperatorViewSystemIT {
     @Test
     void readinessGoesDownWithinSecondsOfTheBrokerStoppingAndUpWhenItIsBack() {
         for (ServiceProcess service : services()) {
-            given().baseUri(service.url()).get("/q/health/ready").then().statusCode(200)
+            given().baseUri(service.managementUrl()).get("/q/health/ready").then().statusCode(200)
                     .body(READINESS_CHECKS, hasItems("Kafka broker", "Outbox backlog",
                             "Reactive PostgreSQL connections health check"));
         }
         system.broker.stop();
         try {
             for (ServiceProcess service : services()) {
-                await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().baseUri(service.url())
+                await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().baseUri(service.managementUrl())
                         .get("/q/health/ready").then().statusCode(503)
                         .body("checks.find { it.name == 'Kafka broker' }.status", equalTo("DOWN")));
-                given().baseUri(service.url()).get("/q/health/live").then().statusCode(200);
+                given().baseUri(service.managementUrl()).get("/q/health/live").then().statusCode(200);
             }
         } finally {
             system.broker.start();
         }
         for (ServiceProcess service : services()) {
-            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().baseUri(service.url())
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().baseUri(service.managementUrl())
                     .get("/q/health/ready").then().statusCode(200));
         }
     }
@@ -167,7 +167,7 @@ class OperatorViewSystemIT {
     }
 
     private static PrometheusScrape scrape(ServiceProcess service) {
-        return new PrometheusScrape(given().baseUri(service.url()).get("/q/metrics").then().statusCode(200)
+        return new PrometheusScrape(given().baseUri(service.managementUrl()).get("/q/metrics").then().statusCode(200)
                 .extract().asString());
     }
 

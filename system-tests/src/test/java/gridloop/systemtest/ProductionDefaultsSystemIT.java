@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What the packaged services do in production unless told otherwise (the prod profile, as the system tests run
- * them): no UI to browse, no infrastructure addresses in the health answer, and no start without a database
- * password.
+ * them): the public port serves the API only, {@code /q/*} is on the management port, no UI to browse, no
+ * infrastructure addresses in the health answer, and no start without a database password.
  */
 class ProductionDefaultsSystemIT {
 
@@ -35,11 +35,24 @@ class ProductionDefaultsSystemIT {
     }
 
     @Test
+    void thePublicPortServesTheApiOnlyAndTheManagementPortTheRest() {
+        for (ServiceProcess service : List.of(system.intake, system.dispatch, system.feedback)) {
+            assertNotEquals(service.url(), service.managementUrl());
+            for (String path : List.of("/q/health/ready", "/q/health/live", "/q/metrics", "/q/openapi")) {
+                int onThePublicPort = given().baseUri(service.url()).get(path).then().extract().statusCode();
+                assertTrue(onThePublicPort == 404 || onThePublicPort == 401,
+                        service.name() + " answers " + path + " on its public port with " + onThePublicPort);
+                given().baseUri(service.managementUrl()).get(path).then().statusCode(200);
+            }
+        }
+    }
+
+    @Test
     void noSwaggerUiNorHealthUiButTheOpenApiDocument() {
         for (ServiceProcess service : List.of(system.intake, system.dispatch, system.feedback)) {
-            given().baseUri(service.url()).get("/q/swagger-ui/").then().statusCode(404);
-            given().baseUri(service.url()).get("/q/health-ui/").then().statusCode(404);
-            given().baseUri(service.url()).accept("application/json").get("/q/openapi").then().statusCode(200);
+            given().baseUri(service.managementUrl()).get("/q/swagger-ui/").then().statusCode(404);
+            given().baseUri(service.managementUrl()).get("/q/health-ui/").then().statusCode(404);
+            given().baseUri(service.managementUrl()).accept("application/json").get("/q/openapi").then().statusCode(200);
         }
     }
 
@@ -47,7 +60,7 @@ class ProductionDefaultsSystemIT {
     void readinessDoesNotTellTheBrokersAddress() {
         String broker = system.broker.bootstrapServers();
         for (ServiceProcess service : List.of(system.intake, system.dispatch, system.feedback)) {
-            given().baseUri(service.url()).get("/q/health/ready").then().statusCode(200)
+            given().baseUri(service.managementUrl()).get("/q/health/ready").then().statusCode(200)
                     .body("status", equalTo("UP"))
                     .body(not(containsString(broker)))
                     .body(not(containsString(broker.substring(broker.lastIndexOf(':') + 1))));
@@ -57,7 +70,7 @@ class ProductionDefaultsSystemIT {
     @Test
     void aServiceWithoutADatabasePasswordRefusesToStartAndSaysWhichSettingIsMissing() throws Exception {
         Map<String, String> environment = new HashMap<>(ServiceProcess.environmentFor(FreePorts.pick(),
-                system.broker.bootstrapServers(), system.postgres, "intake", system.oidc.issuer(),
+                FreePorts.pick(), system.broker.bootstrapServers(), system.postgres, "intake", system.oidc.issuer(),
                 RunningSystem.PSEUDONYM_SECRET));
         environment.remove("QUARKUS_DATASOURCE_PASSWORD");
         Path output = Files.createTempFile(Path.of("target"), "no-password-", ".log");

@@ -143,7 +143,7 @@ final class RunningSystem implements AutoCloseable {
         server.ensureDatabase(name);
         int port = FreePorts.pick();
         Map<String, String> environment = new HashMap<>(
-                ServiceProcess.environmentFor(port, broker.bootstrapServers(), server, name, oidc.issuer(),
+                ServiceProcess.environmentFor(port, FreePorts.pick(), broker.bootstrapServers(), server, name, oidc.issuer(),
                         PSEUDONYM_SECRET));
         if (!BENCHMARK) {
             environment.put("MP_MESSAGING_CONNECTOR_SMALLRYE_KAFKA_AUTO_COMMIT_INTERVAL_MS",

@@ -18,7 +18,7 @@ record ServedOpenApi(JsonNode document) {
 
     static ServedOpenApi of(ServiceProcess service) {
         try {
-            return new ServedOpenApi(JSON.readTree(given().baseUri(service.url()).accept("application/json")
+            return new ServedOpenApi(JSON.readTree(given().baseUri(service.managementUrl()).accept("application/json")
                     .get("/q/openapi").then().statusCode(200).extract().asString()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
