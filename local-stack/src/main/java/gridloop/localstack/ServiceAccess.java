@@ -23,7 +23,8 @@ import org.apache.kafka.common.resource.ResourceType;
 /**
  * What each service's principal ({@code User:<service>}) may do on the broker, and nothing more: write the topics
  * it publishes (the contract's producer of each) and the dead-letter topics of what it consumes; read what it
- * consumes, in its own consumer group. {@code docs/operating.md} shows the same as {@code kafka-acls} commands.
+ * consumes, in consumer groups named after it. {@code docs/operating.md} shows the same as {@code kafka-acls}
+ * commands.
  */
 public record ServiceAccess(String service, String group, Set<String> reads) {
 
@@ -52,7 +53,9 @@ public record ServiceAccess(String service, String group, Set<String> reads) {
         List<AclBinding> acls = new ArrayList<>();
         writes().forEach(topic -> acls.add(allow(ResourceType.TOPIC, topic, AclOperation.WRITE)));
         reads.forEach(topic -> acls.add(allow(ResourceType.TOPIC, topic, AclOperation.READ)));
-        acls.add(allow(ResourceType.GROUP, group, AclOperation.READ));
+        // Its groups by prefix: its own, and any it starts to replay a topic from the start (e.g. dispatch-replay-1).
+        acls.add(new AclBinding(new ResourcePattern(ResourceType.GROUP, service, PatternType.PREFIXED),
+                new AccessControlEntry(principal(), "*", AclOperation.READ, AclPermissionType.ALLOW)));
         return acls;
     }
 

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
@@ -23,6 +24,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.GroupAuthorizationException;
 import org.apache.kafka.common.errors.SaslAuthenticationException;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -111,6 +113,32 @@ class SecuredBrokerSystemIT {
                     // refused, as it must be
                 } catch (Exception e) {
                     wrong.add(access.service() + " on " + topic + ": " + e);
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    /** And only in consumer groups named after it: not in another service's group. */
+    @Test
+    void noServiceMayUseAnotherServicesConsumerGroup() {
+        List<String> wrong = new ArrayList<>();
+        for (ServiceAccess access : ServiceAccess.ALL) {
+            for (ServiceAccess other : ServiceAccess.ALL) {
+                if (other == access) {
+                    continue;
+                }
+                Map<String, Object> settings = new HashMap<>(signedInAs(access.service()));
+                settings.put(ConsumerConfig.GROUP_ID_CONFIG, other.group());
+                try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(settings, new StringDeserializer(),
+                        new StringDeserializer())) {
+                    TopicPartition readable = new TopicPartition(access.reads().iterator().next(), 0);
+                    consumer.committed(Set.of(readable), Duration.ofSeconds(10));
+                    wrong.add(access.service() + " read the offsets of group " + other.group());
+                } catch (GroupAuthorizationException expected) {
+                    // refused, as it must be
+                } catch (Exception e) {
+                    wrong.add(access.service() + " in group " + other.group() + ": " + e);
                 }
             }
         }
