@@ -7,7 +7,6 @@ import gridloop.testkit.GridLoopTestInfrastructure;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,7 +15,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,8 +38,7 @@ class SlaCheckPlanTest {
 
     @Test
     void theChecksUseTheDeadlineIndexesWithAHundredThousandOpenTasks() throws SQLException {
-        String url = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
-        try (Connection db = DriverManager.getConnection(url, "postgres", "postgres")) {
+        try (Connection db = GridLoopTestInfrastructure.current().postgres().connect(GridLoopTestInfrastructure.DATABASE)) {
             db.setAutoCommit(false);
             try (Statement statement = db.createStatement()) {
                 // 100k open tasks, deadlines spread over the next 30 days; a few hundred already due.

@@ -11,7 +11,6 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -20,7 +19,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -91,25 +89,21 @@ class EvaluationScaleBenchmark {
     }
 
     private static void analyze(String table) throws SQLException {
-        try (Connection db = DriverManager.getConnection(jdbcUrl(), "postgres", "postgres");
+        try (Connection db = GridLoopTestInfrastructure.current().postgres().connect(GridLoopTestInfrastructure.DATABASE);
              Statement sql = db.createStatement()) {
             sql.execute("analyze " + table);
         }
     }
 
     private static void vacuum(String table) throws SQLException {
-        try (Connection db = DriverManager.getConnection(jdbcUrl(), "postgres", "postgres");
+        try (Connection db = GridLoopTestInfrastructure.current().postgres().connect(GridLoopTestInfrastructure.DATABASE);
              Statement sql = db.createStatement()) {
             sql.execute("vacuum analyze " + table);
         }
     }
 
-    private static String jdbcUrl() {
-        return ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
-    }
-
     private static void load() throws SQLException {
-        try (Connection db = DriverManager.getConnection(jdbcUrl(), "postgres", "postgres");
+        try (Connection db = GridLoopTestInfrastructure.current().postgres().connect(GridLoopTestInfrastructure.DATABASE);
              Statement sql = db.createStatement()) {
             // One appeal every 31.536 s over 2030; 1 in 10 escalated to a department; 80 % of the closed
             // ones rated. The trigger turns every row into rollup deltas as it goes in.

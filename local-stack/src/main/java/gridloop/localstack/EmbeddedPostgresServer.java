@@ -18,6 +18,7 @@ import java.time.Duration;
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
+    /** The superuser: creates the databases and roles; no service connects as it. */
     public static final String USER = "postgres";
     /** The embedded server trusts local connections; the services still send a password as they would in prod. */
     public static final String PASSWORD = "postgres";
@@ -95,24 +96,60 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         return port;
     }
 
-    /** Creates the database unless it exists; each service owns one. */
+    /**
+     * Creates, if missing, the database {@code name} and its service's least-privilege role, also named
+     * {@code name}: it may log in and connect to this database only, owns the schema {@code name} (its tables,
+     * created by its Flyway migrations, and its search path), and can create nothing in {@code public}. Not a
+     * superuser, no CREATEDB or CREATEROLE: what production gives each service (docs/operating.md).
+     */
     public void ensureDatabase(String name) {
         if (!name.matches("[a-z_][a-z0-9_]*")) {
             throw new IllegalArgumentException("Not a plain database name: " + name);
         }
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
-             PreparedStatement exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
-            exists.setString(1, name);
-            try (ResultSet rows = exists.executeQuery()) {
-                if (rows.next()) {
-                    return;
-                }
+        try (Connection server = postgres.getPostgresDatabase().getConnection()) {
+            if (!exists(server, "select 1 from pg_roles where rolname = ?", name)) {
+                execute(server, "create role " + name + " login password '" + servicePassword(name)
+                        + "' nosuperuser nocreatedb nocreaterole noreplication nobypassrls");
             }
-            try (Statement create = connection.createStatement()) {
-                create.execute("create database " + name);
+            if (!exists(server, "select 1 from pg_database where datname = ?", name)) {
+                execute(server, "create database " + name);
+                execute(server, "revoke all on database " + name + " from public");
+                execute(server, "grant connect, temporary on database " + name + " to " + name);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create database " + name, e);
+        }
+        try (Connection database = DriverManager.getConnection(jdbcUrl(name), USER, PASSWORD)) {
+            execute(database, "create schema if not exists " + name + " authorization " + name);
+            execute(database, "revoke create on schema public from public");
+            execute(database, "alter role " + name + " in database " + name + " set search_path = " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot prepare the schema of " + name, e);
+        }
+    }
+
+    /** The role a service connects as: named after its database (see {@link #ensureDatabase}). */
+    public static String serviceUser(String database) {
+        return database;
+    }
+
+    /** The local password of a service's role (the embedded server trusts local connections anyway). */
+    public static String servicePassword(String database) {
+        return "gridloop-" + database;
+    }
+
+    private static boolean exists(Connection connection, String query, String name) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(query)) {
+            statement.setString(1, name);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
         }
     }
 
@@ -120,9 +157,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         return "jdbc:postgresql://localhost:" + port + "/" + database;
     }
 
-    /** A JDBC connection to one of the server's databases, as the services' user; the caller closes it. */
+    /** A JDBC connection to one of the server's databases, as its service's role; the caller closes it. */
     public Connection connect(String database) throws SQLException {
-        return DriverManager.getConnection(jdbcUrl(database), USER, PASSWORD);
+        return DriverManager.getConnection(jdbcUrl(database), serviceUser(database), servicePassword(database));
     }
 
     /** The URL form of the Vert.x reactive PostgreSQL client. */

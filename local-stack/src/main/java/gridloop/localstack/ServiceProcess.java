@@ -57,8 +57,8 @@ public final class ServiceProcess {
                 "KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap,
                 "QUARKUS_DATASOURCE_REACTIVE_URL", postgres.reactiveUrl(database),
                 "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(database),
-                "QUARKUS_DATASOURCE_USERNAME", EmbeddedPostgresServer.USER,
-                "QUARKUS_DATASOURCE_PASSWORD", EmbeddedPostgresServer.PASSWORD);
+                "QUARKUS_DATASOURCE_USERNAME", EmbeddedPostgresServer.serviceUser(database),
+                "QUARKUS_DATASOURCE_PASSWORD", EmbeddedPostgresServer.servicePassword(database));
     }
 
     public synchronized ServiceProcess start() {

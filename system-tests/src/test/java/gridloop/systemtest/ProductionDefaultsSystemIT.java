@@ -4,15 +4,25 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import gridloop.localstack.EmbeddedPostgresServer;
 import gridloop.localstack.FreePorts;
 import gridloop.localstack.ServiceProcess;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +55,42 @@ class ProductionDefaultsSystemIT {
                 given().baseUri(service.managementUrl()).get(path).then().statusCode(200);
             }
         }
+    }
+
+    /** Each service connects as its own role: no superuser, no CREATEDB/CREATEROLE, nothing it may create in public. */
+    @Test
+    void eachServiceConnectsAsItsOwnLeastPrivilegeRole() throws Exception {
+        for (ServiceProcess service : List.of(system.intake, system.dispatch, system.feedback)) {
+            EmbeddedPostgresServer server = system.databaseServerOf(service.name());
+            try (Connection admin = DriverManager.getConnection(server.jdbcUrl("postgres"), EmbeddedPostgresServer.USER,
+                    EmbeddedPostgresServer.PASSWORD);
+                    Statement query = admin.createStatement()) {
+                ResultSet users = query.executeQuery("select distinct usename from pg_stat_activity where datname = '"
+                        + service.name() + "' and backend_type = 'client backend'");
+                List<String> connectedAs = new ArrayList<>();
+                while (users.next()) {
+                    connectedAs.add(users.getString(1));
+                }
+                assertEquals(List.of(service.name()), connectedAs, service.name() + "'s connections");
+                ResultSet role = query.executeQuery("select rolsuper, rolcreatedb, rolcreaterole, rolbypassrls "
+                        + "from pg_roles where rolname = '" + service.name() + "'");
+                assertTrue(role.next());
+                for (int column = 1; column <= 4; column++) {
+                    assertFalse(role.getBoolean(column), service.name() + " role, " + role.getMetaData().getColumnName(column));
+                }
+            }
+            try (Connection asTheService = server.connect(service.name());
+                    Statement statement = asTheService.createStatement()) {
+                assertEquals(service.name(), currentSchema(statement));
+                assertThrows(SQLException.class, () -> statement.execute("create table public.intruder (id int)"));
+            }
+        }
+    }
+
+    private static String currentSchema(Statement statement) throws SQLException {
+        ResultSet rows = statement.executeQuery("select current_schema()");
+        rows.next();
+        return rows.getString(1);
     }
 
     @Test

@@ -46,8 +46,8 @@ public class GridLoopTestInfrastructure implements QuarkusTestResourceLifecycleM
                 "kafka.bootstrap.servers", broker.bootstrapServers(),
                 "quarkus.datasource.reactive.url", postgres.reactiveUrl(DATABASE),
                 "quarkus.datasource.jdbc.url", postgres.jdbcUrl(DATABASE),
-                "quarkus.datasource.username", EmbeddedPostgresServer.USER,
-                "quarkus.datasource.password", EmbeddedPostgresServer.PASSWORD);
+                "quarkus.datasource.username", EmbeddedPostgresServer.serviceUser(DATABASE),
+                "quarkus.datasource.password", EmbeddedPostgresServer.servicePassword(DATABASE));
     }
 
     @Override
