@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 
 import gridloop.events.Actor;
@@ -12,6 +13,8 @@ import gridloop.events.AppealAssigned;
 import gridloop.events.AppealClosed;
 import gridloop.events.AppealEvent;
 import gridloop.events.AppealRated;
+import gridloop.events.AppealReportInOverdue;
+import gridloop.events.AppealReportedIn;
 import gridloop.events.AppealResolved;
 import gridloop.events.GridUnit;
 import gridloop.testkit.Tokens;
@@ -72,5 +75,29 @@ class TimelineReadModelTest {
                         .body("timeline.type", contains("gridloop.appeal.submitted.v1", "gridloop.appeal.assigned.v1",
                                 "gridloop.appeal.accepted.v1", "gridloop.appeal.resolved.v1",
                                 "gridloop.appeal.rated.v1", "gridloop.appeal.closed.v1")));
+    }
+
+    /** The department's report-in, and a missed one, in the resident's timeline, at the district's local time. */
+    @Test
+    void theDepartmentsReportInShowsInTheTimeline() {
+        String id = given().auth().oauth2(Tokens.of(Tokens.RESIDENT)).contentType(ContentType.JSON)
+                .body(AppealApiTest.appealJson("\"Cracked stairwell wall\"", "13700000002"))
+                .post("/api/v1/appeals").then().statusCode(202).extract().path("id");
+        UUID appealId = UUID.fromString(id);
+        Instant t = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        KafkaTestClient kafka = GridLoopTestInfrastructure.current().kafka();
+        kafka.sendEvent(new AppealReportInOverdue(appealId, "HOUSING", "Housing Department", t.plusSeconds(60),
+                Actor.system("dispatch"), t.plusSeconds(120)));
+        kafka.sendEvent(new AppealReportedIn(appealId, "HOUSING", "Housing Department",
+                new Actor("department", "housing-1"), t.plusSeconds(180)));
+        java.time.format.DateTimeFormatter hhmm = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+        String due = hhmm.format(t.plusSeconds(60).atZone(MovableClock.DISTRICT));
+        String reportedIn = hhmm.format(t.plusSeconds(180).atZone(MovableClock.DISTRICT));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(Tokens.of(Tokens.RESIDENT)).get("/api/v1/appeals/" + id).then().statusCode(200)
+                        .body("status", equalTo("SUBMITTED"))
+                        .body("timeline.text", hasItems("Housing Department has not reported in yet (due at " + due + ")",
+                                "Housing Department reported in at " + reportedIn)));
     }
 }

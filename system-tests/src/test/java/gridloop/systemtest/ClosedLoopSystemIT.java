@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -83,6 +84,48 @@ class ClosedLoopSystemIT {
         assertTopic(Topics.APPEALS_SUBMITTED, id, 1);
         assertTopic(Topics.APPEALS_DISPATCH, id, 2);
         assertTopic(Topics.APPEALS_FEEDBACK, id, 3);
+    }
+
+    /**
+     * Whistle-blowing and report-in across the three services: the grid worker escalates to the housing
+     * department, its staff report in, the resident's timeline says so, and the department's closure and the
+     * resident's rating close the appeal.
+     */
+    @Test
+    void theDepartmentReportsInAndClosesAnEscalatedAppeal() {
+        String id = given().baseUri(system.intake.url()).auth().oauth2(system.token(Tokens.RESIDENT)).contentType(ContentType.JSON)
+                .body("""
+                        {"category": "FACILITY_DAMAGE", "description": "Cracks across the stairwell wall",
+                         "location": {"latitude": 29.597, "longitude": 106.223, "address": "Hualong Community"}}
+                        """)
+                .post("/api/v1/appeals").then().statusCode(202).extract().path("id");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().baseUri(system.intake.url()).auth().oauth2(system.token(Tokens.RESIDENT)).get("/api/v1/appeals/" + id)
+                        .then().statusCode(200).body("status", equalTo("ASSIGNED")));
+        given().baseUri(system.dispatch.url()).auth().oauth2(system.token(Tokens.OPERATOR)).contentType(ContentType.JSON)
+                .body("{\"department\": \"HOUSING\", \"reason\": \"Structural: the housing office\"}")
+                .post("/api/v1/tasks/" + id + "/escalate").then().statusCode(200);
+        given().baseUri(system.dispatch.url()).auth().oauth2(system.token(Tokens.HOUSING))
+                .post("/api/v1/tasks/" + id + "/report-in").then().statusCode(200).body("reportedInAt", notNullValue());
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().baseUri(system.intake.url()).auth().oauth2(system.token(Tokens.RESIDENT)).get("/api/v1/appeals/" + id)
+                        .then().statusCode(200).body("status", equalTo("ESCALATED"))
+                        .body("timeline.type", hasItems("gridloop.appeal.escalated.v1", "gridloop.appeal.reported-in.v1"))
+                        .body("timeline.find { it.type == 'gridloop.appeal.reported-in.v1' }.text",
+                                startsWith("Housing")));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().baseUri(system.feedback.url()).auth().oauth2(system.token(Tokens.HOUSING)).contentType(ContentType.JSON)
+                        .body("{\"resolution\": \"Wall tied and replastered\"}")
+                        .post("/api/v1/appeals/" + id + "/closure").then().statusCode(200));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().baseUri(system.feedback.url()).auth().oauth2(system.token(Tokens.RESIDENT)).contentType(ContentType.JSON)
+                        .body("{\"satisfaction\": 4, \"resolved\": true}")
+                        .post("/api/v1/appeals/" + id + "/rating").then().statusCode(200).body("status", equalTo("CLOSED")));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().baseUri(system.intake.url()).auth().oauth2(system.token(Tokens.RESIDENT)).get("/api/v1/appeals/" + id)
+                        .then().statusCode(200).body("status", equalTo("CLOSED")));
     }
 
     /** Every event of the appeal is a binary-mode CloudEvent keyed by the appeal, with no reporter data. */

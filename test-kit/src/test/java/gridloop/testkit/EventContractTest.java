@@ -15,6 +15,8 @@ import gridloop.events.AppealOverdue;
 import gridloop.events.AppealRated;
 import gridloop.events.AppealReassigned;
 import gridloop.events.AppealRejected;
+import gridloop.events.AppealReportInOverdue;
+import gridloop.events.AppealReportedIn;
 import gridloop.events.AppealReopened;
 import gridloop.events.AppealResolved;
 import gridloop.events.AppealSubmitted;
@@ -147,6 +149,8 @@ class EventContractTest {
                 new AppealReassigned(APPEAL, null, "W-0101", null, null, null, Actor.system("test"), AT),
                 new AppealOverdue(APPEAL, "ACCEPT", AT, Actor.system("test"), later),
                 new AppealRejected(APPEAL, "OUTSIDE_DISTRICT", "No grid contains 0.0, 0.0", Actor.system("test"), AT),
+                new AppealReportedIn(APPEAL, "HOUSING", "Housing Department", new Actor("department", "housing-1"), AT),
+                new AppealReportInOverdue(APPEAL, "HOUSING", "Housing Department", AT, Actor.system("test"), later),
                 new AppealResolved(APPEAL, "Filled and levelled", List.of("https://media.example.org/2.jpg"), "Li Wei",
                         1, Actor.system("test"), AT),
                 new AppealResolved(APPEAL, "Filled", List.of(), null, 2, Actor.system("test"), AT),

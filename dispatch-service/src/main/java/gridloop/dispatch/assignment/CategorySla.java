@@ -17,7 +17,14 @@ public class CategorySla extends PanacheEntityBase {
     @Column(name = "resolve_within_hours")
     public int resolveWithinHours;
     public String department;
+    /** How long the department an appeal of this category is escalated to has to report in. */
+    @Column(name = "report_in_within_minutes")
+    public int reportInWithinMinutes;
     /** The department must respond at once, alongside the grid worker (e.g. fire hazards). */
     @Column(name = "department_first")
     public boolean departmentFirst;
+
+    public java.time.Duration reportInWithin() {
+        return java.time.Duration.ofMinutes(reportInWithinMinutes);
+    }
 }

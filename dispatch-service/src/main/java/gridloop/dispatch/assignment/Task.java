@@ -45,6 +45,13 @@ public class Task extends PanacheEntityBase {
     public boolean acceptOverdue;
     @Column(name = "resolve_overdue")
     public boolean resolveOverdue;
+    /** Escalated: by when the department must report in; when it did; whether the miss was announced. */
+    @Column(name = "report_in_by")
+    public Instant reportInBy;
+    @Column(name = "reported_in_at")
+    public Instant reportedInAt;
+    @Column(name = "report_in_overdue")
+    public boolean reportInOverdue;
     @Column(name = "reopen_count")
     public int reopenCount;
     @Column(name = "created_at")
@@ -73,10 +80,16 @@ public class Task extends PanacheEntityBase {
         resolveOverdue = false;
     }
 
-    /** Whistle-blown to a department (by a worker or by itself): the department now answers for it. */
-    public void escalateTo(String departmentCode, Instant at) {
+    /**
+     * Whistle-blown to a department (by a worker or by itself): the department now answers for it, and has
+     * {@code reportInWithin} to report in.
+     */
+    public void escalateTo(String departmentCode, Duration reportInWithin, Instant at) {
         department = departmentCode;
         status = TaskStatus.ESCALATED;
+        reportInBy = at.plus(reportInWithin);
+        reportedInAt = null;
+        reportInOverdue = false;
         updatedAt = at;
     }
 }

@@ -3,6 +3,7 @@ package gridloop.dispatch.assignment;
 import gridloop.dispatch.roster.Department;
 import gridloop.events.AppealAccepted;
 import gridloop.events.AppealEscalated;
+import gridloop.events.AppealReportedIn;
 import gridloop.support.outbox.AppealFacts;
 import gridloop.support.outbox.OutboxWriter;
 import gridloop.support.problem.ApiException;
@@ -19,6 +20,9 @@ import java.util.UUID;
 /** What workers and operators do to a task; each action commits with its event. */
 @ApplicationScoped
 public class TaskActions {
+
+    /** For a category dispatch has no row for (none ships without one). */
+    static final java.time.Duration DEFAULT_REPORT_IN = java.time.Duration.ofHours(2);
 
     private final TaskRepository tasks;
     private final OutboxWriter outbox;
@@ -66,7 +70,8 @@ public class TaskActions {
     /** Whistle-blowing: hand the appeal to a city department. */
     @WithTransaction
     public Uni<TaskView> escalate(UUID appealId, String departmentCode, String reason, TaskAccess access) {
-        return open(appealId, access).chain(task -> Department.<Department>findById(departmentCode).chain(department -> {
+        return open(appealId, access).chain(task -> Department.<Department>findById(departmentCode)
+                .chain(department -> CategorySla.<CategorySla>findById(task.category).chain(sla -> {
             if (department == null) {
                 throw ApiException.unprocessable("unknown-department", "Unknown department",
                         "'" + departmentCode + "' is not a department",
@@ -79,12 +84,39 @@ public class TaskActions {
                 throw ApiException.conflict("Task is resolved; it can no longer be escalated");
             }
             Instant now = clock.instant();
-            task.escalateTo(departmentCode, now);
+            task.escalateTo(departmentCode, sla == null ? DEFAULT_REPORT_IN : sla.reportInWithin(), now);
             return outbox.append(new AppealEscalated(appealId, departmentCode, department.name, reason, false,
                     access.actor(), now),
                     AppealFacts.of(task.category))
                     .replaceWith(TaskView.of(task, now));
-        }));
+        })));
+    }
+
+    /**
+     * The department answers the whistle (报到): only staff of the department the task is escalated to (others
+     * get 404, as for any task not theirs), once per escalation (409 after).
+     */
+    @WithTransaction
+    public Uni<TaskView> reportIn(UUID appealId, TaskAccess access) {
+        return open(appealId, access).chain(task -> {
+            if (access.department() == null || !access.department().equals(task.department)) {
+                throw ApiException.notFound("Task", appealId);
+            }
+            if (task.status != TaskStatus.ESCALATED) {
+                throw ApiException.conflict("Task is " + task.status + "; only an escalated task is reported in to");
+            }
+            if (task.reportedInAt != null) {
+                throw ApiException.conflict(task.department + " already reported in at " + task.reportedInAt);
+            }
+            Instant now = clock.instant();
+            task.reportedInAt = now;
+            task.updatedAt = now;
+            return Department.<Department>findById(task.department)
+                    .chain(department -> outbox.append(new AppealReportedIn(appealId, task.department,
+                            department == null ? task.department : department.name, access.actor(), now),
+                            AppealFacts.of(task.category)))
+                    .replaceWith(TaskView.of(task, now));
+        });
     }
 
     private Uni<Task> open(UUID appealId, TaskAccess access) {

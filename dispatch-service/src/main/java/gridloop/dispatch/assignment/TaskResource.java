@@ -103,6 +103,18 @@ public class TaskResource {
     }
 
     @POST
+    @Path("/{appealId}/report-in")
+    @RolesAllowed(Roles.DEPARTMENT)
+    @Operation(operationId = "reportInTask", summary = "The department answers the whistle: it reports in",
+            description = "Only staff of the department the task is escalated to (anyone else's department gets 404), "
+            + "once per escalation (409 after), within the category's report-in window (2 hours by default; a miss "
+            + "is announced once as gridloop.appeal.report-in-overdue.v1, and a late report-in is still taken). "
+            + "Publishes gridloop.appeal.reported-in.v1; the resident's timeline shows it.")
+    public Uni<TaskView> reportIn(@PathParam("appealId") UUID appealId) {
+        return actions.reportIn(appealId, TaskAccess.of(caller));
+    }
+
+    @POST
     @Path("/{appealId}/reassign")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OPERATOR)

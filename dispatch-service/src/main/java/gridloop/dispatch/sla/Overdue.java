@@ -21,6 +21,9 @@ public final class Overdue {
     /** Not yet resolved after resolve-by. */
     public static final String RESOLVE_LATE = "(status in (" + literals(TaskStatus.AWAITING_RESOLUTION)
             + ") and resolveBy < :now)";
+    /** Escalated, and the department has not reported in by its report-in deadline. */
+    public static final String REPORT_IN_LATE = "(status = " + literal(TaskStatus.ESCALATED)
+            + " and reportedInAt is null and reportInBy < :now)";
     /** Overdue on either deadline. */
     public static final String LATE = "(" + ACCEPT_LATE + " or " + RESOLVE_LATE + ")";
     /** Still with the grid (not accepted further, no department) at three times the resolve window. */

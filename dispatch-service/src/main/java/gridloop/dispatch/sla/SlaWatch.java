@@ -4,7 +4,9 @@ import gridloop.dispatch.assignment.TaskAccess;
 import gridloop.dispatch.assignment.CategoryEscalation;
 import gridloop.dispatch.assignment.CategorySla;
 import gridloop.dispatch.assignment.Task;
+import gridloop.dispatch.roster.Department;
 import gridloop.events.AppealOverdue;
+import gridloop.events.AppealReportInOverdue;
 import gridloop.support.outbox.AppealFacts;
 import gridloop.support.outbox.OutboxWriter;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -21,7 +23,8 @@ import org.jboss.logging.Logger;
 
 /**
  * The SLA clocks. Periodically finds open tasks whose accept-by or resolve-by passed and announces
- * each breach once ({@code gridloop.appeal.overdue.v1}); at 3x the resolve window it escalates to the
+ * each breach once ({@code gridloop.appeal.overdue.v1}), and escalated tasks whose department has not reported
+ * in by its report-in deadline ({@code gridloop.appeal.report-in-overdue.v1}, once per escalation); at 3x the resolve window it escalates to the
  * category's department without anyone having to blow the whistle. Rows are claimed with
  * {@code FOR UPDATE} and flagged in the same transaction as the event: a second instance waits on the
  * locked rows, and PostgreSQL re-checks the condition once they are free, so the flagged ones drop out and
@@ -47,7 +50,8 @@ public class SlaWatch {
     @WithTransaction
     public Uni<Void> check() {
         Instant now = clock.instant();
-        return acceptBreaches(now).chain(() -> resolveBreaches(now)).chain(() -> autoEscalations(now));
+        return acceptBreaches(now).chain(() -> resolveBreaches(now)).chain(() -> reportInBreaches(now))
+                .chain(() -> autoEscalations(now));
     }
 
     private Uni<Void> acceptBreaches(Instant now) {
@@ -66,6 +70,17 @@ public class SlaWatch {
                     return outbox.append(new AppealOverdue(task.appealId, "RESOLVE", task.resolveBy, TaskAccess.SYSTEM, now),
                             AppealFacts.of(task.category));
                 }));
+    }
+
+    /** The department an appeal was escalated to has not reported in by its deadline. */
+    private Uni<Void> reportInBreaches(Instant now) {
+        return due(Overdue.REPORT_IN_LATE + " and reportInOverdue = false order by reportInBy", now)
+                .chain(tasks -> each(tasks, task -> Department.<Department>findById(task.department).chain(department -> {
+                    task.reportInOverdue = true;
+                    return outbox.append(new AppealReportInOverdue(task.appealId, task.department,
+                            department == null ? task.department : department.name, task.reportInBy,
+                            TaskAccess.SYSTEM, now), AppealFacts.of(task.category));
+                })));
     }
 
     private Uni<Void> autoEscalations(Instant now) {

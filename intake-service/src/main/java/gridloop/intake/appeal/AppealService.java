@@ -10,7 +10,6 @@ import gridloop.intake.category.CategoryRepository;
 import gridloop.intake.timeline.TimelineEntry;
 import gridloop.intake.timeline.TimelineProjector;
 import gridloop.intake.timeline.TimelineRepository;
-import gridloop.intake.timeline.TimelineText;
 import gridloop.support.idempotency.IdempotencyGuard;
 import gridloop.support.outbox.AppealFacts;
 import gridloop.support.outbox.OutboxWriter;
@@ -102,7 +101,7 @@ public class AppealService {
                 .chain(() -> outbox.append(event, AppealFacts.of(appeal.category, appeal.submittedAt)))
                 .chain(eventId -> timeline.persist(TimelineEntry.of(appeal.id, eventId.toString(),
                         EventType.APPEAL_SUBMITTED.ceType(), AppealStatus.SUBMITTED.name(), now,
-                        TimelineText.of(event).text())))
+                        projector.lineOf(event).text())))
                 .chain(() -> nearby.openNear(appeal.category, appeal.latitude, appeal.longitude, appeal.id))
                 .map(duplicates -> new SubmittedAppeal(appeal.id, reference, appeal.status, now, duplicates));
     }
@@ -158,7 +157,7 @@ public class AppealService {
             return outbox.append(event, AppealFacts.of(appeal.category, appeal.submittedAt))
                     .chain(eventId -> timeline.persistAndFlush(TimelineEntry.of(id, eventId.toString(),
                             EventType.APPEAL_WITHDRAWN.ceType(), AppealStatus.WITHDRAWN.name(), now,
-                            TimelineText.of(event).text())))
+                            projector.lineOf(event).text())))
                     .chain(() -> projector.refresh(appeal, event))
                     .chain(() -> view(appeal));
         });

@@ -13,6 +13,8 @@ import gridloop.support.inbox.IncomingEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.persistence.LockModeType;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 
@@ -25,17 +27,25 @@ public class TimelineProjector {
 
     private final TimelineRepository timeline;
     private final AppealRepository appeals;
+    private final ZoneId districtZone;
 
-    TimelineProjector(TimelineRepository timeline, AppealRepository appeals) {
+    TimelineProjector(TimelineRepository timeline, AppealRepository appeals,
+            @ConfigProperty(name = "gridloop.district-zone") ZoneId districtZone) {
         this.timeline = timeline;
         this.appeals = appeals;
+        this.districtZone = districtZone;
+    }
+
+    /** The status and the resident's text of an event, times in the district's zone. */
+    public TimelineText.Line lineOf(AppealEvent event) {
+        return TimelineText.of(event, districtZone);
     }
 
     public Uni<Void> apply(IncomingEvent incoming) {
         if (!(incoming.payload() instanceof AppealEvent event)) {
             return Uni.createFrom().voidItem();
         }
-        TimelineText.Line line = TimelineText.of(event);
+        TimelineText.Line line = lineOf(event);
         TimelineEntry entry = TimelineEntry.of(event.appealId(), incoming.id(), incoming.type(),
                 line.status() == null ? null : line.status().name(), event.occurredAt(), line.text());
         // The row lock serialises the two consumers (dispatch and feedback topics) and the resident's own

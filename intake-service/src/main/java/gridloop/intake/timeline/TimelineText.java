@@ -9,11 +9,16 @@ import gridloop.events.AppealOverdue;
 import gridloop.events.AppealRated;
 import gridloop.events.AppealReassigned;
 import gridloop.events.AppealRejected;
+import gridloop.events.AppealReportInOverdue;
+import gridloop.events.AppealReportedIn;
 import gridloop.events.AppealReopened;
 import gridloop.events.AppealResolved;
 import gridloop.events.AppealSubmitted;
 import gridloop.events.AppealWithdrawn;
 import gridloop.intake.appeal.AppealStatus;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 
 /** The status an event moves the appeal to, and a short human text for the resident's timeline. */
 public final class TimelineText {
@@ -21,10 +26,14 @@ public final class TimelineText {
     public record Line(AppealStatus status, String text) {
     }
 
+    private static final DateTimeFormatter HOURS_MINUTES =
+            DateTimeFormatter.ofPattern("HH:mm");
+
     private TimelineText() {
     }
 
-    public static Line of(AppealEvent event) {
+    /** @param zone the district's ({@code gridloop.district-zone}): times are shown as a resident there reads them */
+    public static Line of(AppealEvent event, ZoneId zone) {
         // Java 17: no pattern matching in switch yet, so one instanceof per event type.
         if (event instanceof AppealSubmitted e) {
             return new Line(AppealStatus.SUBMITTED, "Appeal " + e.reference() + " received");
@@ -52,6 +61,12 @@ public final class TimelineText {
             return new Line(null, "Overdue: the deadline to "
                     + e.deadline().toLowerCase() + " passed");
         }
+        if (event instanceof AppealReportedIn e) {
+            return new Line(null, e.departmentName() + " reported in at " + localTime(e.occurredAt(), zone));
+        }
+        if (event instanceof AppealReportInOverdue e) {
+            return new Line(null, e.departmentName() + " has not reported in yet (due at " + localTime(e.dueAt(), zone) + ")");
+        }
         if (event instanceof AppealRejected e) {
             return new Line(AppealStatus.REJECTED, "Rejected: " + e.reason()
                     + (e.detail() == null ? "" : " (" + e.detail() + ")"));
@@ -71,6 +86,10 @@ public final class TimelineText {
                     ? "Closed automatically (no rating in time)" : "Closed");
         }
         throw new IllegalArgumentException("No timeline text for " + event.getClass().getSimpleName());
+    }
+
+    private static String localTime(Instant at, ZoneId zone) {
+        return HOURS_MINUTES.format(at.atZone(zone));
     }
 
     private static String name(gridloop.events.GridUnit unit) {
