@@ -9,6 +9,7 @@ import gridloop.events.Actor;
 import gridloop.events.AppealAccepted;
 import gridloop.events.AppealAssigned;
 import gridloop.events.AppealEscalated;
+import gridloop.events.AppealSentBack;
 import gridloop.events.AppealEvent;
 import gridloop.events.AppealSubmitted;
 import gridloop.events.AppealWithdrawn;
@@ -109,6 +110,24 @@ class AppealViewEventsTest {
         given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).contentType(ContentType.JSON).body("{\"resolution\": \"done\"}")
                 .post("/api/v1/appeals/" + id + "/closure").then().statusCode(409)
                 .contentType("application/problem+json");
+    }
+
+    /** A department that sent the appeal back no longer answers for it: its closure report is refused, an operator's taken. */
+    @Test
+    void aDepartmentThatSentTheAppealBackMayNoLongerReportItsClosure() {
+        Instant t = clock.instant();
+        UUID id = UUID.randomUUID();
+        for (AppealEvent event : loop(id, "g-" + UUID.randomUUID(), t)) {
+            awaitApplied(kafka.sendEvent(event));
+        }
+        awaitApplied(kafka.sendEvent(new AppealSentBack(id, "HOUSING", "Housing Bureau", "NOT_OUR_JURISDICTION",
+                "The school's table", 1, false, new Actor("department", "housing-1"), t.plus(Duration.ofHours(3)))));
+        given().auth().oauth2(Tokens.of(Tokens.HOUSING)).contentType(ContentType.JSON).body("{\"resolution\": \"done\"}")
+                .post("/api/v1/appeals/" + id + "/closure").then().statusCode(404);
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get("/api/v1/appeals/" + id + "/feedback").then().statusCode(200)
+                .body("status", equalTo("ESCALATED"));
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).contentType(ContentType.JSON).body("{\"resolution\": \"Fixed by the school\"}")
+                .post("/api/v1/appeals/" + id + "/closure").then().statusCode(200).body("status", equalTo("RESOLVED"));
     }
 
     /** Submitted, assigned, accepted and escalated, an hour apart. */

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 
 import gridloop.events.Actor;
 import gridloop.events.AppealAccepted;
@@ -16,6 +17,7 @@ import gridloop.events.AppealRated;
 import gridloop.events.AppealReportInOverdue;
 import gridloop.events.AppealReportedIn;
 import gridloop.events.AppealResolved;
+import gridloop.events.AppealSentBack;
 import gridloop.events.GridUnit;
 import gridloop.testkit.Tokens;
 import gridloop.testkit.GridLoopTestInfrastructure;
@@ -77,7 +79,10 @@ class TimelineReadModelTest {
                                 "gridloop.appeal.rated.v1", "gridloop.appeal.closed.v1")));
     }
 
-    /** The department's report-in, and a missed one, in the resident's timeline, at the district's local time. */
+    /**
+     * The department's report-in, a missed one and a send-back in the resident's timeline, at the district's local
+     * time; after the send-back the appeal waits for the command centre, with no department.
+     */
     @Test
     void theDepartmentsReportInShowsInTheTimeline() {
         String id = given().auth().oauth2(Tokens.of(Tokens.RESIDENT)).contentType(ContentType.JSON)
@@ -90,14 +95,19 @@ class TimelineReadModelTest {
                 Actor.system("dispatch"), t.plusSeconds(120)));
         kafka.sendEvent(new AppealReportedIn(appealId, "HOUSING", "Housing Department",
                 new Actor("department", "housing-1"), t.plusSeconds(180)));
+        kafka.sendEvent(new AppealSentBack(appealId, "HOUSING", "Housing Department", "NOT_OUR_JURISDICTION",
+                "The school's wall", 1, false, new Actor("department", "housing-1"), t.plusSeconds(240)));
         java.time.format.DateTimeFormatter hhmm = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
         String due = hhmm.format(t.plusSeconds(60).atZone(MovableClock.DISTRICT));
         String reportedIn = hhmm.format(t.plusSeconds(180).atZone(MovableClock.DISTRICT));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().auth().oauth2(Tokens.of(Tokens.RESIDENT)).get("/api/v1/appeals/" + id).then().statusCode(200)
-                        .body("status", equalTo("SUBMITTED"))
+                        .body("status", equalTo("ASSIGNED"))
+                        .body("departmentName", nullValue())
                         .body("timeline.text", hasItems("Housing Department has not reported in yet (due at " + due + ")",
-                                "Housing Department reported in at " + reportedIn)));
+                                "Housing Department reported in at " + reportedIn,
+                                "Housing Department sent it back: not our jurisdiction (The school's wall). "
+                                        + "The command centre routes it again")));
     }
 }

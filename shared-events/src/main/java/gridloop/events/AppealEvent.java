@@ -5,7 +5,8 @@ import java.util.UUID;
 /** An event in one appeal's lifecycle; keyed and ordered by {@link #appealId()}. */
 public sealed interface AppealEvent extends GridLoopEvent
         permits AppealSubmitted, AppealWithdrawn, AppealAssigned, AppealAccepted, AppealEscalated,
-        AppealReassigned, AppealOverdue, AppealRejected, AppealReportedIn, AppealReportInOverdue, AppealResolved,
+        AppealReassigned, AppealOverdue, AppealRejected, AppealReportedIn, AppealReportInOverdue, AppealSentBack,
+        AppealResolved,
         AppealRated, AppealReopened,
         AppealClosed {
 

@@ -17,6 +17,7 @@ import gridloop.events.AppealReassigned;
 import gridloop.events.AppealRejected;
 import gridloop.events.AppealReportInOverdue;
 import gridloop.events.AppealReportedIn;
+import gridloop.events.AppealSentBack;
 import gridloop.events.AppealReopened;
 import gridloop.events.AppealResolved;
 import gridloop.events.AppealSubmitted;
@@ -151,6 +152,8 @@ class EventContractTest {
                 new AppealRejected(APPEAL, "OUTSIDE_DISTRICT", "No grid contains 0.0, 0.0", Actor.system("test"), AT),
                 new AppealReportedIn(APPEAL, "HOUSING", "Housing Department", new Actor("department", "housing-1"), AT),
                 new AppealReportInOverdue(APPEAL, "HOUSING", "Housing Department", AT, Actor.system("test"), later),
+                new AppealSentBack(APPEAL, "HOUSING", "Housing Department", "NOT_OUR_JURISDICTION",
+                        "The school's wall", 1, false, new Actor("department", "housing-1"), later),
                 new AppealResolved(APPEAL, "Filled and levelled", List.of("https://media.example.org/2.jpg"), "Li Wei",
                         1, Actor.system("test"), AT),
                 new AppealResolved(APPEAL, "Filled", List.of(), null, 2, Actor.system("test"), AT),

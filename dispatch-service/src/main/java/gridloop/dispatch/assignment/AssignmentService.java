@@ -24,7 +24,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class AssignmentService {
 
-    static final String OPERATORS_QUEUE = "OPERATORS";
+    static final String OPERATORS_QUEUE = Task.OPERATORS_QUEUE;
     static final String OUTSIDE_DISTRICT = "OUTSIDE_DISTRICT";
 
     private final TaskRepository tasks;

@@ -52,6 +52,10 @@ public class Task extends PanacheEntityBase {
     public Instant reportedInAt;
     @Column(name = "report_in_overdue")
     public boolean reportInOverdue;
+    /** Times a department sent it back; from the second on it is disputed and the operators decide. */
+    @Column(name = "send_backs")
+    public int sendBacks;
+    public boolean disputed;
     @Column(name = "reopen_count")
     public int reopenCount;
     @Column(name = "created_at")
@@ -59,8 +63,24 @@ public class Task extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    /** Where a task waits when nobody could take it, or a department sent it back. */
+    public static final String OPERATORS_QUEUE = "OPERATORS";
+
     /** How many resolve windows a task may stay with the grid before it escalates by itself. */
     public static final int ESCALATE_AFTER_RESOLVE_WINDOWS = 3;
+
+    /** Sent back by its department: no department any more, and it waits for the operators to route it. */
+    public void sendBack(Instant at) {
+        department = null;
+        status = TaskStatus.ASSIGNED;
+        queue = OPERATORS_QUEUE;
+        reportInBy = null;
+        reportedInAt = null;
+        reportInOverdue = false;
+        sendBacks++;
+        disputed = sendBacks > 1;
+        updatedAt = at;
+    }
 
     /** The rule of {@link Overdue}. */
     public boolean overdueAt(Instant now) {

@@ -4,6 +4,7 @@ import gridloop.dispatch.roster.Department;
 import gridloop.events.AppealAccepted;
 import gridloop.events.AppealEscalated;
 import gridloop.events.AppealReportedIn;
+import gridloop.events.AppealSentBack;
 import gridloop.support.outbox.AppealFacts;
 import gridloop.support.outbox.OutboxWriter;
 import gridloop.support.problem.ApiException;
@@ -115,6 +116,31 @@ public class TaskActions {
                     .chain(department -> outbox.append(new AppealReportedIn(appealId, task.department,
                             department == null ? task.department : department.name, access.actor(), now),
                             AppealFacts.of(task.category)))
+                    .replaceWith(TaskView.of(task, now));
+        });
+    }
+
+    /**
+     * Send-back (退回): the department answers "not ours". Only its staff (others get 404), only while it has the
+     * task (409 once resolved or closed). The task waits in the operators' queue; a second send-back marks the
+     * appeal disputed.
+     */
+    @WithTransaction
+    public Uni<TaskView> sendBack(UUID appealId, SendBackReason reason, String note, TaskAccess access) {
+        return open(appealId, access).chain(task -> {
+            if (access.department() == null || !access.department().equals(task.department)) {
+                throw ApiException.notFound("Task", appealId);
+            }
+            if (task.status != TaskStatus.ESCALATED) {
+                throw ApiException.conflict("Task is " + task.status + "; only an escalated task can be sent back");
+            }
+            String department = task.department;
+            Instant now = clock.instant();
+            task.sendBack(now);
+            return Department.<Department>findById(department)
+                    .chain(found -> outbox.append(new AppealSentBack(appealId, department,
+                            found == null ? department : found.name, reason.name(), note, task.sendBacks,
+                            task.disputed, access.actor(), now), AppealFacts.of(task.category)))
                     .replaceWith(TaskView.of(task, now));
         });
     }

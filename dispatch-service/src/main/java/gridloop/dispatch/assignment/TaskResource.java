@@ -35,6 +35,9 @@ public class TaskResource {
     }
 
     /** Exactly one of {@code assignee} (a worker id) and {@code gridId}. */
+    public record SendBackRequest(@NotNull SendBackReason reason, @Size(max = 1000) String note) {
+    }
+
     public record ReassignRequest(String assignee, String gridId, @NotBlank @Size(max = 1000) String reason) {
     }
 
@@ -112,6 +115,23 @@ public class TaskResource {
             + "Publishes gridloop.appeal.reported-in.v1; the resident's timeline shows it.")
     public Uni<TaskView> reportIn(@PathParam("appealId") UUID appealId) {
         return actions.reportIn(appealId, TaskAccess.of(caller));
+    }
+
+    @POST
+    @Path("/{appealId}/send-back")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.DEPARTMENT)
+    @Operation(operationId = "sendBackTask", summary = "The department answers \"not ours\" (退回)",
+            description = "Only staff of the department the task is escalated to (anyone else's department gets 404), "
+            + "while it is escalated (409 once resolved or closed). The task leaves the department and waits in the "
+            + "OPERATORS queue; an operator routes it again (escalate to another department, or reassign to a grid). "
+            + "A second send-back of the same appeal marks it disputed. Publishes gridloop.appeal.sent-back.v1.")
+    public Uni<TaskView> sendBack(@PathParam("appealId") UUID appealId,
+            @RequestBody(description = "Why, from the list, and the department's own words", content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "example", value = """
+                            {"reason": "NOT_OUR_JURISDICTION", "note": "The wall belongs to the school, not to housing"}""")))
+            @NotNull @Valid SendBackRequest request) {
+        return actions.sendBack(appealId, request.reason(), request.note(), TaskAccess.of(caller));
     }
 
     @POST

@@ -5,6 +5,7 @@ import gridloop.events.AppealAssigned;
 import gridloop.events.AppealEscalated;
 import gridloop.events.AppealEvent;
 import gridloop.events.AppealReassigned;
+import gridloop.events.AppealSentBack;
 import gridloop.events.AppealRejected;
 import gridloop.events.AppealSubmitted;
 import gridloop.events.AppealWithdrawn;
@@ -63,6 +64,10 @@ public class AppealViewProjector {
             record.department = escalated.department();
             record.departmentName = escalated.departmentName();
             moveTo(record, FeedbackStatus.ESCALATED);
+        } else if (event instanceof AppealSentBack) {
+            // The department said "not ours": it no longer answers for the appeal, nor may it report its closure.
+            record.department = null;
+            record.departmentName = null;
         } else if (event instanceof AppealReassigned reassigned) {
             if (reassigned.grid() != null) {
                 record.gridId = reassigned.grid().id();

@@ -5,6 +5,7 @@ import gridloop.events.AppealEscalated;
 import gridloop.events.AppealEvent;
 import gridloop.events.AppealOverdue;
 import gridloop.events.AppealReassigned;
+import gridloop.events.AppealSentBack;
 import gridloop.intake.appeal.Appeal;
 import gridloop.intake.appeal.AppealRepository;
 import gridloop.intake.appeal.AppealStatus;
@@ -86,7 +87,7 @@ public class TimelineProjector {
             }
             appeal.assigneeDecidedAt = event.occurredAt();
         }
-        if (event instanceof AppealEscalated) {
+        if (event instanceof AppealEscalated || event instanceof AppealSentBack) {
             if (!newerDepartment) {
                 return;
             }
@@ -104,6 +105,8 @@ public class TimelineProjector {
             appeal.assigneeName = Objects.requireNonNullElse(reassigned.assigneeName(), appeal.assigneeName);
         } else if (event instanceof AppealEscalated escalated) {
             appeal.departmentName = escalated.departmentName();
+        } else if (event instanceof AppealSentBack) {
+            appeal.departmentName = null;
         }
     }
 

@@ -13,6 +13,7 @@ import gridloop.events.AppealReportInOverdue;
 import gridloop.events.AppealReportedIn;
 import gridloop.events.AppealReopened;
 import gridloop.events.AppealResolved;
+import gridloop.events.AppealSentBack;
 import gridloop.events.AppealSubmitted;
 import gridloop.events.AppealWithdrawn;
 import gridloop.intake.appeal.AppealStatus;
@@ -67,6 +68,12 @@ public final class TimelineText {
         if (event instanceof AppealReportInOverdue e) {
             return new Line(null, e.departmentName() + " has not reported in yet (due at " + localTime(e.dueAt(), zone) + ")");
         }
+        if (event instanceof AppealSentBack e) {
+            return new Line(AppealStatus.ASSIGNED, e.departmentName() + " sent it back: " + readable(e.reason())
+                    + (e.note() == null || e.note().isBlank() ? "" : " (" + e.note() + ")")
+                    + (e.disputed() ? ". Disputed: the command centre decides where it belongs"
+                            : ". The command centre routes it again"));
+        }
         if (event instanceof AppealRejected e) {
             return new Line(AppealStatus.REJECTED, "Rejected: " + e.reason()
                     + (e.detail() == null ? "" : " (" + e.detail() + ")"));
@@ -86,6 +93,11 @@ public final class TimelineText {
                     ? "Closed automatically (no rating in time)" : "Closed");
         }
         throw new IllegalArgumentException("No timeline text for " + event.getClass().getSimpleName());
+    }
+
+    /** NOT_OUR_JURISDICTION → "not our jurisdiction". */
+    private static String readable(String code) {
+        return code.toLowerCase().replace('_', ' ');
     }
 
     private static String localTime(Instant at, ZoneId zone) {

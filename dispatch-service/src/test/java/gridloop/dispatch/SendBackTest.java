@@ -1,0 +1,111 @@
+package gridloop.dispatch;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import gridloop.events.Actor;
+import gridloop.events.AppealResolved;
+import gridloop.events.AppealSubmitted;
+import gridloop.events.CloudEventHeaders;
+import gridloop.testkit.EventContract;
+import gridloop.testkit.KafkaTestClient;
+import gridloop.testkit.MovableClock;
+import gridloop.testkit.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Send-back (退回): a department answers "not ours", the task waits in the operators' queue, an operator routes it
+ * to another department, and a second send-back makes the appeal disputed.
+ */
+@QuarkusTest
+class SendBackTest {
+
+    private static final EventContract CONTRACT = EventContract.load();
+    private static final String SENT_BACK = "gridloop.appeal.sent-back.v1";
+    private static final String PUBLIC_SECURITY = "public-security-1";
+
+    @Inject
+    MovableClock clock;
+
+    @Test
+    void aSendBackRoundTripToASecondDepartmentEndsDisputed() {
+        String id = escalated(29.588, 106.218, "HOUSING");
+
+        sendBack(id, Tokens.of(PUBLIC_SECURITY), "NOT_OUR_JURISDICTION").then().statusCode(404);
+        sendBack(id, Tokens.of(Tokens.OPERATOR), "NOT_OUR_JURISDICTION").then().statusCode(403);
+        sendBack(id, Tokens.of(Tokens.HOUSING), "NOT_A_REASON").then().statusCode(400)
+                .contentType("application/problem+json");
+        sendBack(id, Tokens.of(Tokens.HOUSING), "NOT_OUR_JURISDICTION").then().statusCode(200)
+                .body("status", equalTo("ASSIGNED")).body("queue", equalTo("OPERATORS"))
+                .body("department", nullValue()).body("sendBacks", equalTo(1)).body("disputed", equalTo(false));
+        // It is no longer the housing department's: a second answer from it finds nothing.
+        sendBack(id, Tokens.of(Tokens.HOUSING), "NOT_OUR_JURISDICTION").then().statusCode(404);
+
+        // The operator routes it to another department, which sends it back too: disputed.
+        escalate(id, "PUBLIC_SECURITY").then().statusCode(200);
+        sendBack(id, Tokens.of(PUBLIC_SECURITY), "NEEDS_ANOTHER_DEPARTMENT").then().statusCode(200)
+                .body("sendBacks", equalTo(2)).body("disputed", equalTo(true));
+
+        List<String> payloads = sentBack(id, DispatchFlowTest.dispatchedWhenQuiet());
+        assertEquals(2, payloads.size(), "one event per send-back");
+        assertTrue(payloads.get(0).contains("\"department\":\"HOUSING\"") && payloads.get(0).contains("\"disputed\":false")
+                && payloads.get(0).contains("\"reason\":\"NOT_OUR_JURISDICTION\""), payloads.get(0));
+        assertTrue(payloads.get(1).contains("\"department\":\"PUBLIC_SECURITY\"")
+                && payloads.get(1).contains("\"disputed\":true") && payloads.get(1).contains("\"sendBacks\":2"),
+                payloads.get(1));
+    }
+
+    @Test
+    void aResolvedTaskCannotBeSentBack() {
+        String id = escalated(29.589, 106.219, "HOUSING");
+        DispatchFlowTest.kafka().sendEvent(new AppealResolved(UUID.fromString(id), "Wall repaired", List.of(),
+                "Housing Department", 1, new Actor("department", "housing-1"), clock.instant()));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(Tokens.of(Tokens.OPERATOR))
+                .get("/api/v1/tasks/" + id).then().body("status", equalTo("RESOLVED")));
+        sendBack(id, Tokens.of(Tokens.HOUSING), "WRONG_CATEGORY").then().statusCode(409)
+                .contentType("application/problem+json");
+        assertEquals(List.of(), sentBack(id, DispatchFlowTest.dispatchedWhenQuiet()));
+    }
+
+    private String escalated(double lat, double lon, String department) {
+        AppealSubmitted appeal = DispatchFlowTest.submitted("FACILITY_DAMAGE", lat, lon, clock.instant());
+        String id = appeal.appealId().toString();
+        DispatchFlowTest.kafka().sendEvent(appeal);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(Tokens.of(Tokens.OPERATOR))
+                .get("/api/v1/tasks/" + id).then().statusCode(200).body("status", equalTo("ASSIGNED")));
+        escalate(id, department).then().statusCode(200);
+        return id;
+    }
+
+    private static Response escalate(String id, String department) {
+        return given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).contentType(ContentType.JSON)
+                .body("{\"department\": \"" + department + "\", \"reason\": \"Routed by the command centre\"}")
+                .post("/api/v1/tasks/" + id + "/escalate");
+    }
+
+    private static Response sendBack(String id, String token, String reason) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body("{\"reason\": \"" + reason + "\", \"note\": \"Not a matter for us\"}")
+                .post("/api/v1/tasks/" + id + "/send-back");
+    }
+
+    /** The appeal's send-back events in order, each checked against the AsyncAPI document. */
+    private static List<String> sentBack(String id, List<ConsumerRecord<String, byte[]>> records) {
+        return records.stream().filter(r -> id.equals(r.key()))
+                .filter(r -> SENT_BACK.equals(KafkaTestClient.header(r, CloudEventHeaders.TYPE)))
+                .map(CONTRACT::requireKept).map(r -> new String(r.value(), StandardCharsets.UTF_8)).toList();
+    }
+}
