@@ -40,6 +40,7 @@ final class AccessRules {
             Map.entry("POST /api/v1/tasks/{appealId}/escalate", Set.of(WORKER, DEPARTMENT, OPERATOR)),
             Map.entry("POST /api/v1/tasks/{appealId}/report-in", Set.of(DEPARTMENT)),
             Map.entry("POST /api/v1/tasks/{appealId}/send-back", Set.of(DEPARTMENT)),
+            Map.entry("POST /api/v1/tasks/{appealId}/reject", Set.of(OPERATOR)),
             Map.entry("POST /api/v1/tasks/{appealId}/reassign", Set.of(OPERATOR)),
             Map.entry("GET /api/v1/departments", Set.of(PUBLIC)),
             Map.entry("GET /api/v1/grids", Set.of(PUBLIC)),

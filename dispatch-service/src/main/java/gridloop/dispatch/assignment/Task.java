@@ -56,6 +56,9 @@ public class Task extends PanacheEntityBase {
     @Column(name = "send_backs")
     public int sendBacks;
     public boolean disputed;
+    /** Rejected as a duplicate of this appeal. */
+    @Column(name = "merged_into")
+    public UUID mergedInto;
     @Column(name = "reopen_count")
     public int reopenCount;
     @Column(name = "created_at")

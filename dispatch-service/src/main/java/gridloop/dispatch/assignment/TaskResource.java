@@ -38,6 +38,10 @@ public class TaskResource {
     public record SendBackRequest(@NotNull SendBackReason reason, @Size(max = 1000) String note) {
     }
 
+    public record RejectRequest(@NotNull RejectionReason reason, UUID duplicateOf,
+            @NotBlank @Size(max = 1000) String note) {
+    }
+
     public record ReassignRequest(String assignee, String gridId, @NotBlank @Size(max = 1000) String reason) {
     }
 
@@ -45,11 +49,13 @@ public class TaskResource {
 
     private final TaskActions actions;
     private final Reassignment reassignment;
+    private final OperatorRejection rejection;
     private final Caller caller;
 
-    TaskResource(TaskActions actions, Reassignment reassignment, Caller caller) {
+    TaskResource(TaskActions actions, Reassignment reassignment, OperatorRejection rejection, Caller caller) {
         this.actions = actions;
         this.reassignment = reassignment;
+        this.rejection = rejection;
         this.caller = caller;
     }
 
@@ -132,6 +138,25 @@ public class TaskResource {
                             {"reason": "NOT_OUR_JURISDICTION", "note": "The wall belongs to the school, not to housing"}""")))
             @NotNull @Valid SendBackRequest request) {
         return actions.sendBack(appealId, request.reason(), request.note(), TaskAccess.of(caller));
+    }
+
+    @POST
+    @Path("/{appealId}/reject")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(operationId = "rejectTask", summary = "An operator rejects the appeal",
+            description = "reason DUPLICATE (with duplicateOf, the original appeal's id: open, and not itself merged; "
+            + "not the appeal itself: 409), ABUSIVE, NOT_GOVERNMENT or OUTSIDE_DISTRICT, and a note the resident sees. "
+            + "Only while the task is open and not resolved (409 otherwise). The task ends REJECTED and the worker's "
+            + "load is freed. Publishes gridloop.appeal.rejected.v1 (detail: the note, for a duplicate after the "
+            + "original's reference).")
+    public Uni<TaskView> reject(@PathParam("appealId") UUID appealId,
+            @RequestBody(description = "Why, and what the resident is told", content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "example", value = """
+                            {"reason": "DUPLICATE", "duplicateOf": "0b6c1d1e-8a34-4b0e-9d7e-2f6a0d7c9e21",
+                             "note": "Already reported by a neighbour; follow it there"}""")))
+            @NotNull @Valid RejectRequest request) {
+        return rejection.reject(appealId, request.reason(), request.duplicateOf(), request.note(), caller.actor());
     }
 
     @POST

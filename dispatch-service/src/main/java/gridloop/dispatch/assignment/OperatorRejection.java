@@ -1,0 +1,93 @@
+package gridloop.dispatch.assignment;
+
+import gridloop.dispatch.roster.WorkerRepository;
+import gridloop.events.Actor;
+import gridloop.events.AppealRejected;
+import gridloop.support.outbox.AppealFacts;
+import gridloop.support.outbox.OutboxWriter;
+import gridloop.support.problem.ApiException;
+import gridloop.support.problem.Problem;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * An operator rejects an appeal: a duplicate of another (merged into it), abusive, not a government matter, or
+ * outside the district. The task ends REJECTED, the worker's load is freed, and {@code gridloop.appeal.rejected.v1}
+ * carries the reason and the note the resident sees. A duplicate must name an open appeal that is not itself merged:
+ * an appeal cannot be merged into itself or into a merged one, so merges never chain or cycle.
+ */
+@ApplicationScoped
+public class OperatorRejection {
+
+    private final TaskRepository tasks;
+    private final WorkerRepository workers;
+    private final OutboxWriter outbox;
+    private final Clock clock;
+
+    OperatorRejection(TaskRepository tasks, WorkerRepository workers, OutboxWriter outbox, Clock clock) {
+        this.tasks = tasks;
+        this.workers = workers;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @WithTransaction
+    public Uni<TaskView> reject(UUID appealId, RejectionReason reason, UUID duplicateOf, String note, Actor actor) {
+        if ((reason == RejectionReason.DUPLICATE) != (duplicateOf != null)) {
+            throw ApiException.badRequest("duplicateOf is given with reason DUPLICATE, and only then",
+                    List.of(new Problem.Violation("duplicateOf", reason == RejectionReason.DUPLICATE
+                            ? "required for a duplicate" : "only for reason DUPLICATE")));
+        }
+        if (appealId.equals(duplicateOf)) {
+            throw ApiException.conflict("An appeal cannot be merged into itself");
+        }
+        return tasks.findForUpdate(appealId).chain(task -> {
+            if (task == null) {
+                throw ApiException.notFound("Task", appealId);
+            }
+            if (!task.status.isOpen() || task.status == TaskStatus.RESOLVED) {
+                throw ApiException.conflict("Task is " + task.status + "; it can no longer be rejected");
+            }
+            return original(duplicateOf).chain(original -> {
+                Instant now = clock.instant();
+                String detail = original == null ? note
+                        : "Duplicate of " + original.reference + (note == null || note.isBlank() ? "" : ": " + note);
+                task.status = TaskStatus.REJECTED;
+                task.mergedInto = duplicateOf;
+                task.queue = null;
+                task.updatedAt = now;
+                return workers.releaseOne(task.assigneeId)
+                        .chain(() -> outbox.append(new AppealRejected(appealId, reason.name(), detail, actor, now),
+                                AppealFacts.of(task.category)))
+                        .replaceWith(TaskView.of(task, now));
+            });
+        });
+    }
+
+    /** The appeal a duplicate is merged into: it must exist, be open, and not be merged itself. */
+    private Uni<Task> original(UUID duplicateOf) {
+        if (duplicateOf == null) {
+            return Uni.createFrom().nullItem();
+        }
+        return tasks.findForUpdate(duplicateOf).map(original -> {
+            if (original == null) {
+                throw ApiException.unprocessable("unknown-appeal", "Unknown appeal", "No appeal " + duplicateOf
+                        + " to merge into", List.of(new Problem.Violation("duplicateOf", "unknown appeal")), null);
+            }
+            if (original.mergedInto != null) {
+                throw ApiException.conflict("Appeal " + duplicateOf + " is itself merged into " + original.mergedInto
+                        + "; merge into that one");
+            }
+            if (!original.status.isOpen()) {
+                throw ApiException.conflict("Appeal " + duplicateOf + " is " + original.status
+                        + "; only an open appeal takes duplicates");
+            }
+            return original;
+        });
+    }
+}
