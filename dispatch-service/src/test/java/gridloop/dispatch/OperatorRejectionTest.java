@@ -1,15 +1,10 @@
 package gridloop.dispatch;
 
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import gridloop.events.AppealSubmitted;
-import gridloop.events.CloudEventHeaders;
-import gridloop.testkit.EventContract;
-import gridloop.testkit.KafkaTestClient;
 import gridloop.testkit.MovableClock;
 import gridloop.testkit.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,7 +12,6 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -27,7 +21,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class OperatorRejectionTest {
 
-    private static final EventContract CONTRACT = EventContract.load();
     private static final String REJECTED = "gridloop.appeal.rejected.v1";
 
     @Inject
@@ -35,7 +28,7 @@ class OperatorRejectionTest {
 
     @Test
     void anAbusiveAppealIsRejectedWithTheNoteTheResidentSees() {
-        String id = assigned(29.590, 106.220);
+        String id = DepartmentTasks.assigned(29.590, 106.220, clock.instant());
         String assignee = given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get("/api/v1/tasks/" + id).then()
                 .extract().path("assigneeId");
         String grid = given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get("/api/v1/tasks/" + id).then()
@@ -55,9 +48,9 @@ class OperatorRejectionTest {
 
     @Test
     void aDuplicateIsMergedIntoAnOpenOriginalAndMergesNeverChainOrCycle() {
-        String original = assigned(29.591, 106.221);
-        String duplicate = assigned(29.5911, 106.2211);
-        String third = assigned(29.5912, 106.2212);
+        String original = DepartmentTasks.assigned(29.591, 106.221, clock.instant());
+        String duplicate = DepartmentTasks.assigned(29.5911, 106.2211, clock.instant());
+        String third = DepartmentTasks.assigned(29.5912, 106.2212, clock.instant());
         String reference = given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get("/api/v1/tasks/" + original)
                 .then().extract().path("reference");
 
@@ -84,15 +77,6 @@ class OperatorRejectionTest {
                 .body("status", equalTo("ASSIGNED"));
     }
 
-    private String assigned(double lat, double lon) {
-        AppealSubmitted appeal = DispatchFlowTest.submitted("FACILITY_DAMAGE", lat, lon, clock.instant());
-        String id = appeal.appealId().toString();
-        DispatchFlowTest.kafka().sendEvent(appeal);
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(Tokens.of(Tokens.OPERATOR))
-                .get("/api/v1/tasks/" + id).then().statusCode(200).body("status", equalTo("ASSIGNED")));
-        return id;
-    }
-
     private static int openTasks(String grid, String worker) {
         return given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get("/api/v1/grids/" + grid + "/workers").then()
                 .statusCode(200).extract().path("find { it.id == '" + worker + "' }.openTasks");
@@ -109,8 +93,7 @@ class OperatorRejectionTest {
 
     private static List<String> rejected(String id) {
         List<ConsumerRecord<String, byte[]>> records = DispatchFlowTest.dispatchedWhenQuiet();
-        return records.stream().filter(r -> id.equals(r.key()))
-                .filter(r -> REJECTED.equals(KafkaTestClient.header(r, CloudEventHeaders.TYPE)))
-                .map(CONTRACT::requireKept).map(r -> new String(r.value(), StandardCharsets.UTF_8)).toList();
+        return DepartmentTasks.ofType(id, records, REJECTED).stream()
+                .map(r -> new String(r.value(), StandardCharsets.UTF_8)).toList();
     }
 }

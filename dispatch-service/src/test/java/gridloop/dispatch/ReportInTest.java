@@ -9,15 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gridloop.dispatch.sla.SlaWatch;
-import gridloop.events.AppealSubmitted;
 import gridloop.events.CloudEventHeaders;
 import gridloop.events.Topics;
-import gridloop.testkit.EventContract;
 import gridloop.testkit.KafkaTestClient;
 import gridloop.testkit.MovableClock;
 import gridloop.testkit.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +32,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ReportInTest {
 
-    private static final EventContract CONTRACT = EventContract.load();
     private static final String REPORTED_IN = "gridloop.appeal.reported-in.v1";
     private static final String REPORT_IN_OVERDUE = "gridloop.appeal.report-in-overdue.v1";
     private static final String PUBLIC_SECURITY = "public-security-1";
@@ -75,7 +71,7 @@ class ReportInTest {
         reportIn(id, Tokens.of(Tokens.HOUSING)).then().statusCode(404);
         reportIn(id, Tokens.of(PUBLIC_SECURITY)).then().statusCode(200);
 
-        List<ConsumerRecord<String, byte[]>> reportedIn = ofType(id, DispatchFlowTest.dispatchedWhenQuiet(), REPORTED_IN);
+        List<ConsumerRecord<String, byte[]>> reportedIn = DepartmentTasks.ofType(id, DispatchFlowTest.dispatchedWhenQuiet(), REPORTED_IN);
         assertEquals(2, reportedIn.size(), "one report-in per department");
         assertTrue(payload(reportedIn.get(0)).contains("\"department\":\"HOUSING\""), payload(reportedIn.get(0)));
         assertTrue(payload(reportedIn.get(1)).contains("\"department\":\"PUBLIC_SECURITY\""), payload(reportedIn.get(1)));
@@ -86,25 +82,21 @@ class ReportInTest {
         String id = escalatedToHousing(29.587, 106.217);
         clock.advance(Duration.ofHours(2).plusMinutes(1));
         await().atMost(Duration.ofSeconds(30)).until(() -> typesOf(id, published()).contains(REPORT_IN_OVERDUE));
-        checkNow();
-        checkNow();
-        assertEquals(1, ofType(id, DispatchFlowTest.dispatchedWhenQuiet(), REPORT_IN_OVERDUE).size(),
+        DepartmentTasks.checkNow(slaWatch);
+        DepartmentTasks.checkNow(slaWatch);
+        assertEquals(1, DepartmentTasks.ofType(id, DispatchFlowTest.dispatchedWhenQuiet(), REPORT_IN_OVERDUE).size(),
                 "announced once");
 
         reportIn(id, Tokens.of(Tokens.HOUSING)).then().statusCode(200);
-        checkNow();
+        DepartmentTasks.checkNow(slaWatch);
         List<ConsumerRecord<String, byte[]>> events = DispatchFlowTest.dispatchedWhenQuiet();
-        assertEquals(1, ofType(id, events, REPORTED_IN).size());
-        assertEquals(1, ofType(id, events, REPORT_IN_OVERDUE).size(), "nothing more after the late report-in");
+        assertEquals(1, DepartmentTasks.ofType(id, events, REPORTED_IN).size());
+        assertEquals(1, DepartmentTasks.ofType(id, events, REPORT_IN_OVERDUE).size(), "nothing more after the late report-in");
     }
 
     /** A new appeal, assigned to its grid's worker, then escalated to the housing department by an operator. */
     private String escalatedToHousing(double lat, double lon) {
-        AppealSubmitted appeal = DispatchFlowTest.submitted("FACILITY_DAMAGE", lat, lon, clock.instant());
-        String id = appeal.appealId().toString();
-        DispatchFlowTest.kafka().sendEvent(appeal);
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(Tokens.of(Tokens.OPERATOR))
-                .get("/api/v1/tasks/" + id).then().statusCode(200).body("status", equalTo("ASSIGNED")));
+        String id = DepartmentTasks.assigned(lat, lon, clock.instant());
         given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).contentType(ContentType.JSON)
                 .body("{\"department\": \"HOUSING\", \"reason\": \"Structural damage\"}")
                 .post("/api/v1/tasks/" + id + "/escalate").then().statusCode(200).body("status", equalTo("ESCALATED"));
@@ -124,23 +116,7 @@ class ReportInTest {
                 .map(r -> KafkaTestClient.header(r, CloudEventHeaders.TYPE)).toList();
     }
 
-    /** The records of one type for the appeal, each checked against the AsyncAPI document. */
-    private static List<ConsumerRecord<String, byte[]>> ofType(String id, List<ConsumerRecord<String, byte[]>> records,
-            String type) {
-        return records.stream().filter(r -> id.equals(r.key()))
-                .filter(r -> type.equals(KafkaTestClient.header(r, CloudEventHeaders.TYPE)))
-                .map(CONTRACT::requireKept).toList();
-    }
-
     private static String payload(ConsumerRecord<String, byte[]> record) {
         return new String(record.value(), StandardCharsets.UTF_8);
-    }
-
-    private void checkNow() {
-        try {
-            VertxContextSupport.subscribeAndAwait(() -> slaWatch.check());
-        } catch (Throwable e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -9,10 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gridloop.events.Actor;
 import gridloop.events.AppealResolved;
-import gridloop.events.AppealSubmitted;
-import gridloop.events.CloudEventHeaders;
-import gridloop.testkit.EventContract;
-import gridloop.testkit.KafkaTestClient;
 import gridloop.testkit.MovableClock;
 import gridloop.testkit.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -33,7 +29,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SendBackTest {
 
-    private static final EventContract CONTRACT = EventContract.load();
     private static final String SENT_BACK = "gridloop.appeal.sent-back.v1";
     private static final String PUBLIC_SECURITY = "public-security-1";
 
@@ -55,7 +50,8 @@ class SendBackTest {
         sendBack(id, Tokens.of(Tokens.HOUSING), "NOT_OUR_JURISDICTION").then().statusCode(404);
 
         // The operator routes it to another department, which sends it back too: disputed.
-        escalate(id, "PUBLIC_SECURITY").then().statusCode(200);
+        escalate(id, "PUBLIC_SECURITY").then().statusCode(200).body("queue", nullValue())
+                .body("department", equalTo("PUBLIC_SECURITY"));
         sendBack(id, Tokens.of(PUBLIC_SECURITY), "NEEDS_ANOTHER_DEPARTMENT").then().statusCode(200)
                 .body("sendBacks", equalTo(2)).body("disputed", equalTo(true));
 
@@ -81,11 +77,7 @@ class SendBackTest {
     }
 
     private String escalated(double lat, double lon, String department) {
-        AppealSubmitted appeal = DispatchFlowTest.submitted("FACILITY_DAMAGE", lat, lon, clock.instant());
-        String id = appeal.appealId().toString();
-        DispatchFlowTest.kafka().sendEvent(appeal);
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(Tokens.of(Tokens.OPERATOR))
-                .get("/api/v1/tasks/" + id).then().statusCode(200).body("status", equalTo("ASSIGNED")));
+        String id = DepartmentTasks.assigned(lat, lon, clock.instant());
         escalate(id, department).then().statusCode(200);
         return id;
     }
@@ -104,8 +96,7 @@ class SendBackTest {
 
     /** The appeal's send-back events in order, each checked against the AsyncAPI document. */
     private static List<String> sentBack(String id, List<ConsumerRecord<String, byte[]>> records) {
-        return records.stream().filter(r -> id.equals(r.key()))
-                .filter(r -> SENT_BACK.equals(KafkaTestClient.header(r, CloudEventHeaders.TYPE)))
-                .map(CONTRACT::requireKept).map(r -> new String(r.value(), StandardCharsets.UTF_8)).toList();
+        return DepartmentTasks.ofType(id, records, SENT_BACK).stream()
+                .map(r -> new String(r.value(), StandardCharsets.UTF_8)).toList();
     }
 }

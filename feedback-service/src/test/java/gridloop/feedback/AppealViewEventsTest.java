@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import gridloop.events.Actor;
 import gridloop.events.AppealAccepted;
 import gridloop.events.AppealAssigned;
+import gridloop.events.AppealCoHandled;
 import gridloop.events.AppealEscalated;
 import gridloop.events.AppealSentBack;
 import gridloop.events.AppealEvent;
@@ -127,6 +128,22 @@ class AppealViewEventsTest {
         given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get("/api/v1/appeals/" + id + "/feedback").then().statusCode(200)
                 .body("status", equalTo("ESCALATED"));
         given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).contentType(ContentType.JSON).body("{\"resolution\": \"Fixed by the school\"}")
+                .post("/api/v1/appeals/" + id + "/closure").then().statusCode(200).body("status", equalTo("RESOLVED"));
+    }
+
+    /** A co-handled appeal's closure is the lead's: an assisting department's report is refused. */
+    @Test
+    void aCoHandledAppealIsClosedByTheLeadNotByAnAssistingDepartment() {
+        Instant t = clock.instant();
+        UUID id = UUID.randomUUID();
+        for (AppealEvent event : loop(id, "g-" + UUID.randomUUID(), t)) {
+            awaitApplied(kafka.sendEvent(event));
+        }
+        awaitApplied(kafka.sendEvent(new AppealCoHandled(id, "HOUSING", "Housing Bureau", List.of("PUBLIC_SECURITY"),
+                List.of("Public Security Bureau"), "Loose facade panels", Actor.system("test"), t.plus(Duration.ofHours(2)))));
+        given().auth().oauth2(Tokens.of("public-security-1")).contentType(ContentType.JSON).body("{\"resolution\": \"done\"}")
+                .post("/api/v1/appeals/" + id + "/closure").then().statusCode(404);
+        given().auth().oauth2(Tokens.of(Tokens.HOUSING)).contentType(ContentType.JSON).body("{\"resolution\": \"Panels fixed\"}")
                 .post("/api/v1/appeals/" + id + "/closure").then().statusCode(200).body("status", equalTo("RESOLVED"));
     }
 

@@ -12,7 +12,9 @@ import gridloop.events.Actor;
 import gridloop.events.AppealAccepted;
 import gridloop.events.AppealAssigned;
 import gridloop.events.AppealClosed;
+import gridloop.events.AppealCoHandled;
 import gridloop.events.AppealEvent;
+import gridloop.events.AppealPartReported;
 import gridloop.events.AppealRated;
 import gridloop.events.AppealReportInOverdue;
 import gridloop.events.AppealReportedIn;
@@ -80,7 +82,8 @@ class TimelineReadModelTest {
     }
 
     /**
-     * The department's report-in, a missed one and a send-back in the resident's timeline, at the district's local
+     * The department's report-in, a missed one, co-handling, an assisting department's part and a send-back in the
+     * resident's timeline, at the district's local
      * time; after the send-back the appeal waits for the command centre, with no department.
      */
     @Test
@@ -95,6 +98,10 @@ class TimelineReadModelTest {
                 Actor.system("dispatch"), t.plusSeconds(120)));
         kafka.sendEvent(new AppealReportedIn(appealId, "HOUSING", "Housing Department",
                 new Actor("department", "housing-1"), t.plusSeconds(180)));
+        kafka.sendEvent(new AppealCoHandled(appealId, "HOUSING", "Housing Department", List.of("PUBLIC_SECURITY"),
+                List.of("Public Security Bureau"), "Loose facade panels", Actor.system("dispatch"), t.plusSeconds(30)));
+        kafka.sendEvent(new AppealPartReported(appealId, "PUBLIC_SECURITY", "Public Security Bureau",
+                "Cordoned off the pavement", new Actor("department", "public-security-1"), t.plusSeconds(200)));
         kafka.sendEvent(new AppealSentBack(appealId, "HOUSING", "Housing Department", "NOT_OUR_JURISDICTION",
                 "The school's wall", 1, false, new Actor("department", "housing-1"), t.plusSeconds(240)));
         java.time.format.DateTimeFormatter hhmm = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
@@ -107,6 +114,8 @@ class TimelineReadModelTest {
                         .body("departmentName", nullValue())
                         .body("timeline.text", hasItems("Housing Department has not reported in yet (due at " + due + ")",
                                 "Housing Department reported in at " + reportedIn,
+                                "Housing Department leads, with the help of Public Security Bureau",
+                                "Public Security Bureau reported its part: Cordoned off the pavement",
                                 "Housing Department sent it back: not our jurisdiction (The school's wall). "
                                         + "The command centre routes it again")));
     }

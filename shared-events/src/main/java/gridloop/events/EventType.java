@@ -20,6 +20,8 @@ public enum EventType {
     APPEAL_REPORT_IN_OVERDUE("gridloop.appeal.report-in-overdue.v1", Topics.APPEALS_DISPATCH,
             AppealReportInOverdue.class),
     APPEAL_SENT_BACK("gridloop.appeal.sent-back.v1", Topics.APPEALS_DISPATCH, AppealSentBack.class),
+    APPEAL_CO_HANDLED("gridloop.appeal.co-handled.v1", Topics.APPEALS_DISPATCH, AppealCoHandled.class),
+    APPEAL_PART_REPORTED("gridloop.appeal.part-reported.v1", Topics.APPEALS_DISPATCH, AppealPartReported.class),
     APPEAL_RESOLVED("gridloop.appeal.resolved.v1", Topics.APPEALS_FEEDBACK, AppealResolved.class),
     APPEAL_RATED("gridloop.appeal.rated.v1", Topics.APPEALS_FEEDBACK, AppealRated.class),
     APPEAL_REOPENED("gridloop.appeal.reopened.v1", Topics.APPEALS_FEEDBACK, AppealReopened.class),

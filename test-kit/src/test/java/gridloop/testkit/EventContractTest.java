@@ -10,9 +10,11 @@ import gridloop.events.Actor;
 import gridloop.events.AppealAccepted;
 import gridloop.events.AppealAssigned;
 import gridloop.events.AppealClosed;
+import gridloop.events.AppealCoHandled;
 import gridloop.events.AppealEscalated;
 import gridloop.events.AppealOverdue;
 import gridloop.events.AppealRated;
+import gridloop.events.AppealPartReported;
 import gridloop.events.AppealReassigned;
 import gridloop.events.AppealRejected;
 import gridloop.events.AppealReportInOverdue;
@@ -154,6 +156,10 @@ class EventContractTest {
                 new AppealReportInOverdue(APPEAL, "HOUSING", "Housing Department", AT, Actor.system("test"), later),
                 new AppealSentBack(APPEAL, "HOUSING", "Housing Department", "NOT_OUR_JURISDICTION",
                         "The school's wall", 1, false, new Actor("department", "housing-1"), later),
+                new AppealCoHandled(APPEAL, "HOUSING", "Housing Department", List.of("PUBLIC_SECURITY"),
+                        List.of("Public Security Bureau"), "Falling objects from a damaged facade", Actor.system("test"), AT),
+                new AppealPartReported(APPEAL, "PUBLIC_SECURITY", "Public Security Bureau", "Cordoned off the pavement",
+                        new Actor("department", "public-security-1"), later),
                 new AppealResolved(APPEAL, "Filled and levelled", List.of("https://media.example.org/2.jpg"), "Li Wei",
                         1, Actor.system("test"), AT),
                 new AppealResolved(APPEAL, "Filled", List.of(), null, 2, Actor.system("test"), AT),

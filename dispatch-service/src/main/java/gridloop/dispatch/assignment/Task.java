@@ -56,6 +56,12 @@ public class Task extends PanacheEntityBase {
     @Column(name = "send_backs")
     public int sendBacks;
     public boolean disputed;
+    /** Co-handled: the assisting departments (the lead is {@link #department}); empty otherwise. */
+    @jakarta.persistence.Convert(converter = gridloop.support.persistence.StringListConverter.class)
+    public java.util.List<String> assisting = java.util.List.of();
+    /** The same column as text, read-only: what the department filter of the task list matches. */
+    @Column(name = "assisting", insertable = false, updatable = false)
+    String assistingText;
     /** Rejected as a duplicate of this appeal. */
     @Column(name = "merged_into")
     public UUID mergedInto;
@@ -80,6 +86,7 @@ public class Task extends PanacheEntityBase {
         reportInBy = null;
         reportedInAt = null;
         reportInOverdue = false;
+        assisting = java.util.List.of();
         sendBacks++;
         disputed = sendBacks > 1;
         updatedAt = at;
@@ -110,9 +117,17 @@ public class Task extends PanacheEntityBase {
     public void escalateTo(String departmentCode, Duration reportInWithin, Instant at) {
         department = departmentCode;
         status = TaskStatus.ESCALATED;
+        if (assigneeId != null) {
+            queue = null; // it no longer waits for the operators (after a send-back): the department has it
+        }
         reportInBy = at.plus(reportInWithin);
         reportedInAt = null;
         reportInOverdue = false;
+        assisting = java.util.List.of();
         updatedAt = at;
+    }
+
+    public boolean assistedBy(String departmentCode) {
+        return departmentCode != null && assisting != null && assisting.contains(departmentCode);
     }
 }

@@ -7,7 +7,8 @@ import io.quarkus.security.ForbiddenException;
 
 /**
  * Which tasks a caller may see and act on (security.md): an operator every task; a grid worker the tasks
- * assigned to it (its roster id from the token); department staff the tasks escalated to their department.
+ * assigned to it (its roster id from the token); department staff the tasks escalated to their department, or that
+ * it assists in co-handling.
  * A task outside that is answered as not found, so its existence does not leak.
  */
 public record TaskAccess(boolean everyTask, String workerId, String department, Actor actor) {
@@ -23,7 +24,7 @@ public record TaskAccess(boolean everyTask, String workerId, String department, 
     public boolean covers(Task task) {
         return everyTask
                 || (workerId != null && workerId.equals(task.assigneeId))
-                || (department != null && department.equals(task.department));
+                || (department != null && (department.equals(task.department) || task.assistedBy(department)));
     }
 
     /**

@@ -28,11 +28,13 @@ public class TaskActions {
     private final TaskRepository tasks;
     private final OutboxWriter outbox;
     private final Clock clock;
+    private final CoHandling coHandling;
 
-    TaskActions(TaskRepository tasks, OutboxWriter outbox, Clock clock) {
+    TaskActions(TaskRepository tasks, OutboxWriter outbox, Clock clock, CoHandling coHandling) {
         this.tasks = tasks;
         this.outbox = outbox;
         this.clock = clock;
+        this.coHandling = coHandling;
     }
 
     @WithSession
@@ -53,7 +55,7 @@ public class TaskActions {
     /** The worker is on site. */
     @WithTransaction
     public Uni<TaskView> accept(UUID appealId, TaskAccess access) {
-        return open(appealId, access).chain(task -> {
+        return open(appealId, access).map(task -> leadIfDepartment(task, access)).chain(task -> {
             if (task.status != TaskStatus.ASSIGNED && task.status != TaskStatus.ESCALATED) {
                 throw ApiException.conflict("Task is " + task.status + "; only an assigned task can be accepted");
             }
@@ -71,7 +73,8 @@ public class TaskActions {
     /** Whistle-blowing: hand the appeal to a city department. */
     @WithTransaction
     public Uni<TaskView> escalate(UUID appealId, String departmentCode, String reason, TaskAccess access) {
-        return open(appealId, access).chain(task -> Department.<Department>findById(departmentCode)
+        return open(appealId, access).map(task -> leadIfDepartment(task, access))
+                .chain(task -> Department.<Department>findById(departmentCode)
                 .chain(department -> CategorySla.<CategorySla>findById(task.category).chain(sla -> {
             if (department == null) {
                 throw ApiException.unprocessable("unknown-department", "Unknown department",
@@ -86,9 +89,9 @@ public class TaskActions {
             }
             Instant now = clock.instant();
             task.escalateTo(departmentCode, sla == null ? DEFAULT_REPORT_IN : sla.reportInWithin(), now);
-            return outbox.append(new AppealEscalated(appealId, departmentCode, department.name, reason, false,
-                    access.actor(), now),
-                    AppealFacts.of(task.category))
+            return TaskAssist.delete("appealId", appealId).chain(() -> outbox.append(new AppealEscalated(appealId,
+                    departmentCode, department.name, reason, false, access.actor(), now),
+                    AppealFacts.of(task.category)))
                     .replaceWith(TaskView.of(task, now));
         })));
     }
@@ -100,11 +103,15 @@ public class TaskActions {
     @WithTransaction
     public Uni<TaskView> reportIn(UUID appealId, TaskAccess access) {
         return open(appealId, access).chain(task -> {
-            if (access.department() == null || !access.department().equals(task.department)) {
+            if (access.department() == null
+                    || !access.department().equals(task.department) && !task.assistedBy(access.department())) {
                 throw ApiException.notFound("Task", appealId);
             }
             if (task.status != TaskStatus.ESCALATED) {
                 throw ApiException.conflict("Task is " + task.status + "; only an escalated task is reported in to");
+            }
+            if (!access.department().equals(task.department)) {
+                return coHandling.assistReportIn(task, access);
             }
             if (task.reportedInAt != null) {
                 throw ApiException.conflict(task.department + " already reported in at " + task.reportedInAt);
@@ -137,7 +144,7 @@ public class TaskActions {
             String department = task.department;
             Instant now = clock.instant();
             task.sendBack(now);
-            return Department.<Department>findById(department)
+            return TaskAssist.delete("appealId", appealId).chain(() -> Department.<Department>findById(department))
                     .chain(found -> outbox.append(new AppealSentBack(appealId, department,
                             found == null ? department : found.name, reason.name(), note, task.sendBacks,
                             task.disputed, access.actor(), now), AppealFacts.of(task.category)))
@@ -145,6 +152,18 @@ public class TaskActions {
         });
     }
 
+    private static Task leadIfDepartment(Task task, TaskAccess access) {
+        if (access.department() != null && !access.everyTask() && !access.department().equals(task.department)) {
+            throw ApiException.conflict("Only the lead department (" + task.department + ") does this; an assisting "
+                    + "department reports in and reports its part");
+        }
+        return task;
+    }
+
+    /**
+     * The task, locked, if the caller covers it and it is open. A department that only assists in co-handling sees
+     * the task but does not act on it here: it reports in and reports its part ({@link CoHandling}).
+     */
     private Uni<Task> open(UUID appealId, TaskAccess access) {
         return tasks.findForUpdate(appealId).map(task -> {
             if (task == null || !access.covers(task)) {

@@ -29,8 +29,9 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
             params.and("assignee", query.assignee());
         }
         if (query.department() != null) {
-            where.add("department = :department");
-            params.and("department", query.department());
+            // The department's own tasks, and those it assists (a JSON list of codes; codes are plain words).
+            where.add("(department = :department or assistingText like :assisting)");
+            params.and("department", query.department()).and("assisting", "%\"" + query.department() + "\"%");
         }
         if (query.status() != null) {
             where.add("status = :status");

@@ -21,6 +21,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -38,6 +39,13 @@ public class TaskResource {
     public record SendBackRequest(@NotNull SendBackReason reason, @Size(max = 1000) String note) {
     }
 
+    public record CoHandleRequest(@NotBlank String lead, @NotNull @Size(min = 1, max = 5) List<@NotBlank String> assisting,
+            @NotBlank @Size(max = 1000) String reason) {
+    }
+
+    public record PartRequest(@NotBlank @Size(max = 2000) String summary) {
+    }
+
     public record RejectRequest(@NotNull RejectionReason reason, UUID duplicateOf,
             @NotBlank @Size(max = 1000) String note) {
     }
@@ -50,12 +58,15 @@ public class TaskResource {
     private final TaskActions actions;
     private final Reassignment reassignment;
     private final OperatorRejection rejection;
+    private final CoHandling coHandling;
     private final Caller caller;
 
-    TaskResource(TaskActions actions, Reassignment reassignment, OperatorRejection rejection, Caller caller) {
+    TaskResource(TaskActions actions, Reassignment reassignment, OperatorRejection rejection, CoHandling coHandling,
+            Caller caller) {
         this.actions = actions;
         this.reassignment = reassignment;
         this.rejection = rejection;
+        this.coHandling = coHandling;
         this.caller = caller;
     }
 
@@ -138,6 +149,41 @@ public class TaskResource {
                             {"reason": "NOT_OUR_JURISDICTION", "note": "The wall belongs to the school, not to housing"}""")))
             @NotNull @Valid SendBackRequest request) {
         return actions.sendBack(appealId, request.reason(), request.note(), TaskAccess.of(caller));
+    }
+
+    @POST
+    @Path("/{appealId}/co-handle")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.GRID_WORKER, Roles.OPERATOR})
+    @Operation(operationId = "coHandleTask", summary = "Co-handling (协办): a lead department and assisting ones",
+            description = "An operator, or the worker who has the task (anyone else gets 404), while it is open and not "
+            + "resolved (409 otherwise). The lead becomes the task's department (it reports in, may send back, and its "
+            + "closure report is the appeal's); each assisting department (1 to 5, none twice, not the lead) gets its own "
+            + "report-in clock, sees the task, reports in and reports its part. Publishes gridloop.appeal.escalated.v1 "
+            + "(the lead) and gridloop.appeal.co-handled.v1.")
+    public Uni<TaskView> coHandle(@PathParam("appealId") UUID appealId,
+            @RequestBody(description = "The lead, the assisting departments and why", content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "example", value = """
+                            {"lead": "HOUSING", "assisting": ["PUBLIC_SECURITY"],
+                             "reason": "Loose facade panels: housing repairs, the police cordon the pavement"}""")))
+            @NotNull @Valid CoHandleRequest request) {
+        return coHandling.coHandle(appealId, request.lead(), request.assisting(), request.reason(), TaskAccess.of(caller));
+    }
+
+    @POST
+    @Path("/{appealId}/part")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.DEPARTMENT)
+    @Operation(operationId = "reportTaskPart", summary = "An assisting department reports its part",
+            description = "Only staff of a department assisting in the co-handling (others get 404; the lead reports "
+            + "the closure instead: 409), once (409 after), while the task is escalated. Publishes "
+            + "gridloop.appeal.part-reported.v1.")
+    public Uni<TaskView> reportPart(@PathParam("appealId") UUID appealId,
+            @RequestBody(description = "What the department did", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "example", value = """
+                            {"summary": "Cordoned off the pavement until the panels were fixed"}""")))
+            @NotNull @Valid PartRequest request) {
+        return coHandling.reportPart(appealId, request.summary(), TaskAccess.of(caller));
     }
 
     @POST

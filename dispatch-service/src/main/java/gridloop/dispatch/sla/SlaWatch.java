@@ -4,6 +4,8 @@ import gridloop.dispatch.assignment.TaskAccess;
 import gridloop.dispatch.assignment.CategoryEscalation;
 import gridloop.dispatch.assignment.CategorySla;
 import gridloop.dispatch.assignment.Task;
+import gridloop.dispatch.assignment.TaskAssist;
+import gridloop.dispatch.assignment.TaskStatus;
 import gridloop.dispatch.roster.Department;
 import gridloop.events.AppealOverdue;
 import gridloop.events.AppealReportInOverdue;
@@ -51,7 +53,7 @@ public class SlaWatch {
     public Uni<Void> check() {
         Instant now = clock.instant();
         return acceptBreaches(now).chain(() -> resolveBreaches(now)).chain(() -> reportInBreaches(now))
-                .chain(() -> autoEscalations(now));
+                .chain(() -> assistReportInBreaches(now)).chain(() -> autoEscalations(now));
     }
 
     private Uni<Void> acceptBreaches(Instant now) {
@@ -81,6 +83,22 @@ public class SlaWatch {
                             department == null ? task.department : department.name, task.reportInBy,
                             TaskAccess.SYSTEM, now), AppealFacts.of(task.category));
                 })));
+    }
+
+    /** An assisting department of a co-handled task has not reported in by its deadline. */
+    private Uni<Void> assistReportInBreaches(Instant now) {
+        return TaskAssist.<TaskAssist>find("reportedInAt is null and reportInOverdue = false and reportInBy < :now "
+                        + "and appealId in (select t.appealId from Task t where t.status = "
+                        + TaskStatus.class.getName() + ".ESCALATED) order by reportInBy", Parameters.with("now", now))
+                .withLock(LockModeType.PESSIMISTIC_WRITE).page(0, BATCH).list()
+                .chain(assists -> Multi.createFrom().iterable(assists).onItem().transformToUniAndConcatenate(assist ->
+                        Task.<Task>findById(assist.appealId).chain(task -> Department.<Department>findById(assist.department)
+                                .chain(department -> {
+                                    assist.reportInOverdue = true;
+                                    return outbox.append(new AppealReportInOverdue(assist.appealId, assist.department,
+                                            department.name, assist.reportInBy, TaskAccess.SYSTEM, now),
+                                            AppealFacts.of(task.category));
+                                }))).collect().last().replaceWithVoid());
     }
 
     private Uni<Void> autoEscalations(Instant now) {

@@ -3,9 +3,11 @@ package gridloop.intake.timeline;
 import gridloop.events.AppealAccepted;
 import gridloop.events.AppealAssigned;
 import gridloop.events.AppealClosed;
+import gridloop.events.AppealCoHandled;
 import gridloop.events.AppealEscalated;
 import gridloop.events.AppealEvent;
 import gridloop.events.AppealOverdue;
+import gridloop.events.AppealPartReported;
 import gridloop.events.AppealRated;
 import gridloop.events.AppealReassigned;
 import gridloop.events.AppealRejected;
@@ -67,6 +69,12 @@ public final class TimelineText {
         }
         if (event instanceof AppealReportInOverdue e) {
             return new Line(null, e.departmentName() + " has not reported in yet (due at " + localTime(e.dueAt(), zone) + ")");
+        }
+        if (event instanceof AppealCoHandled e) {
+            return new Line(null, e.leadName() + " leads, with the help of " + String.join(", ", e.assistingNames()));
+        }
+        if (event instanceof AppealPartReported e) {
+            return new Line(null, e.departmentName() + " reported its part: " + e.summary());
         }
         if (event instanceof AppealSentBack e) {
             return new Line(AppealStatus.ASSIGNED, e.departmentName() + " sent it back: " + readable(e.reason())

@@ -1,0 +1,140 @@
+package gridloop.dispatch.assignment;
+
+import gridloop.dispatch.roster.Department;
+import gridloop.events.AppealCoHandled;
+import gridloop.events.AppealEscalated;
+import gridloop.events.AppealPartReported;
+import gridloop.events.AppealReportedIn;
+import gridloop.support.outbox.AppealFacts;
+import gridloop.support.outbox.OutboxWriter;
+import gridloop.support.problem.ApiException;
+import gridloop.support.problem.Problem;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Co-handling (协办): the operator, or the worker who has the task, names a lead department and assisting ones.
+ * The lead is the task's department (it reports in, may send back, and its closure is the appeal's); each
+ * assisting department reports in on its own clock and reports its part, once.
+ */
+@ApplicationScoped
+public class CoHandling {
+
+    private final TaskRepository tasks;
+    private final OutboxWriter outbox;
+    private final Clock clock;
+
+    CoHandling(TaskRepository tasks, OutboxWriter outbox, Clock clock) {
+        this.tasks = tasks;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @WithTransaction
+    public Uni<TaskView> coHandle(UUID appealId, String lead, List<String> assisting, String reason, TaskAccess access) {
+        if (assisting.contains(lead) || new HashSet<>(assisting).size() != assisting.size()) {
+            throw ApiException.badRequest("The lead and the assisting departments must all differ",
+                    List.of(new Problem.Violation("assisting", "each department once, and not the lead")));
+        }
+        List<String> all = new ArrayList<>(assisting);
+        all.add(0, lead);
+        return tasks.findForUpdate(appealId).chain(task -> {
+            if (task == null || !access.covers(task)) {
+                throw ApiException.notFound("Task", appealId);
+            }
+            if (!task.status.isOpen() || task.status == TaskStatus.RESOLVED) {
+                throw ApiException.conflict("Task is " + task.status + "; it can no longer be escalated");
+            }
+            return Department.<Department>list("code in ?1", all).chain(found -> {
+                Map<String, String> names = new LinkedHashMap<>();
+                found.forEach(department -> names.put(department.code, department.name));
+                List<String> unknown = all.stream().filter(code -> !names.containsKey(code)).toList();
+                if (!unknown.isEmpty()) {
+                    throw ApiException.unprocessable("unknown-department", "Unknown department",
+                            "Not departments: " + unknown, List.of(new Problem.Violation("assisting", "unknown department")),
+                            null);
+                }
+                return CategorySla.<CategorySla>findById(task.category).chain(sla -> {
+                    Instant now = clock.instant();
+                    Duration window = sla == null ? TaskActions.DEFAULT_REPORT_IN : sla.reportInWithin();
+                    task.escalateTo(lead, window, now);
+                    task.assisting = List.copyOf(assisting);
+                    List<String> assistingNames = assisting.stream().map(names::get).toList();
+                    return TaskAssist.delete("appealId", appealId)
+                            .chain(() -> TaskAssist.persist(assisting.stream()
+                                    .map(code -> TaskAssist.of(appealId, code, now.plus(window))).toList()))
+                            .chain(() -> outbox.append(new AppealEscalated(appealId, lead, names.get(lead), reason,
+                                    false, access.actor(), now), AppealFacts.of(task.category)))
+                            .chain(() -> outbox.append(new AppealCoHandled(appealId, lead, names.get(lead), assisting,
+                                    assistingNames, reason, access.actor(), now), AppealFacts.of(task.category)))
+                            .replaceWith(TaskView.of(task, now));
+                });
+            });
+        });
+    }
+
+    /** An assisting department reports in (the caller checked the task is open and escalated; runs in its transaction). */
+    Uni<TaskView> assistReportIn(Task task, TaskAccess access) {
+        return assist(task, access.department()).chain(assist -> {
+            if (assist.reportedInAt != null) {
+                throw ApiException.conflict(access.department() + " already reported in at " + assist.reportedInAt);
+            }
+            Instant now = clock.instant();
+            assist.reportedInAt = now;
+            return Department.<Department>findById(assist.department)
+                    .chain(department -> outbox.append(new AppealReportedIn(task.appealId, assist.department,
+                            department.name, access.actor(), now), AppealFacts.of(task.category)))
+                    .replaceWith(TaskView.of(task, now));
+        });
+    }
+
+    /** An assisting department reports its part, once; the lead's part is the closure report (feedback). */
+    @WithTransaction
+    public Uni<TaskView> reportPart(UUID appealId, String summary, TaskAccess access) {
+        return tasks.findForUpdate(appealId).chain(task -> {
+            if (task == null || !access.covers(task) || access.department() == null) {
+                throw ApiException.notFound("Task", appealId);
+            }
+            if (!task.assistedBy(access.department())) {
+                throw ApiException.conflict("Only an assisting department reports a part; the lead reports the closure");
+            }
+            if (task.status != TaskStatus.ESCALATED) {
+                throw ApiException.conflict("Task is " + task.status + "; parts are reported while it is escalated");
+            }
+            return assist(task, access.department()).chain(assist -> {
+                if (assist.partReportedAt != null) {
+                    throw ApiException.conflict(assist.department + " already reported its part");
+                }
+                Instant now = clock.instant();
+                assist.part = summary;
+                assist.partReportedAt = now;
+                return Department.<Department>findById(assist.department)
+                        .chain(department -> outbox.append(new AppealPartReported(appealId, assist.department,
+                                department.name, summary, access.actor(), now), AppealFacts.of(task.category)))
+                        .replaceWith(TaskView.of(task, now));
+            });
+        });
+    }
+
+    private static Uni<TaskAssist> assist(Task task, String department) {
+        return TaskAssist.<TaskAssist>find("appealId = ?1 and department = ?2", task.appealId, department)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult()
+                .map(assist -> {
+                    if (assist == null) {
+                        throw ApiException.notFound("Task", task.appealId);
+                    }
+                    return assist;
+                });
+    }
+}
