@@ -45,11 +45,9 @@ final class RunningSystem implements AutoCloseable {
     static final Duration COMMIT_INTERVAL = Duration.ofMillis(200);
     private static final boolean BENCHMARK = Boolean.getBoolean("gridloop.benchmark");
     private static final Duration QUIET_TIMEOUT = Duration.ofSeconds(60);
-    /** Each service's consumer group and the topics it reads. */
-    private static final Map<String, List<String>> GROUPS = Map.of(
-            "intake-timeline", List.of(Topics.APPEALS_DISPATCH, Topics.APPEALS_FEEDBACK),
-            "dispatch", List.of(Topics.APPEALS_SUBMITTED, Topics.APPEALS_FEEDBACK),
-            "feedback", List.of(Topics.APPEALS_SUBMITTED, Topics.APPEALS_DISPATCH));
+    /** Each service's consumer group and the topics it reads: those its broker ACLs grant (ServiceAccess). */
+    private static final Map<String, List<String>> GROUPS = ServiceAccess.ALL.stream().collect(
+            java.util.stream.Collectors.toMap(ServiceAccess::group, access -> List.copyOf(access.reads())));
 
     static final String PSEUDONYM_SECRET = "system-test-pseudonym-secret";
     private static final String KAFKA_ADMIN_PASSWORD = "system-test-kafka-admin";

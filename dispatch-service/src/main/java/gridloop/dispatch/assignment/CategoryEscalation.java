@@ -24,7 +24,7 @@ public class CategoryEscalation {
 
     public Uni<Void> escalate(Task task, CategorySla sla, String reason, Instant at) {
         return Department.<Department>findById(sla.department).chain(department -> {
-            task.escalateTo(sla.department, sla.reportInWithin(), at);
+            task.escalateTo(sla.department, CategorySla.reportInWithin(sla), at);
             return outbox.append(new AppealEscalated(task.appealId, sla.department, department.name, reason, true,
                     TaskAccess.SYSTEM, at),
                     AppealFacts.of(task.category));

@@ -24,7 +24,8 @@ public class CategorySla extends PanacheEntityBase {
     @Column(name = "department_first")
     public boolean departmentFirst;
 
-    public java.time.Duration reportInWithin() {
-        return java.time.Duration.ofMinutes(reportInWithinMinutes);
+    /** The category's report-in window; 2 hours for a category dispatch has no row for (none ships without one). */
+    public static java.time.Duration reportInWithin(CategorySla sla) {
+        return sla == null ? java.time.Duration.ofHours(2) : java.time.Duration.ofMinutes(sla.reportInWithinMinutes);
     }
 }

@@ -67,7 +67,7 @@ public class CoHandling {
                 }
                 return CategorySla.<CategorySla>findById(task.category).chain(sla -> {
                     Instant now = clock.instant();
-                    Duration window = sla == null ? TaskActions.DEFAULT_REPORT_IN : sla.reportInWithin();
+                    Duration window = CategorySla.reportInWithin(sla);
                     task.escalateTo(lead, window, now);
                     task.assisting = List.copyOf(assisting);
                     List<String> assistingNames = assisting.stream().map(names::get).toList();
@@ -92,9 +92,9 @@ public class CoHandling {
             }
             Instant now = clock.instant();
             assist.reportedInAt = now;
-            return Department.<Department>findById(assist.department)
-                    .chain(department -> outbox.append(new AppealReportedIn(task.appealId, assist.department,
-                            department.name, access.actor(), now), AppealFacts.of(task.category)))
+            return Department.nameOf(assist.department)
+                    .chain(name -> outbox.append(new AppealReportedIn(task.appealId, assist.department, name,
+                            access.actor(), now), AppealFacts.of(task.category)))
                     .replaceWith(TaskView.of(task, now));
         });
     }
@@ -119,9 +119,9 @@ public class CoHandling {
                 Instant now = clock.instant();
                 assist.part = summary;
                 assist.partReportedAt = now;
-                return Department.<Department>findById(assist.department)
-                        .chain(department -> outbox.append(new AppealPartReported(appealId, assist.department,
-                                department.name, summary, access.actor(), now), AppealFacts.of(task.category)))
+                return Department.nameOf(assist.department)
+                        .chain(name -> outbox.append(new AppealPartReported(appealId, assist.department, name,
+                                summary, access.actor(), now), AppealFacts.of(task.category)))
                         .replaceWith(TaskView.of(task, now));
             });
         });

@@ -22,9 +22,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class TaskActions {
 
-    /** For a category dispatch has no row for (none ships without one). */
-    static final java.time.Duration DEFAULT_REPORT_IN = java.time.Duration.ofHours(2);
-
     private final TaskRepository tasks;
     private final OutboxWriter outbox;
     private final Clock clock;
@@ -88,7 +85,7 @@ public class TaskActions {
                 throw ApiException.conflict("Task is resolved; it can no longer be escalated");
             }
             Instant now = clock.instant();
-            task.escalateTo(departmentCode, sla == null ? DEFAULT_REPORT_IN : sla.reportInWithin(), now);
+            task.escalateTo(departmentCode, CategorySla.reportInWithin(sla), now);
             return TaskAssist.delete("appealId", appealId).chain(() -> outbox.append(new AppealEscalated(appealId,
                     departmentCode, department.name, reason, false, access.actor(), now),
                     AppealFacts.of(task.category)))
@@ -119,10 +116,9 @@ public class TaskActions {
             Instant now = clock.instant();
             task.reportedInAt = now;
             task.updatedAt = now;
-            return Department.<Department>findById(task.department)
-                    .chain(department -> outbox.append(new AppealReportedIn(appealId, task.department,
-                            department == null ? task.department : department.name, access.actor(), now),
-                            AppealFacts.of(task.category)))
+            return Department.nameOf(task.department)
+                    .chain(name -> outbox.append(new AppealReportedIn(appealId, task.department, name,
+                            access.actor(), now), AppealFacts.of(task.category)))
                     .replaceWith(TaskView.of(task, now));
         });
     }
@@ -144,10 +140,9 @@ public class TaskActions {
             String department = task.department;
             Instant now = clock.instant();
             task.sendBack(now);
-            return TaskAssist.delete("appealId", appealId).chain(() -> Department.<Department>findById(department))
-                    .chain(found -> outbox.append(new AppealSentBack(appealId, department,
-                            found == null ? department : found.name, reason.name(), note, task.sendBacks,
-                            task.disputed, access.actor(), now), AppealFacts.of(task.category)))
+            return TaskAssist.delete("appealId", appealId).chain(() -> Department.nameOf(department))
+                    .chain(name -> outbox.append(new AppealSentBack(appealId, department, name, reason.name(), note,
+                            task.sendBacks, task.disputed, access.actor(), now), AppealFacts.of(task.category)))
                     .replaceWith(TaskView.of(task, now));
         });
     }

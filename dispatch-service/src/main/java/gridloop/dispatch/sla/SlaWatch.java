@@ -77,11 +77,10 @@ public class SlaWatch {
     /** The department an appeal was escalated to has not reported in by its deadline. */
     private Uni<Void> reportInBreaches(Instant now) {
         return due(Overdue.REPORT_IN_LATE + " and reportInOverdue = false order by reportInBy", now)
-                .chain(tasks -> each(tasks, task -> Department.<Department>findById(task.department).chain(department -> {
+                .chain(tasks -> each(tasks, task -> Department.nameOf(task.department).chain(name -> {
                     task.reportInOverdue = true;
-                    return outbox.append(new AppealReportInOverdue(task.appealId, task.department,
-                            department == null ? task.department : department.name, task.reportInBy,
-                            TaskAccess.SYSTEM, now), AppealFacts.of(task.category));
+                    return outbox.append(new AppealReportInOverdue(task.appealId, task.department, name,
+                            task.reportInBy, TaskAccess.SYSTEM, now), AppealFacts.of(task.category));
                 })));
     }
 
@@ -92,11 +91,11 @@ public class SlaWatch {
                         + TaskStatus.class.getName() + ".ESCALATED) order by reportInBy", Parameters.with("now", now))
                 .withLock(LockModeType.PESSIMISTIC_WRITE).page(0, BATCH).list()
                 .chain(assists -> Multi.createFrom().iterable(assists).onItem().transformToUniAndConcatenate(assist ->
-                        Task.<Task>findById(assist.appealId).chain(task -> Department.<Department>findById(assist.department)
-                                .chain(department -> {
+                        Task.<Task>findById(assist.appealId).chain(task -> Department.nameOf(assist.department)
+                                .chain(name -> {
                                     assist.reportInOverdue = true;
                                     return outbox.append(new AppealReportInOverdue(assist.appealId, assist.department,
-                                            department.name, assist.reportInBy, TaskAccess.SYSTEM, now),
+                                            name, assist.reportInBy, TaskAccess.SYSTEM, now),
                                             AppealFacts.of(task.category));
                                 }))).collect().last().replaceWithVoid());
     }
