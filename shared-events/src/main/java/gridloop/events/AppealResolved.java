@@ -4,7 +4,26 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** The handler reported closure: what was done. {@code round} counts closures of this appeal from 1. */
+/**
+ * The handler reported closure: what was done. {@code round} counts closures of this appeal from 1.
+ * {@code outcome} is {@code FIXED}, {@code NOT_FIXABLE} (with {@code outcomeReason}) or {@code NOT_RESPONSIBLE};
+ * an event without one (published before outcomes existed) means {@code FIXED}.
+ */
 public record AppealResolved(UUID appealId, String resolution, List<String> mediaUrls, String handledBy,
-        int round, Actor actor, Instant occurredAt) implements AppealEvent {
+        int round, Actor actor, Instant occurredAt, String outcome, String outcomeReason) implements AppealEvent {
+
+    public static final String FIXED = "FIXED";
+    public static final String NOT_FIXABLE = "NOT_FIXABLE";
+    public static final String NOT_RESPONSIBLE = "NOT_RESPONSIBLE";
+
+    /** A closure that fixed the problem. */
+    public AppealResolved(UUID appealId, String resolution, List<String> mediaUrls, String handledBy, int round,
+            Actor actor, Instant occurredAt) {
+        this(appealId, resolution, mediaUrls, handledBy, round, actor, occurredAt, FIXED, null);
+    }
+
+    /** The outcome, {@code FIXED} when the event has none. */
+    public String outcomeOrFixed() {
+        return outcome == null ? FIXED : outcome;
+    }
 }

@@ -25,6 +25,7 @@ import gridloop.events.AppealResolved;
 import gridloop.events.AppealSubmitted;
 import gridloop.events.AppealWithdrawn;
 import gridloop.events.CloudEventHeaders;
+import gridloop.events.DepartmentFigures;
 import gridloop.events.EvaluationSnapshot;
 import gridloop.events.EventCodec;
 import gridloop.events.EventType;
@@ -152,6 +153,8 @@ class EventContractTest {
                 new AppealReassigned(APPEAL, null, "W-0101", null, null, null, Actor.system("test"), AT),
                 new AppealOverdue(APPEAL, "ACCEPT", AT, Actor.system("test"), later),
                 new AppealRejected(APPEAL, "OUTSIDE_DISTRICT", "No grid contains 0.0, 0.0", Actor.system("test"), AT),
+                new AppealRejected(APPEAL, "DUPLICATE", "Duplicate of GL-20260422-000120: same pothole",
+                        new Actor("operator", "op-1"), AT, UUID.fromString("5f0e2b1c-1d2e-4f5a-8b9c-0a1b2c3d4e5f")),
                 new AppealReportedIn(APPEAL, "HOUSING", "Housing Department", new Actor("department", "housing-1"), AT),
                 new AppealReportInOverdue(APPEAL, "HOUSING", "Housing Department", AT, Actor.system("test"), later),
                 new AppealSentBack(APPEAL, "HOUSING", "Housing Department", "NOT_OUR_JURISDICTION",
@@ -163,13 +166,25 @@ class EventContractTest {
                 new AppealResolved(APPEAL, "Filled and levelled", List.of("https://media.example.org/2.jpg"), "Li Wei",
                         1, Actor.system("test"), AT),
                 new AppealResolved(APPEAL, "Filled", List.of(), null, 2, Actor.system("test"), AT),
+                new AppealResolved(APPEAL, "Asked the owner to repair the wall", List.of(), "Housing", 1,
+                        new Actor("department", "housing-1"), AT, "NOT_RESPONSIBLE", null),
+                new AppealResolved(APPEAL, "Surveyed", List.of(), "Li Wei", 1, Actor.system("test"), AT, "NOT_FIXABLE",
+                        "The tree is protected; pruning only in winter"),
                 new AppealRated(APPEAL, 5, true, "Quick, thanks", 1, Actor.system("test"), AT),
                 new AppealRated(APPEAL, 2, false, null, 1, Actor.system("test"), AT),
                 new AppealReopened(APPEAL, 1, Actor.system("test"), AT),
                 new AppealClosed(APPEAL, "TIMEOUT", Actor.system("test"), AT),
+                new AppealClosed(APPEAL, "ORIGINAL", Actor.system("feedback"), AT,
+                        UUID.fromString("5f0e2b1c-1d2e-4f5a-8b9c-0a1b2c3d4e5f"), "GL-20260422-000120"),
                 new EvaluationSnapshot("grid", "G-01", "Wenhui grid 1", AT, later, 20, 12, 0.6, 0.75, 30.5, 0.1, 4.2,
                         10, 18, 0.9, 16, 49.58, 0.8, later),
                 new EvaluationSnapshot("department", "WATER", "Water authority", AT, later, 0, 0, 0, null, null, 0, null,
-                        0, 0, 0, 0, null, null, later));
+                        0, 0, 0, 0, null, null, later),
+                new EvaluationSnapshot("department", "HOUSING", "Housing Department", AT, later, 8, 6, 0.75, 0.5, 20.0,
+                        0.0, 4.0, 4, 8, 1.0, 6, 40.0, 0.75, later, 4, 1, 1, 0.5,
+                        new DepartmentFigures(10, 8, 0.8, 3.5, 2, 0.2, 6, 5, 5.0 / 6)),
+                new EvaluationSnapshot("department", "WATER", "Water authority", AT, later, 0, 0, 0, null, null, 0,
+                        null, 0, 0, 0, 0, null, null, later, 0, 0, 0, null,
+                        new DepartmentFigures(1, 0, 0.0, null, 1, 1.0, 0, 0, null)));
     }
 }
