@@ -62,7 +62,7 @@ public class OperatorRejection {
                 task.queue = null;
                 task.updatedAt = now;
                 return workers.releaseOne(task.assigneeId)
-                        .chain(() -> outbox.append(new AppealRejected(appealId, reason.name(), detail, actor, now),
+                        .chain(() -> outbox.append(new AppealRejected(appealId, reason.name(), detail, actor, now, duplicateOf),
                                 AppealFacts.of(task.category)))
                         .replaceWith(TaskView.of(task, now));
             });
