@@ -19,13 +19,10 @@ import gridloop.testkit.MovableClock;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import gridloop.testkit.GridLoopTestInfrastructure;
-import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -49,11 +46,7 @@ class HandComputedEvaluationTest {
     @Inject
     MovableClock clock;
 
-    private final List<Step> steps = new ArrayList<>();
-
-    /** A closure or rating at a given time; run in time order with the clock pinned to it. */
-    private record Step(Instant at, UUID appeal, String path, String body) {
-    }
+    private final ScriptedSteps steps = new ScriptedSteps();
 
     @BeforeAll
     static void decimalsAsDoubles() {
@@ -114,12 +107,7 @@ class HandComputedEvaluationTest {
                 .body("status", equalTo("WITHDRAWN")));
         appeal(GRID_B, DAY.minus(Duration.ofHours(2)), Duration.ofHours(1));
 
-        steps.stream().sorted(Comparator.comparing(Step::at)).forEach(step -> {
-            clock.pinTo(step.at());
-            given().auth().oauth2(Tokens.of(step.path().equals("/rating") ? Tokens.RESIDENT : Tokens.OPERATOR))
-                    .contentType(ContentType.JSON).body(step.body()).post("/api/v1/appeals/" + step.appeal() + step.path())
-                    .then().statusCode(200);
-        });
+        steps.run(clock);
         clock.reset();
 
         ValidatableResponse grids = evaluation("grid").body("items.unitId", equalTo(List.of(GRID_A, GRID_B)));
@@ -162,12 +150,11 @@ class HandComputedEvaluationTest {
     }
 
     private void closure(UUID appeal, Instant at) {
-        steps.add(new Step(at, appeal, "/closure", "{\"resolution\": \"Done\", \"handledBy\": \"Eval Worker\"}"));
+        steps.closure(appeal, at, "{\"resolution\": \"Done\", \"handledBy\": \"Eval Worker\"}");
     }
 
     private void rating(UUID appeal, Instant at, int satisfaction, boolean resolved) {
-        steps.add(new Step(at, appeal, "/rating",
-                "{\"satisfaction\": " + satisfaction + ", \"resolved\": " + resolved + "}"));
+        steps.rating(appeal, at, satisfaction, resolved);
     }
 
     /** Hours at the given fraction into histogram bucket b >= 1, which spans [2^((b-1)/8), 2^(b/8)) minutes. */

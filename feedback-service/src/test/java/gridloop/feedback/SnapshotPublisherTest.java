@@ -8,7 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import gridloop.events.Actor;
 import gridloop.events.AppealAssigned;
+import gridloop.events.AppealEscalated;
+import gridloop.events.AppealReportedIn;
 import gridloop.events.AppealSubmitted;
+import gridloop.events.DepartmentFigures;
 import gridloop.events.EvaluationSnapshot;
 import gridloop.events.EventCodec;
 import gridloop.events.GridUnit;
@@ -61,6 +64,7 @@ class SnapshotPublisherTest {
     @Test
     void eachUnitsFiguresForADayArePublishedExactlyOnce() {
         String grid = "snap-" + UUID.randomUUID();
+        String department = "snap-dept-" + UUID.randomUUID();
         KafkaTestClient kafka = GridLoopTestInfrastructure.current().kafka();
         for (int hour : List.of(9, 15)) {
             UUID id = UUID.randomUUID();
@@ -71,9 +75,16 @@ class SnapshotPublisherTest {
                     new GridUnit("snap-community", "Snapshot Community"), new GridUnit(grid, "Snapshot Grid"), "w-snap",
                     "Snap Worker", null, submitted.plus(Duration.ofHours(4)), submitted.plus(Duration.ofHours(48)), Actor.system("test"),
                     submitted.plusSeconds(1)));
+            if (hour == 9) {
+                // The department answers the whistle half an hour after it was blown.
+                kafka.sendEvent(new AppealEscalated(id, department, "Snapshot Department", "Needs the department",
+                        false, Actor.system("test"), submitted.plus(Duration.ofHours(1))));
+                kafka.sendEvent(new AppealReportedIn(id, department, "Snapshot Department",
+                        new Actor("department", "snap-1"), submitted.plus(Duration.ofMinutes(90))));
+            }
             // Both events applied (they travel on two topics): assigned, and the submission time known.
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get("/api/v1/appeals/" + id + "/feedback")
-                    .then().statusCode(200).body("status", equalTo("ASSIGNED")).body("submittedAt", notNullValue()));
+                    .then().statusCode(200).body("status", equalTo(hour == 9 ? "ESCALATED" : "ASSIGNED")).body("submittedAt", notNullValue()));
         }
 
         // Half past midnight after the day: the day just ended. Two publishers race the scheduler.
@@ -98,6 +109,16 @@ class SnapshotPublisherTest {
         assertEquals(0.0, snapshot.responseRate());
         assertEquals(null, snapshot.onTimeRate());
         assertEquals(0, snapshot.ratings());
+        assertEquals(0, snapshot.fixed());
+        assertEquals(0.0, snapshot.fixedRate());
+        assertEquals(null, snapshot.department(), "department figures are for the department level only");
+
+        List<EvaluationSnapshot> ofDepartment = published(FeedbackFlowTest.publishedWhenQuiet(Topics.EVALUATIONS),
+                "department:" + department);
+        assertEquals(1, ofDepartment.size(), ofDepartment.toString());
+        EvaluationSnapshot departmentSnapshot = ofDepartment.get(0);
+        assertEquals(1, departmentSnapshot.received());
+        assertEquals(new DepartmentFigures(1, 1, 1.0, 0.5, 0, 0.0, 0, 0, null), departmentSnapshot.department());
     }
 
     /** As the scheduler calls it, on a Vert.x context of its own. */
@@ -113,8 +134,12 @@ class SnapshotPublisherTest {
     private static final EventContract CONTRACT = EventContract.load();
 
     private static List<EvaluationSnapshot> snapshotsOf(String grid, List<ConsumerRecord<String, byte[]>> published) {
+        return published(published, "grid:" + grid);
+    }
+
+    private static List<EvaluationSnapshot> published(List<ConsumerRecord<String, byte[]>> published, String key) {
         return published.stream()
-                .filter(r -> ("grid:" + grid).equals(r.key()))
+                .filter(r -> key.equals(r.key()))
                 .map(CONTRACT::requireKept)
                 .map(r -> (EvaluationSnapshot) EventCodec.decode("gridloop.evaluation.snapshot.v1", r.value()))
                 .toList();

@@ -74,6 +74,11 @@ public class AppealRecord extends PanacheEntityBase {
     @Column(name = "satisfaction_sum")
     public int satisfactionSum;
     public int satisfied;
+    /** The outcome of the last closure report (FIXED, NOT_FIXABLE, NOT_RESPONSIBLE); null before the first. */
+    public String outcome;
+    /** The original this duplicate was merged into by an operator; null for any other appeal. */
+    @Column(name = "merged_into")
+    public UUID mergedInto;
 
     /** Adds one rating to the figures the evaluation reads. */
     public void count(Rating rating) {

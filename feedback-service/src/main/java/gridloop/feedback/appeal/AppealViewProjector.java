@@ -9,6 +9,8 @@ import gridloop.events.AppealSentBack;
 import gridloop.events.AppealRejected;
 import gridloop.events.AppealSubmitted;
 import gridloop.events.AppealWithdrawn;
+import gridloop.feedback.closure.MergedAppeals;
+import gridloop.feedback.department.DepartmentPartProjector;
 import gridloop.support.inbox.IncomingEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,9 +24,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class AppealViewProjector {
 
     private final AppealRecordRepository appeals;
+    private final DepartmentPartProjector departmentParts;
+    private final MergedAppeals merged;
 
-    AppealViewProjector(AppealRecordRepository appeals) {
+    AppealViewProjector(AppealRecordRepository appeals, DepartmentPartProjector departmentParts, MergedAppeals merged) {
         this.appeals = appeals;
+        this.departmentParts = departmentParts;
+        this.merged = merged;
     }
 
     public Uni<Void> apply(IncomingEvent incoming) {
@@ -33,7 +39,9 @@ public class AppealViewProjector {
         }
         return appeals.findOrCreateForUpdate(event.appealId(), event.occurredAt())
                 .invoke(record -> project(record, event))
-                .replaceWithVoid();
+                .call(record -> event instanceof AppealRejected rejected && rejected.mergesInto()
+                        ? merged.closeIfOriginalClosed(record) : Uni.createFrom().voidItem())
+                .chain(() -> departmentParts.apply(event));
     }
 
     static void project(AppealRecord record, AppealEvent event) {
@@ -79,9 +87,12 @@ public class AppealViewProjector {
             if (!record.status.isFinal()) {
                 record.status = FeedbackStatus.WITHDRAWN;
             }
-        } else if (event instanceof AppealRejected) {
+        } else if (event instanceof AppealRejected rejected) {
             if (!record.status.isFinal()) {
                 record.status = FeedbackStatus.REJECTED;
+            }
+            if (rejected.mergesInto()) {
+                record.mergedInto = rejected.duplicateOf();
             }
         }
         if (record.updatedAt == null || event.occurredAt().isAfter(record.updatedAt)) {

@@ -34,9 +34,12 @@ public class AutoClose {
     private final OutboxWriter outbox;
     private final Clock clock;
     private final Duration window;
+    private final MergedAppeals merged;
 
     AutoClose(OutboxWriter outbox, Clock clock,
-            @ConfigProperty(name = "gridloop.feedback.auto-close-after", defaultValue = "P7D") Duration window) {
+            @ConfigProperty(name = "gridloop.feedback.auto-close-after", defaultValue = "P7D") Duration window,
+            MergedAppeals merged) {
+        this.merged = merged;
         this.outbox = outbox;
         this.clock = clock;
         this.window = window;
@@ -58,7 +61,8 @@ public class AutoClose {
                     LOG.infof("Auto-closing unrated appeal=%s resolved at %s", record.appealId, record.resolvedAt);
                     return outbox.append(new AppealClosed(record.appealId, ClosureService.CLOSED_BY_TIMEOUT,
                             FeedbackAccess.SYSTEM, now),
-                            AppealFacts.of(record.category, record.submittedAt));
+                            AppealFacts.of(record.category, record.submittedAt))
+                            .chain(() -> merged.closeMergedInto(record, now.plusNanos(1000)));
                 }).collect().last().replaceWithVoid());
     }
 }

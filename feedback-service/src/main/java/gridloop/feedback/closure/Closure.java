@@ -31,6 +31,10 @@ public class Closure extends PanacheEntityBase {
     public String handledBy;
     @Column(name = "reported_at")
     public Instant reportedAt;
+    /** FIXED, NOT_FIXABLE or NOT_RESPONSIBLE. */
+    public String outcome;
+    @Column(name = "outcome_reason")
+    public String outcomeReason;
 
     public record Key(UUID appealId, int round) implements Serializable {
     }

@@ -8,11 +8,23 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
- * The handler's report: what was done. {@code handledBy} is accepted for older clients and ignored: who handled
- * it is the caller's name from the token.
+ * The handler's report: what was done, and how it ended ({@code outcome}, FIXED when absent; NOT_FIXABLE needs an
+ * {@code outcomeReason}). {@code handledBy} is accepted for older clients and ignored: who handled it is the
+ * caller's name from the token.
  */
 public record ClosureRequest(
         @NotBlank @Size(max = 2000) String resolution,
         @Size(max = 5) List<@NotNull @Pattern(regexp = MediaUrls.PATTERN, message = "must be an http(s) URL") String> mediaUrls,
-        @Size(max = 100) String handledBy) {
+        @Size(max = 100) String handledBy,
+        ClosureOutcome outcome,
+        @Size(max = 500) String outcomeReason) {
+
+    public ClosureOutcome outcomeOrFixed() {
+        return outcome == null ? ClosureOutcome.FIXED : outcome;
+    }
+
+    /** NOT_FIXABLE says why; the others need no reason. */
+    public boolean hasReasonIfNeeded() {
+        return outcomeOrFixed() != ClosureOutcome.NOT_FIXABLE || (outcomeReason != null && !outcomeReason.isBlank());
+    }
 }

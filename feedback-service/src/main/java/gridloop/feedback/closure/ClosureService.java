@@ -11,7 +11,9 @@ import gridloop.feedback.appeal.FeedbackStatus;
 import gridloop.support.idempotency.IdempotencyGuard;
 import gridloop.support.outbox.AppealFacts;
 import gridloop.support.outbox.OutboxWriter;
+import gridloop.feedback.department.DepartmentParts;
 import gridloop.support.problem.ApiException;
+import gridloop.support.problem.Problem;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -35,22 +37,30 @@ public class ClosureService {
     private final OutboxWriter outbox;
     private final Clock clock;
     private final IdempotencyGuard idempotency;
+    private final MergedAppeals merged;
+    private final DepartmentParts departmentParts;
 
-    ClosureService(AppealRecordRepository appeals, OutboxWriter outbox, Clock clock, IdempotencyGuard idempotency) {
+    ClosureService(AppealRecordRepository appeals, OutboxWriter outbox, Clock clock, IdempotencyGuard idempotency,
+            MergedAppeals merged, DepartmentParts departmentParts) {
         this.appeals = appeals;
         this.outbox = outbox;
         this.clock = clock;
         this.idempotency = idempotency;
+        this.merged = merged;
+        this.departmentParts = departmentParts;
     }
 
     @WithSession
     public Uni<FeedbackView> view(UUID appealId, FeedbackAccess access) {
-        return appeals.findById(appealId).map(record -> {
-            if (record == null || !access.maySee(record)) {
-                throw ApiException.notFound("Appeal", appealId);
-            }
-            return FeedbackView.of(record);
-        });
+        return appeals.findById(appealId).chain(record -> record == null || access.maySee(record)
+                ? Uni.createFrom().item(record)
+                : merged.isMergedReporter(appealId, access.pseudonym()).map(follower -> follower ? record : null))
+                .map(record -> {
+                    if (record == null) {
+                        throw ApiException.notFound("Appeal", appealId);
+                    }
+                    return FeedbackView.of(record);
+                });
     }
 
     @WithTransaction
@@ -68,6 +78,10 @@ public class ClosureService {
     }
 
     private Uni<FeedbackView> reportClosure(UUID appealId, ClosureRequest request, FeedbackAccess access) {
+        if (!request.hasReasonIfNeeded()) {
+            throw ApiException.badRequest("A NOT_FIXABLE closure says why",
+                    List.of(new Problem.Violation("outcomeReason", "is required when the outcome is NOT_FIXABLE")));
+        }
         return known(appealId, access::mayHandle).chain(record -> {
             if (!record.status.acceptsClosure()) {
                 throw ApiException.conflict("Appeal is " + record.status
@@ -87,15 +101,23 @@ public class ClosureService {
             // Who handled it comes from the token, not from the body.
             closure.handledBy = access.displayName();
             closure.reportedAt = now;
+            closure.outcome = request.outcomeOrFixed().name();
+            closure.outcomeReason = request.outcomeOrFixed() == ClosureOutcome.NOT_FIXABLE ? request.outcomeReason() : null;
+            record.outcome = closure.outcome;
+            // A closure while a department leads is that department's part, whoever reports it.
+            Uni<Void> leadPart = record.department == null ? Uni.createFrom().voidItem()
+                    : departmentParts.closureReported(appealId, record.department, now);
             return closure.persist()
+                    .chain(() -> leadPart)
                     .chain(() -> outbox.append(new AppealResolved(appealId, closure.resolution, closure.mediaUrls,
-                            closure.handledBy, closure.round, access.actor(), now), facts(record)))
+                            closure.handledBy, closure.round, access.actor(), now, closure.outcome,
+                            closure.outcomeReason), facts(record)))
                     .replaceWith(FeedbackView.of(record));
         });
     }
 
     private Uni<FeedbackView> rate(UUID appealId, RatingRequest request, FeedbackAccess access) {
-        return known(appealId, access::isReporterOf).chain(record -> {
+        return rater(appealId, access).chain(record -> {
             if (record.status != FeedbackStatus.RESOLVED) {
                 throw ApiException.conflict("Appeal is " + record.status
                         + "; it can be rated once after each closure report");
@@ -118,7 +140,8 @@ public class ClosureService {
                 record.closedAt = now;
                 record.closedBy = CLOSED_BY_RESIDENT;
                 outcome = outbox.append(rated, facts(record)).chain(() -> outbox.append(
-                        new AppealClosed(appealId, CLOSED_BY_RESIDENT, access.actor(), now.plusNanos(1000)), facts(record)));
+                        new AppealClosed(appealId, CLOSED_BY_RESIDENT, access.actor(), now.plusNanos(1000)), facts(record)))
+                        .chain(() -> merged.closeMergedInto(record, now.plusNanos(2000)));
             } else {
                 record.status = FeedbackStatus.REOPENED;
                 record.reopenCount++;
@@ -132,6 +155,19 @@ public class ClosureService {
 
     private static AppealFacts facts(AppealRecord record) {
         return AppealFacts.of(record.category, record.submittedAt);
+    }
+
+    /** The reporter rates, or the reporter of a duplicate merged into it: they follow it. */
+    private Uni<AppealRecord> rater(UUID appealId, FeedbackAccess access) {
+        return appeals.findForUpdate(appealId).chain(record -> record == null || access.isReporterOf(record)
+                ? Uni.createFrom().item(record)
+                : merged.isMergedReporter(appealId, access.pseudonym()).map(follower -> follower ? record : null))
+                .map(record -> {
+                    if (record == null) {
+                        throw ApiException.notFound("Appeal", appealId);
+                    }
+                    return record;
+                });
     }
 
     private Uni<AppealRecord> known(UUID appealId, Predicate<AppealRecord> allowed) {

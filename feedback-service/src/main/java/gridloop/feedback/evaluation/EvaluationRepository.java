@@ -26,15 +26,17 @@ public class EvaluationRepository {
             with parts as (
                 select d.unit_id, d.unit_name, d.received, d.responded, d.resolved, d.resolved_on_time, d.closed,
                        d.reopened, d.ratings, d.satisfaction_sum, d.satisfied, d.close_ms, d.close_histogram,
-                       null::smallint as close_bucket
+                       null::smallint as close_bucket, d.closed_fixed, d.closed_not_fixable, d.closed_not_responsible
                 from evaluation_daily d where d.level = $1 and d.day >= $6 and d.day < $7
                 union all
                 select x.unit_id, x.unit_name, x.received, x.responded, x.resolved, x.resolved_on_time, x.closed,
-                       x.reopened, x.ratings, x.satisfaction_sum, x.satisfied, x.close_ms, null, x.close_bucket
+                       x.reopened, x.ratings, x.satisfaction_sum, x.satisfied, x.close_ms, null, x.close_bucket,
+                       x.closed_fixed, x.closed_not_fixable, x.closed_not_responsible
                 from evaluation_delta x where x.level = $1 and x.day >= $6 and x.day < $7
                 union all
                 select c.unit_id, c.unit_name, c.received, c.responded, c.resolved, c.resolved_on_time, c.closed,
-                       c.reopened, c.ratings, c.satisfaction_sum, c.satisfied, c.close_ms, null, c.close_bucket
+                       c.reopened, c.ratings, c.satisfaction_sum, c.satisfied, c.close_ms, null, c.close_bucket,
+                       c.closed_fixed, c.closed_not_fixable, c.closed_not_responsible
                 from appeal_view a cross join lateral evaluation_contributions(a) c
                 where c.level = $1 and ((a.submitted_at >= $2 and a.submitted_at < $3)
                                         or (a.submitted_at >= $4 and a.submitted_at < $5))
@@ -44,7 +46,9 @@ public class EvaluationRepository {
                    sum(resolved_on_time)::bigint as resolved_on_time, sum(closed)::bigint as closed,
                    sum(reopened)::bigint as reopened, sum(ratings)::bigint as ratings,
                    sum(satisfaction_sum)::bigint as satisfaction_sum, sum(satisfied)::bigint as satisfied,
-                   sum(close_ms)::bigint as close_ms, array[HISTOGRAM]::bigint[] as close_histogram
+                   sum(close_ms)::bigint as close_ms, array[HISTOGRAM]::bigint[] as close_histogram,
+                   sum(closed_fixed)::bigint as fixed, sum(closed_not_fixable)::bigint as not_fixable,
+                   sum(closed_not_responsible)::bigint as not_responsible
             from parts group by unit_id having sum(received) > 0
             """.replace("HISTOGRAM", histogramSums());
 
@@ -124,10 +128,11 @@ public class EvaluationRepository {
                 ratio(responded, received), closed, ratio(closed, received), resolved,
                 ratio(row.getLong("resolved_on_time"), resolved), meanHours,
                 CloseTimeHistogram.percentileHours(counts, 0.9), reopened, ratio(reopened, received),
-                meanSatisfaction, ratio(row.getLong("satisfied"), ratings), ratings);
+                meanSatisfaction, ratio(row.getLong("satisfied"), ratings), ratings, row.getLong("fixed"),
+                row.getLong("not_fixable"), row.getLong("not_responsible"), ratio(row.getLong("fixed"), received), null);
     }
 
-    private static Double ratio(long part, long whole) {
+    static Double ratio(long part, long whole) {
         return whole == 0 ? null : (double) part / whole;
     }
 }

@@ -28,9 +28,9 @@ public class EvaluationResource {
             .thenComparing(u -> u.meanHoursToClose() == null ? Double.MAX_VALUE : u.meanHoursToClose())
             .thenComparing(UnitEvaluation::unitId);
 
-    private final EvaluationRepository evaluations;
+    private final Evaluations evaluations;
 
-    EvaluationResource(EvaluationRepository evaluations) {
+    EvaluationResource(Evaluations evaluations) {
         this.evaluations = evaluations;
     }
 

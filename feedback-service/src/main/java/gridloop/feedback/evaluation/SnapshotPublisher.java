@@ -29,17 +29,19 @@ public class SnapshotPublisher {
 
     private static final Logger LOG = Logger.getLogger(SnapshotPublisher.class);
 
-    private final EvaluationRepository evaluations;
+    private final EvaluationRepository rollups;
+    private final Evaluations evaluations;
     private final OutboxWriter outbox;
     private final Clock clock;
     private final EvaluationPeriod period;
     private final ZoneId zone;
     private final int catchUpPeriods;
 
-    SnapshotPublisher(EvaluationRepository evaluations, OutboxWriter outbox, Clock clock,
+    SnapshotPublisher(EvaluationRepository rollups, Evaluations evaluations, OutboxWriter outbox, Clock clock,
             @ConfigProperty(name = "gridloop.evaluation.period", defaultValue = "DAYS") EvaluationPeriod period,
             @ConfigProperty(name = "gridloop.district-zone", defaultValue = "Asia/Shanghai") ZoneId zone,
             @ConfigProperty(name = "gridloop.evaluation.snapshot.catch-up-periods", defaultValue = "3") int catchUpPeriods) {
+        this.rollups = rollups;
         this.evaluations = evaluations;
         this.outbox = outbox;
         this.clock = clock;
@@ -65,7 +67,7 @@ public class SnapshotPublisher {
     Uni<Boolean> publish(Instant from, Instant to) {
         // Most checks find the period long published: skip the evaluation queries then (the claim below still
         // settles a race between instances).
-        return evaluations.isPublished(from, to).chain(published -> published ? Uni.createFrom().item(false)
+        return rollups.isPublished(from, to).chain(published -> published ? Uni.createFrom().item(false)
                 : evaluateAndClaim(from, to));
     }
 
@@ -106,10 +108,11 @@ public class SnapshotPublisher {
                 unit.received(), unit.closed(), orZero(unit.closureRate()), unit.onTimeRate(),
                 unit.meanHoursToClose(), orZero(unit.reopenRate()), unit.meanSatisfaction(), unit.ratings(),
                 unit.responded(), orZero(unit.responseRate()), unit.resolved(), unit.p90HoursToClose(),
-                unit.satisfiedRate(), clock.instant());
+                unit.satisfiedRate(), clock.instant(), unit.fixed(), unit.notFixable(), unit.notResponsible(),
+                unit.fixedRate(), unit.department());
     }
 
-    // A unit is listed only when it received appeals, so these denominators are never 0 here.
+    // A unit is listed when it received appeals, or (a department) when it was escalated to: 0 for the latter.
     private static double orZero(Double rate) {
         return rate == null ? 0 : rate;
     }

@@ -36,6 +36,7 @@ class RankingOrderTest {
     private static UnitEvaluation unit(String id, String figures) {
         Double[] f = Arrays.stream(figures.strip().split("/")).map(v -> v.equals("-") ? null : Double.valueOf(v))
                 .toArray(Double[]::new);
-        return new UnitEvaluation(id, id, 10, 0, null, 0, f[0], 0, null, f[2], null, 0, null, f[1], null, 0);
+        return new UnitEvaluation(id, id, 10, 0, null, 0, f[0], 0, null, f[2], null, 0, null, f[1], null, 0, 0, 0, 0, null,
+                null);
     }
 }

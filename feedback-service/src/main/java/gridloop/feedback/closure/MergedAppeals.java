@@ -1,0 +1,65 @@
+package gridloop.feedback.closure;
+
+import gridloop.events.AppealClosed;
+import gridloop.feedback.appeal.AppealRecord;
+import gridloop.feedback.appeal.FeedbackStatus;
+import gridloop.support.outbox.AppealFacts;
+import gridloop.support.outbox.OutboxWriter;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Duplicates an operator merged into an original: their reporters may rate the original, and they close (with
+ * {@code closedBy: ORIGINAL} and a reference to it) when the original closes, or at once when they are merged into
+ * one that is closed already. Runs inside the caller's transaction.
+ */
+@ApplicationScoped
+public class MergedAppeals {
+
+    private final OutboxWriter outbox;
+
+    MergedAppeals(OutboxWriter outbox) {
+        this.outbox = outbox;
+    }
+
+    /** Whether the pseudonym reported a duplicate merged into this appeal. */
+    public Uni<Boolean> isMergedReporter(UUID original, String pseudonym) {
+        if (pseudonym == null) {
+            return Uni.createFrom().item(false);
+        }
+        return AppealRecord.count("mergedInto = ?1 and reporterRef = ?2", original, pseudonym).map(n -> n > 0);
+    }
+
+    /** The original just closed: close every duplicate merged into it. */
+    public Uni<Void> closeMergedInto(AppealRecord original, Instant now) {
+        return AppealRecord.<AppealRecord>find("mergedInto = ?1 and status <> ?2 order by appealId", original.appealId,
+                        FeedbackStatus.CLOSED)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list()
+                .chain(duplicates -> Multi.createFrom().iterable(duplicates).onItem()
+                        .transformToUniAndConcatenate(duplicate -> close(duplicate, original, now))
+                        .collect().last().replaceWithVoid());
+    }
+
+    /** A duplicate arrived for an original feedback already closed: close it now. */
+    public Uni<Void> closeIfOriginalClosed(AppealRecord duplicate) {
+        return AppealRecord.<AppealRecord>findById(duplicate.mergedInto)
+                .chain(original -> original == null || original.status != FeedbackStatus.CLOSED
+                        ? Uni.createFrom().voidItem()
+                        : close(duplicate, original, original.closedAt.isAfter(duplicate.updatedAt)
+                                ? original.closedAt : duplicate.updatedAt));
+    }
+
+    private Uni<Void> close(AppealRecord duplicate, AppealRecord original, Instant at) {
+        duplicate.status = FeedbackStatus.CLOSED;
+        duplicate.closedAt = at;
+        duplicate.closedBy = AppealClosed.BY_ORIGINAL;
+        duplicate.updatedAt = at;
+        return outbox.append(new AppealClosed(duplicate.appealId, AppealClosed.BY_ORIGINAL, FeedbackAccess.SYSTEM, at,
+                        original.appealId, original.reference),
+                AppealFacts.of(duplicate.category, duplicate.submittedAt)).replaceWithVoid();
+    }
+}
