@@ -23,6 +23,8 @@ class StatusDerivationTest {
             "SUBMITTED RESOLVED CLOSED - ESCALATED, CLOSED",
             "SUBMITTED WITHDRAWN ASSIGNED REOPENED, WITHDRAWN",
             "SUBMITTED REJECTED ASSIGNED, REJECTED",
+            "SUBMITTED ASSIGNED REJECTED CLOSED, CLOSED",
+            "SUBMITTED WITHDRAWN CLOSED, WITHDRAWN",
             "SUBMITTED ASSIGNED WITHDRAWN CLOSED, WITHDRAWN",
     })
     void theTimelineInOrderDecidesAndFinalStatesStay(String timeline, AppealStatus expected) {

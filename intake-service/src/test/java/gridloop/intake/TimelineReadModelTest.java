@@ -20,6 +20,7 @@ import gridloop.events.AppealReportInOverdue;
 import gridloop.events.AppealReportedIn;
 import gridloop.events.AppealResolved;
 import gridloop.events.AppealSentBack;
+import gridloop.events.AppealRejected;
 import gridloop.events.GridUnit;
 import gridloop.testkit.Tokens;
 import gridloop.testkit.GridLoopTestInfrastructure;
@@ -118,5 +119,52 @@ class TimelineReadModelTest {
                                 "Public Security Bureau reported its part: Cordoned off the pavement",
                                 "Housing Department sent it back: not our jurisdiction (The school's wall). "
                                         + "The command centre routes it again")));
+    }
+
+    /**
+     * An operator merges a duplicate: its reporter and supporter follow the original and see its timeline; the
+     * original's closure outcome is told as it is, and the duplicate closes with it, naming it.
+     */
+    @Test
+    void aMergedDuplicatesReporterAndSupporterFollowTheOriginal() {
+        var original = given().auth().oauth2(Tokens.of(Tokens.RESIDENT)).contentType(ContentType.JSON)
+                .body(AppealApiTest.appealJson("\"Fallen tree on the path\"", "13700000003"))
+                .post("/api/v1/appeals").then().statusCode(202).extract();
+        UUID originalId = UUID.fromString(original.path("id"));
+        String reference = original.path("reference");
+        String duplicate = given().auth().oauth2(Tokens.of(Tokens.OTHER_RESIDENT)).contentType(ContentType.JSON)
+                .body(AppealApiTest.appealJson("\"Tree blocking the path\"", "13700000004"))
+                .post("/api/v1/appeals").then().statusCode(202).extract().path("id");
+        given().auth().oauth2(Tokens.of(Tokens.THIRD_RESIDENT)).post("/api/v1/appeals/" + duplicate + "/supporters")
+                .then().statusCode(200);
+        given().auth().oauth2(Tokens.of(Tokens.OTHER_RESIDENT)).get("/api/v1/appeals/" + originalId).then().statusCode(404);
+
+        Instant t = clock.instant();
+        KafkaTestClient kafka = GridLoopTestInfrastructure.current().kafka();
+        kafka.sendEvent(new AppealRejected(UUID.fromString(duplicate), AppealRejected.DUPLICATE,
+                "Duplicate of " + reference, new Actor("operator", "operator-1"), t.plusSeconds(60), originalId));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(Tokens.of(Tokens.OTHER_RESIDENT)).get("/api/v1/appeals/" + duplicate).then()
+                        .statusCode(200).body("status", equalTo("REJECTED"))
+                        .body("mergedInto", equalTo(originalId.toString())));
+        for (String follower : List.of(Tokens.OTHER_RESIDENT, Tokens.THIRD_RESIDENT)) {
+            given().auth().oauth2(Tokens.of(follower)).get("/api/v1/appeals/" + originalId).then().statusCode(200)
+                    .body("reference", equalTo(reference));
+        }
+
+        kafka.sendEvent(new AppealResolved(originalId, "Cut back to the trunk", List.of(), "Chen Li", 1,
+                Actor.system("test"), t.plusSeconds(120), AppealResolved.NOT_FIXABLE, "The trunk is protected"));
+        kafka.sendEvent(new AppealClosed(originalId, AppealClosed.BY_RESIDENT, Actor.system("test"), t.plusSeconds(180)));
+        kafka.sendEvent(new AppealClosed(UUID.fromString(duplicate), AppealClosed.BY_ORIGINAL, Actor.system("feedback"),
+                t.plusSeconds(180), originalId, reference));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(Tokens.of(Tokens.THIRD_RESIDENT)).get("/api/v1/appeals/" + originalId).then()
+                        .statusCode(200).body("status", equalTo("CLOSED"))
+                        .body("timeline.text", hasItems(
+                                "Cannot be fixed (The trunk is protected): Cut back to the trunk", "Closed")));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(Tokens.of(Tokens.OTHER_RESIDENT)).get("/api/v1/appeals/" + duplicate).then()
+                        .statusCode(200).body("status", equalTo("CLOSED"))
+                        .body("timeline.text", hasItems("Closed together with " + reference + ", the appeal it duplicated")));
     }
 }

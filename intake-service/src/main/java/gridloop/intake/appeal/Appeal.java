@@ -55,6 +55,9 @@ public class Appeal extends PanacheEntityBase {
     public Instant departmentDecidedAt;
     @Column(name = "submitted_at")
     public Instant submittedAt;
+    /** The original an operator merged this duplicate into; null for any other appeal. */
+    @Column(name = "merged_into")
+    public UUID mergedInto;
     @Column(name = "updated_at")
     public Instant updatedAt;
 

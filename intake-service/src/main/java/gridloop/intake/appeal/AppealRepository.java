@@ -30,6 +30,31 @@ public class AppealRepository implements PanacheRepositoryBase<Appeal, UUID> {
                 .executeUpdate()).map(inserted -> inserted > 0);
     }
 
+    /**
+     * The duplicate's reporter and supporters follow the original from now on (each once; the original's own
+     * reporter needs no follow). Nothing happens when intake does not hold the original.
+     */
+    public Uni<Void> followOriginal(UUID duplicate, UUID original, java.time.Instant at) {
+        return getSession().chain(session -> session.createNativeQuery("""
+                        insert into appeal_follower (appeal_id, follower, via, followed_at)
+                        select o.id, f.follower, ?1, ?3
+                        from appeal o,
+                             (select reporter_sub as follower from appeal where id = ?1 and reporter_sub is not null
+                              union select supporter from appeal_supporter where appeal_id = ?1) f
+                        where o.id = ?2 and o.reporter_sub is distinct from f.follower
+                        on conflict do nothing
+                        """)
+                .setParameter(1, duplicate).setParameter(2, original).setParameter(3, at)
+                .executeUpdate()).replaceWithVoid();
+    }
+
+    /** Whether the account follows the appeal (it reported or supported a duplicate merged into it). */
+    public Uni<Boolean> isFollowedBy(UUID appealId, String subject) {
+        return getSession().chain(session -> session.createNativeQuery(
+                        "select count(*) from appeal_follower where appeal_id = ?1 and follower = ?2", Long.class)
+                .setParameter(1, appealId).setParameter(2, subject).getSingleResult()).map(n -> n > 0);
+    }
+
     private PanacheQuery<Appeal> newestFirst(String property, String value, AppealStatus status) {
         Sort newestFirst = Sort.descending("submittedAt").and("id");
         return status == null ? find(property, newestFirst, value)

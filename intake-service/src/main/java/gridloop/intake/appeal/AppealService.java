@@ -163,14 +163,24 @@ public class AppealService {
         });
     }
 
-    /** One appeal for its owner, or for anyone when {@code anyAppeal} (operators): else 404, existence does not leak. */
+    /**
+     * One appeal for its owner or a follower (the reporter or a supporter of a duplicate merged into it), or for
+     * anyone when {@code anyAppeal} (operators): else 404, existence does not leak.
+     */
     @WithSession
     public Uni<AppealView> find(UUID id, String caller, boolean anyAppeal) {
         return appeals.findById(id).chain(appeal -> {
-            if (appeal == null || !(anyAppeal || appeal.isOwnedBy(caller))) {
+            if (appeal == null) {
                 throw ApiException.notFound("Appeal", id);
             }
-            return view(appeal);
+            Uni<Boolean> allowed = anyAppeal || appeal.isOwnedBy(caller) ? Uni.createFrom().item(true)
+                    : appeals.isFollowedBy(id, caller);
+            return allowed.chain(yes -> {
+                if (!yes) {
+                    throw ApiException.notFound("Appeal", id);
+                }
+                return view(appeal);
+            });
         });
     }
 

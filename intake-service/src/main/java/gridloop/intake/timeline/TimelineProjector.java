@@ -5,6 +5,7 @@ import gridloop.events.AppealEscalated;
 import gridloop.events.AppealEvent;
 import gridloop.events.AppealOverdue;
 import gridloop.events.AppealReassigned;
+import gridloop.events.AppealRejected;
 import gridloop.events.AppealSentBack;
 import gridloop.intake.appeal.Appeal;
 import gridloop.intake.appeal.AppealRepository;
@@ -53,13 +54,19 @@ public class TimelineProjector {
         // writes on one appeal; without it, concurrent updates of the summary would overwrite each other.
         return timeline.persistAndFlush(entry)
                 .chain(() -> appeals.findById(event.appealId(), LockModeType.PESSIMISTIC_WRITE))
-                .chain(appeal -> appeal == null ? Uni.createFrom().voidItem() : refresh(appeal, event));
+                .chain(appeal -> appeal == null ? Uni.createFrom().voidItem() : refresh(appeal, event))
+                .chain(() -> event instanceof AppealRejected rejected && rejected.mergesInto()
+                        ? appeals.followOriginal(rejected.appealId(), rejected.duplicateOf(), rejected.occurredAt())
+                        : Uni.createFrom().voidItem());
     }
 
     /** Record what this event tells, then derive the status from the whole timeline. */
     public Uni<Void> refresh(Appeal appeal, AppealEvent event) {
         if (event instanceof AppealOverdue) {
             appeal.overdue = true;
+        }
+        if (event instanceof AppealRejected rejected && rejected.mergesInto()) {
+            appeal.mergedInto = rejected.duplicateOf();
         }
         describe(appeal, event);
         if (appeal.updatedAt == null || event.occurredAt().isAfter(appeal.updatedAt)) {

@@ -87,7 +87,12 @@ public final class TimelineText {
                     + (e.detail() == null ? "" : " (" + e.detail() + ")"));
         }
         if (event instanceof AppealResolved e) {
-            return new Line(AppealStatus.RESOLVED, "Handled: " + e.resolution());
+            return new Line(AppealStatus.RESOLVED, switch (e.outcomeOrFixed()) {
+                case AppealResolved.NOT_FIXABLE -> "Cannot be fixed"
+                        + (e.outcomeReason() == null ? "" : " (" + e.outcomeReason() + ")") + ": " + e.resolution();
+                case AppealResolved.NOT_RESPONSIBLE -> "Not the district's responsibility: " + e.resolution();
+                default -> "Handled: " + e.resolution();
+            });
         }
         if (event instanceof AppealRated e) {
             return new Line(null, "Rated " + e.satisfaction() + "/5"
@@ -97,8 +102,12 @@ public final class TimelineText {
             return new Line(AppealStatus.REOPENED, "Reopened: the resident said it is not fixed");
         }
         if (event instanceof AppealClosed e) {
-            return new Line(AppealStatus.CLOSED, "TIMEOUT".equals(e.closedBy())
-                    ? "Closed automatically (no rating in time)" : "Closed");
+            return new Line(AppealStatus.CLOSED, switch (e.closedBy()) {
+                case AppealClosed.BY_TIMEOUT -> "Closed automatically (no rating in time)";
+                case AppealClosed.BY_ORIGINAL -> "Closed together with " + e.mergedIntoReference()
+                        + ", the appeal it duplicated";
+                default -> "Closed";
+            });
         }
         throw new IllegalArgumentException("No timeline text for " + event.getClass().getSimpleName());
     }
