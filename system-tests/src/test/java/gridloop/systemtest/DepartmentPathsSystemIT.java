@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The departments' paths of "grid whistle-blowing, department reporting" across the three services, through REST
- * only: a send-back and its re-routing, co-handling closed by the lead, and an operator's rejection of a duplicate.
+ * only: a send-back and its re-routing, co-handling closed by the lead, and an operator's merge of a duplicate.
  * (Report-in is in {@link ClosedLoopSystemIT}.)
  */
 class DepartmentPathsSystemIT {
@@ -78,33 +78,62 @@ class DepartmentPathsSystemIT {
         closeAndRate(id, Tokens.HOUSING, "Panels refixed");
     }
 
+    /**
+     * The duplicate's reporter and its supporter follow the original; its reporter rates the original's closure
+     * (not fixable, and why), and the duplicate closes with it.
+     */
     @Test
-    void anOperatorRejectsADuplicateAndTheResidentIsTold() {
+    void anOperatorMergesADuplicateWhoseReporterFollowsAndRatesTheOriginal() {
         String original = submittedAndAssigned("Broken streetlight at the school gate");
-        String duplicate = submittedAndAssigned("The streetlight at the school gate is out");
+        String duplicate = submittedAndAssigned(Tokens.OTHER_RESIDENT, "The streetlight at the school gate is out");
+        as(system.intake.url(), Tokens.THIRD_RESIDENT).post("/api/v1/appeals/" + duplicate + "/supporters").then()
+                .statusCode(200);
         String reference = as(system.dispatch.url(), Tokens.OPERATOR).get("/api/v1/tasks/" + original).then()
                 .extract().path("reference");
         as(system.dispatch.url(), Tokens.OPERATOR).contentType(ContentType.JSON)
                 .body("{\"reason\": \"DUPLICATE\", \"duplicateOf\": \"" + original + "\", \"note\": \"Follow it there\"}")
                 .post("/api/v1/tasks/" + duplicate + "/reject").then().statusCode(200);
-        await().atMost(WAIT).untilAsserted(() -> as(system.intake.url(), Tokens.RESIDENT)
+        await().atMost(WAIT).untilAsserted(() -> as(system.intake.url(), Tokens.OTHER_RESIDENT)
                 .get("/api/v1/appeals/" + duplicate).then().statusCode(200).body("status", equalTo("REJECTED"))
+                .body("mergedInto", equalTo(original))
                 .body("timeline.find { it.type == 'gridloop.appeal.rejected.v1' }.text",
                         startsWith("Rejected: DUPLICATE (Duplicate of " + reference)));
         await().atMost(WAIT).untilAsserted(() -> as(system.feedback.url(), Tokens.OPERATOR)
                 .get("/api/v1/appeals/" + duplicate + "/feedback").then().statusCode(200)
                 .body("status", equalTo("REJECTED")));
-        as(system.intake.url(), Tokens.RESIDENT).get("/api/v1/appeals/" + original).then().statusCode(200)
-                .body("status", equalTo("ASSIGNED"));
+        for (String follower : new String[] {Tokens.RESIDENT, Tokens.OTHER_RESIDENT, Tokens.THIRD_RESIDENT}) {
+            as(system.intake.url(), follower).get("/api/v1/appeals/" + original).then().statusCode(200)
+                    .body("status", equalTo("ASSIGNED"));
+        }
+
+        // Feedback hears of the original's assignment and of the merge on partitions of their own: wait for both.
+        await().atMost(WAIT).untilAsserted(() -> as(system.feedback.url(), Tokens.OPERATOR).contentType(ContentType.JSON)
+                .body("{\"resolution\": \"Reported to the power company\", \"outcome\": \"NOT_FIXABLE\","
+                        + " \"outcomeReason\": \"The cable is the power company's\"}")
+                .post("/api/v1/appeals/" + original + "/closure").then().statusCode(200));
+        await().atMost(WAIT).untilAsserted(() -> as(system.feedback.url(), Tokens.OTHER_RESIDENT)
+                .contentType(ContentType.JSON).body("{\"satisfaction\": 3, \"resolved\": true}")
+                .post("/api/v1/appeals/" + original + "/rating").then().statusCode(200).body("status", equalTo("CLOSED")));
+        await().atMost(WAIT).untilAsserted(() -> as(system.intake.url(), Tokens.THIRD_RESIDENT)
+                .get("/api/v1/appeals/" + original).then().statusCode(200).body("status", equalTo("CLOSED"))
+                .body("timeline.text", hasItem("Cannot be fixed (The cable is the power company's): "
+                        + "Reported to the power company")));
+        await().atMost(WAIT).untilAsserted(() -> as(system.intake.url(), Tokens.OTHER_RESIDENT)
+                .get("/api/v1/appeals/" + duplicate).then().statusCode(200).body("status", equalTo("CLOSED"))
+                .body("timeline.text", hasItem("Closed together with " + reference + ", the appeal it duplicated")));
     }
 
     private static String submittedAndAssigned(String description) {
-        String id = as(system.intake.url(), Tokens.RESIDENT).contentType(ContentType.JSON).body("""
+        return submittedAndAssigned(Tokens.RESIDENT, description);
+    }
+
+    private static String submittedAndAssigned(String resident, String description) {
+        String id = as(system.intake.url(), resident).contentType(ContentType.JSON).body("""
                         {"category": "FACILITY_DAMAGE", "description": "%s",
                          "location": {"latitude": 29.597, "longitude": 106.223, "address": "Hualong Community"}}
                         """.formatted(description))
                 .post("/api/v1/appeals").then().statusCode(202).extract().path("id");
-        await().atMost(WAIT).untilAsserted(() -> as(system.intake.url(), Tokens.RESIDENT).get("/api/v1/appeals/" + id)
+        await().atMost(WAIT).untilAsserted(() -> as(system.intake.url(), resident).get("/api/v1/appeals/" + id)
                 .then().statusCode(200).body("status", equalTo("ASSIGNED")));
         return id;
     }
