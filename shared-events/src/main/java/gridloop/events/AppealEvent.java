@@ -6,7 +6,7 @@ import java.util.UUID;
 public sealed interface AppealEvent extends GridLoopEvent
         permits AppealSubmitted, AppealWithdrawn, AppealAssigned, AppealAccepted, AppealEscalated,
         AppealReassigned, AppealOverdue, AppealRejected, AppealReportedIn, AppealReportInOverdue, AppealSentBack,
-        AppealCoHandled, AppealPartReported,
+        AppealCoHandled, AppealPartReported, AppealRecategorized,
         AppealResolved,
         AppealRated, AppealReopened,
         AppealClosed {

@@ -22,6 +22,7 @@ public enum EventType {
     APPEAL_SENT_BACK("gridloop.appeal.sent-back.v1", Topics.APPEALS_DISPATCH, AppealSentBack.class),
     APPEAL_CO_HANDLED("gridloop.appeal.co-handled.v1", Topics.APPEALS_DISPATCH, AppealCoHandled.class),
     APPEAL_PART_REPORTED("gridloop.appeal.part-reported.v1", Topics.APPEALS_DISPATCH, AppealPartReported.class),
+    APPEAL_RECATEGORIZED("gridloop.appeal.recategorized.v1", Topics.APPEALS_DISPATCH, AppealRecategorized.class),
     APPEAL_RESOLVED("gridloop.appeal.resolved.v1", Topics.APPEALS_FEEDBACK, AppealResolved.class),
     APPEAL_RATED("gridloop.appeal.rated.v1", Topics.APPEALS_FEEDBACK, AppealRated.class),
     APPEAL_REOPENED("gridloop.appeal.reopened.v1", Topics.APPEALS_FEEDBACK, AppealReopened.class),

@@ -16,6 +16,7 @@ import gridloop.events.AppealOverdue;
 import gridloop.events.AppealRated;
 import gridloop.events.AppealPartReported;
 import gridloop.events.AppealReassigned;
+import gridloop.events.AppealRecategorized;
 import gridloop.events.AppealRejected;
 import gridloop.events.AppealReportInOverdue;
 import gridloop.events.AppealReportedIn;
@@ -153,6 +154,7 @@ class EventContractTest {
                 new AppealReassigned(APPEAL, null, "W-0101", null, null, null, Actor.system("test"), AT),
                 new AppealOverdue(APPEAL, "ACCEPT", AT, Actor.system("test"), later),
                 new AppealRejected(APPEAL, "OUTSIDE_DISTRICT", "No grid contains 0.0, 0.0", Actor.system("test"), AT),
+                new AppealRecategorized(APPEAL, "NOISE", "ROAD_DAMAGE", "A pothole, not noise", new Actor("operator", "op-1"), AT),
                 new AppealRejected(APPEAL, "DUPLICATE", "Duplicate of GL-20260422-000120: same pothole",
                         new Actor("operator", "op-1"), AT, UUID.fromString("5f0e2b1c-1d2e-4f5a-8b9c-0a1b2c3d4e5f")),
                 new AppealReportedIn(APPEAL, "HOUSING", "Housing Department", new Actor("department", "housing-1"), AT),
