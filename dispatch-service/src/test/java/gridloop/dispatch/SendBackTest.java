@@ -3,6 +3,7 @@ package gridloop.dispatch;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -74,6 +75,51 @@ class SendBackTest {
         sendBack(id, Tokens.of(Tokens.HOUSING), "WRONG_CATEGORY").then().statusCode(409)
                 .contentType("application/problem+json");
         assertEquals(List.of(), sentBack(id, DispatchFlowTest.dispatchedWhenQuiet()));
+    }
+
+    /**
+     * Sent back as the wrong category, the operator corrects it and the assignment runs again: back to the grid's
+     * worker for an ordinary category, straight to the department for a "department first" one.
+     */
+    @Test
+    void aWrongCategoryIsCorrectedAndAssignedAgain() {
+        String toGrid = escalated(29.5885, 106.2185, "HOUSING");
+        recategorize(toGrid, Tokens.of(Tokens.OPERATOR), "SANITATION").then().statusCode(409)
+                .contentType("application/problem+json");
+        sendBack(toGrid, Tokens.of(Tokens.HOUSING), "WRONG_CATEGORY").then().statusCode(200)
+                .body("queue", equalTo("OPERATORS"));
+        recategorize(toGrid, Tokens.of(Tokens.HOUSING), "SANITATION").then().statusCode(403);
+        recategorize(toGrid, Tokens.of(Tokens.OPERATOR), "NOT_A_CATEGORY").then().statusCode(422)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("category"));
+        recategorize(toGrid, Tokens.of(Tokens.OPERATOR), "FACILITY_DAMAGE").then().statusCode(409);
+        recategorize(toGrid, Tokens.of(Tokens.OPERATOR), "SANITATION").then().statusCode(200)
+                .body("category", equalTo("SANITATION")).body("status", equalTo("ASSIGNED"))
+                .body("queue", nullValue()).body("assigneeId", notNullValue()).body("department", nullValue());
+
+        String toDepartment = escalated(29.5886, 106.2186, "HOUSING");
+        sendBack(toDepartment, Tokens.of(Tokens.HOUSING), "WRONG_CATEGORY").then().statusCode(200);
+        recategorize(toDepartment, Tokens.of(Tokens.OPERATOR), "FIRE_HAZARD").then().statusCode(200)
+                .body("category", equalTo("FIRE_HAZARD")).body("status", equalTo("ESCALATED"))
+                .body("department", equalTo("FIRE_SAFETY"));
+
+        List<ConsumerRecord<String, byte[]>> records = DispatchFlowTest.dispatchedWhenQuiet();
+        List<String> changed = DepartmentTasks.ofType(toGrid, records, "gridloop.appeal.recategorized.v1").stream()
+                .map(r -> new String(r.value(), StandardCharsets.UTF_8)).toList();
+        assertEquals(1, changed.size(), changed.toString());
+        assertTrue(changed.get(0).contains("\"previousCategory\":\"FACILITY_DAMAGE\"")
+                && changed.get(0).contains("\"category\":\"SANITATION\""), changed.get(0));
+        assertEquals(1, DepartmentTasks.ofType(toGrid, records, "gridloop.appeal.reassigned.v1").size());
+        List<String> escalations = DepartmentTasks.ofType(toDepartment, records, "gridloop.appeal.escalated.v1").stream()
+                .map(r -> new String(r.value(), StandardCharsets.UTF_8)).toList();
+        assertEquals(2, escalations.size(), "to housing, then to fire safety: " + escalations);
+        assertTrue(escalations.get(1).contains("\"department\":\"FIRE_SAFETY\"")
+                && escalations.get(1).contains("\"automatic\":true"), escalations.get(1));
+    }
+
+    private static Response recategorize(String id, String token, String category) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body("{\"category\": \"" + category + "\", \"reason\": \"Sent back as the wrong category\"}")
+                .post("/api/v1/tasks/" + id + "/recategorize");
     }
 
     private String escalated(double lat, double lon, String department) {

@@ -21,6 +21,7 @@ import gridloop.events.AppealReportedIn;
 import gridloop.events.AppealResolved;
 import gridloop.events.AppealSentBack;
 import gridloop.events.AppealRejected;
+import gridloop.events.AppealRecategorized;
 import gridloop.events.GridUnit;
 import gridloop.testkit.Tokens;
 import gridloop.testkit.GridLoopTestInfrastructure;
@@ -105,6 +106,8 @@ class TimelineReadModelTest {
                 "Cordoned off the pavement", new Actor("department", "public-security-1"), t.plusSeconds(200)));
         kafka.sendEvent(new AppealSentBack(appealId, "HOUSING", "Housing Department", "NOT_OUR_JURISDICTION",
                 "The school's wall", 1, false, new Actor("department", "housing-1"), t.plusSeconds(240)));
+        kafka.sendEvent(new AppealRecategorized(appealId, "FACILITY_DAMAGE", "THROWN_OBJECTS", "Objects fall from it",
+                new Actor("operator", "operator-1"), t.plusSeconds(300)));
         java.time.format.DateTimeFormatter hhmm = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
         String due = hhmm.format(t.plusSeconds(60).atZone(MovableClock.DISTRICT));
         String reportedIn = hhmm.format(t.plusSeconds(180).atZone(MovableClock.DISTRICT));
@@ -113,12 +116,14 @@ class TimelineReadModelTest {
                 given().auth().oauth2(Tokens.of(Tokens.RESIDENT)).get("/api/v1/appeals/" + id).then().statusCode(200)
                         .body("status", equalTo("ASSIGNED"))
                         .body("departmentName", nullValue())
+                        .body("category", equalTo("THROWN_OBJECTS"))
                         .body("timeline.text", hasItems("Housing Department has not reported in yet (due at " + due + ")",
                                 "Housing Department reported in at " + reportedIn,
                                 "Housing Department leads, with the help of Public Security Bureau",
                                 "Public Security Bureau reported its part: Cordoned off the pavement",
                                 "Housing Department sent it back: not our jurisdiction (The school's wall). "
-                                        + "The command centre routes it again")));
+                                        + "The command centre routes it again",
+                                "Category corrected from facility damage to thrown objects (Objects fall from it)")));
     }
 
     /**

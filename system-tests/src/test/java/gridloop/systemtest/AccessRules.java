@@ -44,6 +44,7 @@ final class AccessRules {
             Map.entry("POST /api/v1/tasks/{appealId}/co-handle", Set.of(WORKER, OPERATOR)),
             Map.entry("POST /api/v1/tasks/{appealId}/part", Set.of(DEPARTMENT)),
             Map.entry("POST /api/v1/tasks/{appealId}/reassign", Set.of(OPERATOR)),
+            Map.entry("POST /api/v1/tasks/{appealId}/recategorize", Set.of(OPERATOR)),
             Map.entry("GET /api/v1/departments", Set.of(PUBLIC)),
             Map.entry("GET /api/v1/grids", Set.of(PUBLIC)),
             Map.entry("PUT /api/v1/grids", Set.of(OPERATOR)),

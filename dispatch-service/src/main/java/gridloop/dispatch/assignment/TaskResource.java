@@ -50,6 +50,10 @@ public class TaskResource {
             @NotBlank @Size(max = 1000) String note) {
     }
 
+    public record RecategorizeRequest(@NotBlank @Size(max = 64) String category,
+            @NotBlank @Size(max = 1000) String reason) {
+    }
+
     public record ReassignRequest(String assignee, String gridId, @NotBlank @Size(max = 1000) String reason) {
     }
 
@@ -59,14 +63,16 @@ public class TaskResource {
     private final Reassignment reassignment;
     private final OperatorRejection rejection;
     private final CoHandling coHandling;
+    private final Recategorization recategorization;
     private final Caller caller;
 
     TaskResource(TaskActions actions, Reassignment reassignment, OperatorRejection rejection, CoHandling coHandling,
-            Caller caller) {
+            Recategorization recategorization, Caller caller) {
         this.actions = actions;
         this.reassignment = reassignment;
         this.rejection = rejection;
         this.coHandling = coHandling;
+        this.recategorization = recategorization;
         this.caller = caller;
     }
 
@@ -218,5 +224,23 @@ public class TaskResource {
                             {"gridId": "hualong-g2", "reason": "The address is in the next grid"}""")))
             @NotNull @Valid ReassignRequest request) {
         return reassignment.reassign(appealId, request.assignee(), request.gridId(), request.reason(), caller.actor());
+    }
+
+    @POST
+    @Path("/{appealId}/recategorize")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(operationId = "recategorizeTask", summary = "An operator corrects the category; the assignment runs again",
+            description = "For a task with the grid or in the OPERATORS queue (ASSIGNED or ACCEPTED; a department "
+            + "sends it back first: 409). A \"department first\" category escalates it to its department; otherwise a "
+            + "task waiting for the operators goes to the on-duty worker of its grid, and one a worker has stays with "
+            + "that worker. The deadlines stay. Unknown category: 422; the same category: 409. Publishes "
+            + "gridloop.appeal.recategorized.v1, then gridloop.appeal.escalated.v1 or gridloop.appeal.reassigned.v1.")
+    public Uni<TaskView> recategorize(@PathParam("appealId") UUID appealId,
+            @RequestBody(description = "The right category and why", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "example", value = """
+                            {"category": "ROAD_DAMAGE", "reason": "Sent back by housing: a pothole, not a building"}""")))
+            @NotNull @Valid RecategorizeRequest request) {
+        return recategorization.recategorize(appealId, request.category(), request.reason(), caller.actor());
     }
 }

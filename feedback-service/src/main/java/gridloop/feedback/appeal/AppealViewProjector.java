@@ -5,6 +5,7 @@ import gridloop.events.AppealAssigned;
 import gridloop.events.AppealEscalated;
 import gridloop.events.AppealEvent;
 import gridloop.events.AppealReassigned;
+import gridloop.events.AppealRecategorized;
 import gridloop.events.AppealSentBack;
 import gridloop.events.AppealRejected;
 import gridloop.events.AppealSubmitted;
@@ -72,6 +73,8 @@ public class AppealViewProjector {
             record.department = escalated.department();
             record.departmentName = escalated.departmentName();
             moveTo(record, FeedbackStatus.ESCALATED);
+        } else if (event instanceof AppealRecategorized recategorized) {
+            record.category = recategorized.category();
         } else if (event instanceof AppealSentBack) {
             // The department said "not ours": it no longer answers for the appeal, nor may it report its closure.
             record.department = null;

@@ -5,6 +5,7 @@ import gridloop.events.AppealEscalated;
 import gridloop.events.AppealEvent;
 import gridloop.events.AppealOverdue;
 import gridloop.events.AppealReassigned;
+import gridloop.events.AppealRecategorized;
 import gridloop.events.AppealRejected;
 import gridloop.events.AppealSentBack;
 import gridloop.intake.appeal.Appeal;
@@ -67,6 +68,9 @@ public class TimelineProjector {
         }
         if (event instanceof AppealRejected rejected && rejected.mergesInto()) {
             appeal.mergedInto = rejected.duplicateOf();
+        }
+        if (event instanceof AppealRecategorized recategorized) {
+            appeal.category = recategorized.category();
         }
         describe(appeal, event);
         if (appeal.updatedAt == null || event.occurredAt().isAfter(appeal.updatedAt)) {

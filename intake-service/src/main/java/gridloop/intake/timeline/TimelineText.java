@@ -10,6 +10,7 @@ import gridloop.events.AppealOverdue;
 import gridloop.events.AppealPartReported;
 import gridloop.events.AppealRated;
 import gridloop.events.AppealReassigned;
+import gridloop.events.AppealRecategorized;
 import gridloop.events.AppealRejected;
 import gridloop.events.AppealReportInOverdue;
 import gridloop.events.AppealReportedIn;
@@ -75,6 +76,10 @@ public final class TimelineText {
         }
         if (event instanceof AppealPartReported e) {
             return new Line(null, e.departmentName() + " reported its part: " + e.summary());
+        }
+        if (event instanceof AppealRecategorized e) {
+            return new Line(null, "Category corrected from " + readable(e.previousCategory()) + " to "
+                    + readable(e.category()) + " (" + e.reason() + ")");
         }
         if (event instanceof AppealSentBack e) {
             return new Line(AppealStatus.ASSIGNED, e.departmentName() + " sent it back: " + readable(e.reason())

@@ -1,0 +1,109 @@
+package gridloop.dispatch.assignment;
+
+import gridloop.dispatch.grid.GridMapHolder;
+import gridloop.dispatch.roster.GridWorker;
+import gridloop.dispatch.roster.WorkerPicker;
+import gridloop.dispatch.roster.WorkerRepository;
+import gridloop.events.Actor;
+import gridloop.events.AppealReassigned;
+import gridloop.events.AppealRecategorized;
+import gridloop.events.GridUnit;
+import gridloop.support.outbox.AppealFacts;
+import gridloop.support.outbox.OutboxWriter;
+import gridloop.support.problem.ApiException;
+import gridloop.support.problem.Problem;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * An operator corrects the category, and the assignment runs again as for a new appeal of that category: a
+ * "department first" category goes to its department at once; otherwise a task waiting for the operators
+ * (after a send-back, or with nobody on duty) goes to the on-duty worker of its grid, and a task a worker
+ * already has stays with that worker. A task a department has is sent back first (WRONG_CATEGORY): 409 here.
+ * The deadlines stay, since the resident has waited since the submission.
+ */
+@ApplicationScoped
+public class Recategorization {
+
+    private final TaskRepository tasks;
+    private final WorkerRepository workers;
+    private final WorkerPicker picker;
+    private final GridMapHolder maps;
+    private final CategoryEscalation escalation;
+    private final OutboxWriter outbox;
+    private final Clock clock;
+
+    Recategorization(TaskRepository tasks, WorkerRepository workers, WorkerPicker picker, GridMapHolder maps,
+            CategoryEscalation escalation, OutboxWriter outbox, Clock clock) {
+        this.tasks = tasks;
+        this.workers = workers;
+        this.picker = picker;
+        this.maps = maps;
+        this.escalation = escalation;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @WithTransaction
+    public Uni<TaskView> recategorize(UUID appealId, String category, String reason, Actor actor) {
+        return tasks.findForUpdate(appealId).chain(task -> {
+            if (task == null) {
+                throw ApiException.notFound("Task", appealId);
+            }
+            if (task.status != TaskStatus.ASSIGNED && task.status != TaskStatus.ACCEPTED) {
+                throw ApiException.conflict("Task is " + task.status + "; only a task with the grid or the operators "
+                        + "changes category (a department sends it back first, as WRONG_CATEGORY)");
+            }
+            if (category.equals(task.category)) {
+                throw ApiException.conflict("The appeal is " + category + " already");
+            }
+            return CategorySla.<CategorySla>findById(category).chain(sla -> {
+                if (sla == null) {
+                    throw ApiException.unprocessable("unknown-category", "Unknown category", "'" + category
+                            + "' is not a category", List.of(new Problem.Violation("category", "unknown category")), null);
+                }
+                Instant now = clock.instant();
+                String previous = task.category;
+                task.category = category;
+                task.updatedAt = now;
+                return outbox.append(new AppealRecategorized(appealId, previous, category, reason, actor, now),
+                                AppealFacts.of(category))
+                        .chain(() -> assignAgain(task, sla, now.plusNanos(1000)))
+                        .replaceWith(() -> TaskView.of(task, now));
+            });
+        });
+    }
+
+    private Uni<Void> assignAgain(Task task, CategorySla sla, Instant at) {
+        if (sla.departmentFirst) {
+            return escalation.escalate(task, sla, "The category " + sla.code + " requires its department to respond "
+                    + "at once", at);
+        }
+        if (task.assigneeId != null && task.queue == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return picker.pick(task.gridId, task.communityId, at).chain(worker -> worker == null
+                ? Uni.createFrom().voidItem() : backToTheGrid(task, worker, at));
+    }
+
+    private Uni<Void> backToTheGrid(Task task, GridWorker worker, Instant at) {
+        String previous = task.assigneeId;
+        Uni<Void> load = Uni.createFrom().voidItem();
+        if (!worker.id.equals(previous)) {
+            worker.openTasks++;
+            worker.lastAssignedAt = at;
+            load = workers.releaseOne(previous);
+        }
+        task.assigneeId = worker.id;
+        task.queue = null;
+        GridUnit grid = maps.current().unit(task.gridId).map(u -> new GridUnit(u.id(), u.name())).orElse(null);
+        return load.chain(() -> outbox.append(new AppealReassigned(task.appealId, grid, previous, worker.id, worker.name,
+                "The category changed to " + task.category, TaskAccess.SYSTEM, at), AppealFacts.of(task.category)))
+                .replaceWithVoid();
+    }
+}
