@@ -136,10 +136,15 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     /** Creates topics with {@code partitions} partitions, leaving existing ones as they are. */
     public void createTopics(Set<String> topics, int partitions) {
+        createTopics(topics, partitions, java.util.Map.of());
+    }
+
+    /** The same, with topic settings (e.g. {@code cleanup.policy=compact}). */
+    public void createTopics(Set<String> topics, int partitions, java.util.Map<String, String> configs) {
         try (Admin admin = Admin.create(clientSettings())) {
             for (String topic : topics) {
                 try {
-                    admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all()
+                    admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1).configs(configs))).all()
                             .get(Duration.ofSeconds(30).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
                 } catch (java.util.concurrent.ExecutionException e) {
                     if (!(e.getCause() instanceof TopicExistsException)) {

@@ -53,7 +53,7 @@ public final class LocalStackMain {
         out.println("gridloop | OpenID Connect provider, issuer " + oidc.issuer());
         String pseudonymSecret = PseudonymSecret.of(settings.dataDir());
         broker.start();
-        broker.createTopics(ContractTopics.ALL, EmbeddedKafkaBroker.DEFAULT_PARTITIONS);
+        ContractTopics.createAll(broker, EmbeddedKafkaBroker.DEFAULT_PARTITIONS);
         out.println("gridloop | Kafka broker on " + broker.bootstrapServers());
         postgres.start();
         for (String service : SERVICES) {

@@ -33,8 +33,7 @@ public record ServiceAccess(String service, String group, Set<String> reads) {
             new ServiceAccess("dispatch", "dispatch", Set.of(Topics.APPEALS_SUBMITTED, Topics.APPEALS_FEEDBACK)),
             new ServiceAccess("feedback", "feedback", Set.of(Topics.APPEALS_SUBMITTED, Topics.APPEALS_DISPATCH)));
 
-    private static final Set<String> CONTRACT_TOPICS = Set.of(Topics.APPEALS_SUBMITTED, Topics.APPEALS_DISPATCH,
-            Topics.APPEALS_FEEDBACK, Topics.EVALUATIONS);
+    private static final Set<String> CONTRACT_TOPICS = Topics.ALL;
 
     public String principal() {
         return "User:" + service;

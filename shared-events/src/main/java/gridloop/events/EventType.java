@@ -27,7 +27,8 @@ public enum EventType {
     APPEAL_RATED("gridloop.appeal.rated.v1", Topics.APPEALS_FEEDBACK, AppealRated.class),
     APPEAL_REOPENED("gridloop.appeal.reopened.v1", Topics.APPEALS_FEEDBACK, AppealReopened.class),
     APPEAL_CLOSED("gridloop.appeal.closed.v1", Topics.APPEALS_FEEDBACK, AppealClosed.class),
-    EVALUATION_SNAPSHOT("gridloop.evaluation.snapshot.v1", Topics.EVALUATIONS, EvaluationSnapshot.class);
+    EVALUATION_SNAPSHOT("gridloop.evaluation.snapshot.v1", Topics.EVALUATIONS, EvaluationSnapshot.class),
+    GRID_MAP_IN_FORCE("gridloop.grid-map.in-force.v1", Topics.GRID_MAPS, GridMapInForce.class);
 
     private static final Map<String, EventType> BY_CE_TYPE = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(EventType::ceType, Function.identity()));

@@ -2,18 +2,30 @@ package gridloop.events;
 
 import java.util.Map;
 
-/** Kafka topic names of the public contract. Events are keyed by appeal id. */
+/**
+ * Kafka topic names of the public contract. Appeal events are keyed by appeal id, evaluation snapshots by
+ * {@code level:unitId}, grid maps by street id.
+ */
 public final class Topics {
     public static final String APPEALS_SUBMITTED = "gridloop.appeals.submitted";
     public static final String APPEALS_DISPATCH = "gridloop.appeals.dispatch";
     public static final String APPEALS_FEEDBACK = "gridloop.appeals.feedback";
     public static final String EVALUATIONS = "gridloop.evaluations";
+    /** Compacted: the latest record of each street is the map in force for it. */
+    public static final String GRID_MAPS = "gridloop.grid-maps";
+
+    /** Every topic of the contract. */
+    public static final java.util.Set<String> ALL = java.util.Set.of(APPEALS_SUBMITTED, APPEALS_DISPATCH,
+            APPEALS_FEEDBACK, EVALUATIONS, GRID_MAPS);
+    /** The topics whose old records are compacted away by key rather than deleted by age. */
+    public static final java.util.Set<String> COMPACTED = java.util.Set.of(GRID_MAPS);
 
     private static final Map<String, String> PRODUCERS = Map.of(
             APPEALS_SUBMITTED, "intake",
             APPEALS_DISPATCH, "dispatch",
             APPEALS_FEEDBACK, "feedback",
-            EVALUATIONS, "feedback");
+            EVALUATIONS, "feedback",
+            GRID_MAPS, "dispatch");
 
     /** The {@code ce_source} of a service's events: {@code /gridloop/<service>}. */
     public static String source(String service) {

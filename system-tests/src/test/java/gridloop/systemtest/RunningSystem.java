@@ -84,7 +84,7 @@ final class RunningSystem implements AutoCloseable {
             oidc = new LocalOidcProvider(FreePorts.pick()).start();
             // As production runs it: SCRAM sign-in and ACLs, each service its own principal (ServiceAccess).
             broker = EmbeddedKafkaBroker.secured(0, 0, work.resolve("kafka"), KAFKA_ADMIN_PASSWORD).start();
-            broker.createTopics(ContractTopics.ALL, EmbeddedKafkaBroker.DEFAULT_PARTITIONS);
+            ContractTopics.createAll(broker, EmbeddedKafkaBroker.DEFAULT_PARTITIONS);
             ServiceAccess.grantAll(broker, RunningSystem::kafkaPassword);
             postgres = new EmbeddedPostgresServer(0, work.resolve("postgres"), true, false).start();
             dispatchPostgres = new EmbeddedPostgresServer(0, work.resolve("postgres-dispatch"), true, false).start();

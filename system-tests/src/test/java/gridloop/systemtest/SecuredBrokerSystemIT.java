@@ -94,8 +94,7 @@ class SecuredBrokerSystemIT {
     void eachServiceIsRefusedEveryTopicItDoesNotConsume() {
         List<String> wrong = new ArrayList<>();
         for (ServiceAccess access : ServiceAccess.ALL) {
-            for (String topic : List.of(Topics.APPEALS_SUBMITTED, Topics.APPEALS_DISPATCH, Topics.APPEALS_FEEDBACK,
-                    Topics.EVALUATIONS)) {
+            for (String topic : Topics.ALL) {
                 if (access.reads().contains(topic)) {
                     continue;
                 }

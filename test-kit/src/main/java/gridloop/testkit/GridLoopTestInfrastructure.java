@@ -37,7 +37,7 @@ public class GridLoopTestInfrastructure implements QuarkusTestResourceLifecycleM
         Path workDir = workDirectory();
         oidc = new LocalOidcProvider(FreePorts.pick()).start();
         broker = new EmbeddedKafkaBroker(0, 0, workDir.resolve("kafka")).start();
-        broker.createTopics(ContractTopics.ALL, EmbeddedKafkaBroker.DEFAULT_PARTITIONS);
+        ContractTopics.createAll(broker, EmbeddedKafkaBroker.DEFAULT_PARTITIONS);
         postgres = new EmbeddedPostgresServer(0, workDir.resolve("postgres"), true, false).start();
         postgres.ensureDatabase(DATABASE);
         current = this;

@@ -32,6 +32,7 @@ import gridloop.events.EventCodec;
 import gridloop.events.EventType;
 import gridloop.events.GridLoopEvent;
 import gridloop.events.Topics;
+import gridloop.events.GridMapInForce;
 import gridloop.events.GridUnit;
 import gridloop.events.Location;
 import java.time.Instant;
@@ -178,6 +179,9 @@ class EventContractTest {
                 new AppealClosed(APPEAL, "TIMEOUT", Actor.system("test"), AT),
                 new AppealClosed(APPEAL, "ORIGINAL", Actor.system("feedback"), AT,
                         UUID.fromString("5f0e2b1c-1d2e-4f5a-8b9c-0a1b2c3d4e5f"), "GL-20260422-000120"),
+                new GridMapInForce("biquan", "Biquan Street", 3, sampleMap(), AT),
+                new GridMapInForce("old-street", "Old Street", 3, JSON.createObjectNode().put("type", "FeatureCollection")
+                        .set("features", JSON.createArrayNode()), AT),
                 new EvaluationSnapshot("grid", "G-01", "Wenhui grid 1", AT, later, 20, 12, 0.6, 0.75, 30.5, 0.1, 4.2,
                         10, 18, 0.9, 16, 49.58, 0.8, later),
                 new EvaluationSnapshot("department", "WATER", "Water authority", AT, later, 0, 0, 0, null, null, 0, null,
@@ -188,5 +192,20 @@ class EventContractTest {
                 new EvaluationSnapshot("department", "WATER", "Water authority", AT, later, 0, 0, 0, null, null, 0,
                         null, 0, 0, 0, 0, null, null, later, 0, 0, 0, null,
                         new DepartmentFigures(1, 0, 0.0, null, 1, 1.0, 0, 0, null)));
+    }
+
+    /** A street with one grid, as dispatch reads it from a GeoJSON upload. */
+    private static com.fasterxml.jackson.databind.JsonNode sampleMap() {
+        try {
+            return JSON.readTree("""
+                    {"type": "FeatureCollection", "features": [
+                      {"type": "Feature", "properties": {"level": "street", "id": "biquan", "name": "Biquan Street", "parent": null},
+                       "geometry": {"type": "Polygon", "coordinates": [[[106.2, 29.575], [106.24, 29.575], [106.24, 29.605], [106.2, 29.575]]]}},
+                      {"type": "Feature", "properties": {"level": "grid", "id": "hualong-g1", "name": "Hualong Grid 1", "parent": "hualong"},
+                       "geometry": {"type": "Polygon", "coordinates": [[[106.22, 29.575], [106.23, 29.575], [106.23, 29.59], [106.22, 29.575]]]}}]}
+                    """);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -2,6 +2,7 @@ package gridloop.support.outbox;
 
 import gridloop.events.AppealEvent;
 import gridloop.events.EvaluationSnapshot;
+import gridloop.events.GridMapInForce;
 import gridloop.events.EventCodec;
 import gridloop.events.EventType;
 import gridloop.events.GridLoopEvent;
@@ -19,6 +20,11 @@ public class OutboxWriter {
 
     /** An event of no appeal (an evaluation snapshot); must run inside an active reactive transaction. */
     public Uni<UUID> append(EvaluationSnapshot event) {
+        return write(event, null);
+    }
+
+    /** A street's grid map in force; must run inside an active reactive transaction. */
+    public Uni<UUID> append(GridMapInForce event) {
         return write(event, null);
     }
 
