@@ -11,14 +11,21 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import gridloop.dispatch.grid.GridMapPublisher;
 import gridloop.dispatch.grid.GridMapStore;
 import gridloop.events.AppealSubmitted;
+import gridloop.events.CloudEventHeaders;
+import gridloop.events.EventCodec;
+import gridloop.events.GridMapInForce;
 import gridloop.events.Topics;
+import gridloop.testkit.EventContract;
+import gridloop.testkit.KafkaTestClient;
 import gridloop.testkit.Tokens;
 import gridloop.testkit.GridLoopTestInfrastructure;
 import gridloop.testkit.MovableClock;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -54,6 +61,9 @@ class GridMapApiTest {
     @Inject
     Pool pool;
 
+    @Inject
+    GridMapPublisher publisher;
+
     @AfterEach
     void restoreTheSampleDistrict() {
         given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).contentType(ContentType.JSON).body(sample()).put("/api/v1/grids").then().statusCode(200);
@@ -73,6 +83,45 @@ class GridMapApiTest {
                 .statusCode(404).body("type", equalTo("urn:gridloop:problem:outside-district"));
         given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get("/api/v1/grids").then().body("features.properties.id", hasItems("elm", "elm-c1-g1"));
     }
+
+    /**
+     * The map in force goes out on the compacted grid-maps topic, a record per street: the shipped map (version 0)
+     * at first start, then each upload, with an empty map for a street the upload dropped. Once per version.
+     */
+    @Test
+    void theMapInForceIsPublishedPerStreet() {
+        var kafka = GridLoopTestInfrastructure.current().kafka();
+        GridMapInForce shipped = mapsOf(kafka.readUntil(Topics.GRID_MAPS, Duration.ofSeconds(20),
+                records -> records.stream().anyMatch(r -> "biquan".equals(r.key())))).get(0);
+        assertEquals(0, shipped.version());
+        assertEquals("Biquan Street", shipped.streetName());
+        assertEquals(41, shipped.map().path("features").size(), "the street and every unit under it");
+
+        int version = given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).contentType("application/geo+json")
+                .body(OTHER_DISTRICT).put("/api/v1/grids").then().statusCode(200).extract().path("version");
+        List<GridMapInForce> ofVersion = mapsOf(kafka.readUntil(Topics.GRID_MAPS, Duration.ofSeconds(20),
+                records -> mapsOf(records).stream().filter(m -> m.version() == version).count() >= 2)).stream()
+                .filter(m -> m.version() == version).toList();
+        assertEquals(List.of("elm", "biquan"), ofVersion.stream().map(GridMapInForce::streetId).toList());
+        assertEquals(4, ofVersion.get(0).map().path("features").size());
+        assertEquals(true, ofVersion.get(1).retired(), "the upload dropped the sample street");
+
+        // The scheduler checks every second: still one record per street of the version once it has looked again.
+        try {
+            VertxContextSupport.subscribeAndAwait(() -> publisher.publishInForce());
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+        assertEquals(2, mapsOf(kafka.readAll(Topics.GRID_MAPS)).stream().filter(m -> m.version() == version).count());
+    }
+
+    private static List<GridMapInForce> mapsOf(List<ConsumerRecord<String, byte[]>> records) {
+        return records.stream().map(GRID_MAP_CONTRACT::requireKept)
+                .map(r -> (GridMapInForce) EventCodec.decode(KafkaTestClient.header(r, CloudEventHeaders.TYPE), r.value()))
+                .toList();
+    }
+
+    private static final EventContract GRID_MAP_CONTRACT = EventContract.load();
 
     @Test
     void aMapWithBadFeaturesIsRefusedWholeWithEachProblemListed() {

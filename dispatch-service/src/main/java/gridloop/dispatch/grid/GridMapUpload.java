@@ -20,14 +20,16 @@ public class GridMapUpload {
 
     private final GridMapStore store;
     private final GridMapHolder holder;
+    private final GridMapPublisher publisher;
     private final int maxFeatures;
     private final int keepVersions;
 
-    GridMapUpload(GridMapStore store, GridMapHolder holder,
+    GridMapUpload(GridMapStore store, GridMapHolder holder, GridMapPublisher publisher,
             @ConfigProperty(name = "gridloop.grid-map.max-features", defaultValue = "5000") int maxFeatures,
             @ConfigProperty(name = "gridloop.grid-map.keep-versions", defaultValue = "10") int keepVersions) {
         this.store = store;
         this.holder = holder;
+        this.publisher = publisher;
         this.maxFeatures = maxFeatures;
         // At least the version in force is kept, whatever the setting says.
         this.keepVersions = Math.max(1, keepVersions);
@@ -51,7 +53,9 @@ public class GridMapUpload {
                             Arrays.stream(GridLevel.values()).forEach(level -> summary.put(level.json() + "Count",
                                     map.units().stream().filter(u -> u.level() == level).count()));
                             return summary;
-                        }));
+                        })
+                        // On the grid-maps topic at once, not at the next check.
+                        .call(() -> publisher.publishInForce()));
     }
 
     private static GridMap read(JsonNode featureCollection) {
