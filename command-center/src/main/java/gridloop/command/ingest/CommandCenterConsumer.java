@@ -1,0 +1,50 @@
+package gridloop.command.ingest;
+
+import gridloop.support.inbox.EventInbox;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Follows every topic of the contract into the command centre's read model, each event applied once (its
+ * {@code ce_id} recorded in the same transaction); unreadable or untrusted records go to the topic's DLQ.
+ */
+@ApplicationScoped
+public class CommandCenterConsumer {
+
+    static final String CONSUMER = "command-center";
+
+    private final EventInbox inbox;
+    private final ReadModelProjector projector;
+
+    CommandCenterConsumer(EventInbox inbox, ReadModelProjector projector) {
+        this.inbox = inbox;
+        this.projector = projector;
+    }
+
+    @Incoming("submitted-events")
+    public Uni<Void> onIntakeEvent(ConsumerRecord<String, byte[]> record) {
+        return inbox.applyOnce(CONSUMER, record, projector::apply);
+    }
+
+    @Incoming("dispatch-events")
+    public Uni<Void> onDispatchEvent(ConsumerRecord<String, byte[]> record) {
+        return inbox.applyOnce(CONSUMER, record, projector::apply);
+    }
+
+    @Incoming("feedback-events")
+    public Uni<Void> onFeedbackEvent(ConsumerRecord<String, byte[]> record) {
+        return inbox.applyOnce(CONSUMER, record, projector::apply);
+    }
+
+    @Incoming("evaluation-events")
+    public Uni<Void> onEvaluation(ConsumerRecord<String, byte[]> record) {
+        return inbox.applyOnce(CONSUMER, record, projector::apply);
+    }
+
+    @Incoming("grid-map-events")
+    public Uni<Void> onGridMap(ConsumerRecord<String, byte[]> record) {
+        return inbox.applyOnce(CONSUMER, record, projector::apply);
+    }
+}

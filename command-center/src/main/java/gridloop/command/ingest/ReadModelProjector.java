@@ -1,0 +1,42 @@
+package gridloop.command.ingest;
+
+import gridloop.command.feed.FeedWriter;
+import gridloop.command.map.MapUnitProjector;
+import gridloop.command.map.UnitRateProjector;
+import gridloop.command.marker.MarkerProjector;
+import gridloop.events.AppealEvent;
+import gridloop.events.EvaluationSnapshot;
+import gridloop.events.GridMapInForce;
+import gridloop.support.inbox.IncomingEvent;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Routes each event to the part of the read model it changes; runs inside the inbox transaction. */
+@ApplicationScoped
+public class ReadModelProjector {
+
+    private final MarkerProjector markers;
+    private final MapUnitProjector mapUnits;
+    private final UnitRateProjector rates;
+    private final FeedWriter feed;
+
+    ReadModelProjector(MarkerProjector markers, MapUnitProjector mapUnits, UnitRateProjector rates, FeedWriter feed) {
+        this.markers = markers;
+        this.mapUnits = mapUnits;
+        this.rates = rates;
+        this.feed = feed;
+    }
+
+    public Uni<Void> apply(IncomingEvent incoming) {
+        if (incoming.payload() instanceof AppealEvent event) {
+            return markers.apply(event).chain(() -> feed.append(incoming.type(), event));
+        }
+        if (incoming.payload() instanceof GridMapInForce map) {
+            return mapUnits.apply(map);
+        }
+        if (incoming.payload() instanceof EvaluationSnapshot snapshot) {
+            return rates.apply(snapshot);
+        }
+        return Uni.createFrom().voidItem();
+    }
+}

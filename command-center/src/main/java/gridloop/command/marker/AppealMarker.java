@@ -1,0 +1,80 @@
+package gridloop.command.marker;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One appeal as the command centre's map shows it. Each group of fields keeps the time of the event that set it
+ * ({@code statusAt}, {@code assignmentAt}, {@code departmentAt}), and only a later event replaces it.
+ */
+@Entity
+@Table(name = "appeal_marker")
+public class AppealMarker extends PanacheEntityBase {
+    @Id
+    @Column(name = "appeal_id")
+    public UUID appealId;
+    public String reference;
+    public String category;
+    public Double latitude;
+    public Double longitude;
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+    public String status = "SUBMITTED";
+    @Column(name = "status_at")
+    public Instant statusAt;
+    @Column(name = "street_id")
+    public String streetId;
+    @Column(name = "community_id")
+    public String communityId;
+    @Column(name = "grid_id")
+    public String gridId;
+    @Column(name = "grid_name")
+    public String gridName;
+    @Column(name = "assignee_id")
+    public String assigneeId;
+    @Column(name = "assignee_name")
+    public String assigneeName;
+    public String queue;
+    @Column(name = "queue_at")
+    public Instant queueAt;
+    @Column(name = "assignment_at")
+    public Instant assignmentAt;
+    public String department;
+    @Column(name = "department_name")
+    public String departmentName;
+    @Column(name = "department_at")
+    public Instant departmentAt;
+    @Column(name = "accept_by")
+    public Instant acceptBy;
+    @Column(name = "resolve_by")
+    public Instant resolveBy;
+    @Column(name = "accepted_at")
+    public Instant acceptedAt;
+    @Column(name = "overdue_since")
+    public Instant overdueSince;
+    @Column(name = "resolved_at")
+    public Instant resolvedAt;
+    @Column(name = "closed_at")
+    public Instant closedAt;
+    public Integer satisfaction;
+    @Column(name = "rated_at")
+    public Instant ratedAt;
+    @Column(name = "last_event_type")
+    public String lastEventType;
+    @Column(name = "last_event_at")
+    public Instant lastEventAt;
+    /** Computed by PostgreSQL from the status. */
+    @Column(name = "is_open", insertable = false, updatable = false)
+    public Boolean open;
+
+    /** Overdue while it is open and not waiting for the resident's rating. */
+    public boolean overdue() {
+        return overdueSince != null && !"RESOLVED".equals(status) && !"CLOSED".equals(status)
+                && !"WITHDRAWN".equals(status) && !"REJECTED".equals(status);
+    }
+}

@@ -1,0 +1,55 @@
+package gridloop.command.marker;
+
+import gridloop.command.feed.FeedResource.FeedItem;
+import gridloop.support.problem.ApiException;
+import gridloop.support.security.Roles;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** One appeal as the command centre knows it, with its events in order: what a click on a marker shows. */
+@Path("/api/v1/appeals")
+@Produces(MediaType.APPLICATION_JSON)
+public class AppealResource {
+
+    private final Pool pool;
+
+    AppealResource(Pool pool) {
+        this.pool = pool;
+    }
+
+    public record AppealDetails(AppealMarker appeal, boolean overdue, List<FeedItem> timeline) {
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed(Roles.OPERATOR)
+    @WithSession
+    @Operation(operationId = "appealDetails", summary = "An appeal's details and timeline, as the command centre has them")
+    public Uni<AppealDetails> details(@PathParam("id") UUID id) {
+        return AppealMarker.<AppealMarker>findById(id).chain(marker -> {
+            if (marker == null) {
+                throw ApiException.notFound("Appeal", id);
+            }
+            return pool.preparedQuery("select id, appeal_id, ce_type, occurred_at, text from feed_event "
+                            + "where appeal_id = $1 order by occurred_at, id").execute(Tuple.of(id))
+                    .map(rows -> {
+                        List<FeedItem> timeline = new ArrayList<>();
+                        rows.forEach(row -> timeline.add(new FeedItem(row.getLong("id"), id.toString(),
+                                row.getString("ce_type"), row.getOffsetDateTime("occurred_at"), row.getString("text"))));
+                        return new AppealDetails(marker, marker.overdue(), timeline);
+                    });
+        });
+    }
+}

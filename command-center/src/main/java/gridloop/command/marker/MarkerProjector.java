@@ -1,0 +1,161 @@
+package gridloop.command.marker;
+
+import gridloop.events.AppealAccepted;
+import gridloop.events.AppealAssigned;
+import gridloop.events.AppealClosed;
+import gridloop.events.AppealEscalated;
+import gridloop.events.AppealEvent;
+import gridloop.events.AppealOverdue;
+import gridloop.events.AppealRated;
+import gridloop.events.AppealReassigned;
+import gridloop.events.AppealRecategorized;
+import gridloop.events.AppealRejected;
+import gridloop.events.AppealReopened;
+import gridloop.events.AppealResolved;
+import gridloop.events.AppealSentBack;
+import gridloop.events.AppealSubmitted;
+import gridloop.events.AppealWithdrawn;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+
+/**
+ * Keeps {@link AppealMarker} from the appeal events. Facts of the submission are set whenever they arrive; the
+ * status, the assignment and the department each follow the latest event by event time, so the same events
+ * delivered twice or in another order leave the same row.
+ */
+@ApplicationScoped
+public class MarkerProjector {
+
+    private static final String OPERATORS = "OPERATORS";
+
+    public Uni<Void> apply(AppealEvent event) {
+        // Insert-if-absent in SQL: the first events of one appeal arrive on several topics at once.
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                        "insert into appeal_marker (appeal_id) values (:id) on conflict do nothing")
+                .setParameter("id", event.appealId()).executeUpdate()
+                .chain(() -> session.find(AppealMarker.class, event.appealId(), LockModeType.PESSIMISTIC_WRITE))
+                .invoke(marker -> project(marker, event))).replaceWithVoid();
+    }
+
+    static void project(AppealMarker marker, AppealEvent event) {
+        Instant at = event.occurredAt();
+        if (event instanceof AppealSubmitted e) {
+            marker.reference = e.reference();
+            marker.category = marker.category == null ? e.category() : marker.category;
+            marker.latitude = e.location().latitude();
+            marker.longitude = e.location().longitude();
+            marker.submittedAt = at;
+        } else if (event instanceof AppealAssigned e) {
+            marker.acceptBy = e.acceptBy();
+            marker.resolveBy = e.resolveBy();
+            if (later(at, marker.assignmentAt)) {
+                marker.assignmentAt = at;
+                marker.streetId = e.street() == null ? null : e.street().id();
+                marker.communityId = e.community() == null ? null : e.community().id();
+                marker.gridId = e.grid() == null ? null : e.grid().id();
+                marker.gridName = e.grid() == null ? null : e.grid().name();
+                marker.assigneeId = e.assigneeId();
+                marker.assigneeName = e.assigneeName();
+            }
+            queue(marker, e.queue(), at);
+        } else if (event instanceof AppealReassigned e) {
+            if (later(at, marker.assignmentAt)) {
+                marker.assignmentAt = at;
+                if (e.grid() != null) {
+                    marker.gridId = e.grid().id();
+                    marker.gridName = e.grid().name();
+                }
+                marker.assigneeId = e.assigneeId();
+                marker.assigneeName = e.assigneeName();
+            }
+            queue(marker, e.assigneeId() == null ? OPERATORS : null, at);
+        } else if (event instanceof AppealEscalated e) {
+            if (later(at, marker.departmentAt)) {
+                marker.departmentAt = at;
+                marker.department = e.department();
+                marker.departmentName = e.departmentName();
+            }
+            // The department has it: it no longer waits for the operators (dispatch does the same).
+            queue(marker, null, at);
+        } else if (event instanceof AppealSentBack) {
+            if (later(at, marker.departmentAt)) {
+                marker.departmentAt = at;
+                marker.department = null;
+                marker.departmentName = null;
+            }
+            queue(marker, OPERATORS, at);
+        } else if (event instanceof AppealRecategorized e) {
+            marker.category = e.category();
+        } else if (event instanceof AppealAccepted) {
+            marker.acceptedAt = marker.acceptedAt == null || at.isBefore(marker.acceptedAt) ? at : marker.acceptedAt;
+        } else if (event instanceof AppealOverdue) {
+            marker.overdueSince = marker.overdueSince == null || at.isBefore(marker.overdueSince) ? at : marker.overdueSince;
+        } else if (event instanceof AppealResolved) {
+            marker.resolvedAt = marker.resolvedAt == null || at.isBefore(marker.resolvedAt) ? at : marker.resolvedAt;
+        } else if (event instanceof AppealRated e) {
+            if (later(at, marker.ratedAt)) {
+                marker.ratedAt = at;
+                marker.satisfaction = e.satisfaction();
+            }
+        } else if (event instanceof AppealClosed) {
+            marker.closedAt = at;
+        }
+        String status = statusOf(event);
+        if (status != null && later(at, marker.statusAt)) {
+            marker.statusAt = at;
+            marker.status = status;
+        }
+        if (later(at, marker.lastEventAt)) {
+            marker.lastEventAt = at;
+            marker.lastEventType = event.getClass().getSimpleName();
+        }
+    }
+
+    /** Whether the appeal waits in the operators' queue follows the latest event that says so. */
+    private static void queue(AppealMarker marker, String queue, Instant at) {
+        if (later(at, marker.queueAt)) {
+            marker.queueAt = at;
+            marker.queue = queue;
+        }
+    }
+
+    /** The status an event moves the appeal to; null for one that informs without moving it. */
+    static String statusOf(AppealEvent event) {
+        if (event instanceof AppealSubmitted) {
+            return "SUBMITTED";
+        }
+        if (event instanceof AppealAssigned || event instanceof AppealReassigned || event instanceof AppealSentBack) {
+            return "ASSIGNED";
+        }
+        if (event instanceof AppealAccepted) {
+            return "ACCEPTED";
+        }
+        if (event instanceof AppealEscalated) {
+            return "ESCALATED";
+        }
+        if (event instanceof AppealResolved) {
+            return "RESOLVED";
+        }
+        if (event instanceof AppealReopened) {
+            return "REOPENED";
+        }
+        if (event instanceof AppealClosed) {
+            return "CLOSED";
+        }
+        if (event instanceof AppealWithdrawn) {
+            return "WITHDRAWN";
+        }
+        if (event instanceof AppealRejected) {
+            return "REJECTED";
+        }
+        return null;
+    }
+
+    /** At or after: of two events at the same instant, the one applied last wins, as for a redelivery. */
+    private static boolean later(Instant at, Instant current) {
+        return current == null || !at.isBefore(current);
+    }
+}
