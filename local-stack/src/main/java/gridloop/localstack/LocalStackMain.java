@@ -17,7 +17,7 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class LocalStackMain {
 
-    private static final String[] SERVICES = {"intake", "dispatch", "feedback"};
+    private static final String[] SERVICES = {"intake", "dispatch", "feedback", "command-center"};
     private static final String SAMPLE_PASSWORD = "gridloop";
 
     private LocalStackMain() {
@@ -57,19 +57,21 @@ public final class LocalStackMain {
         out.println("gridloop | Kafka broker on " + broker.bootstrapServers());
         postgres.start();
         for (String service : SERVICES) {
-            postgres.ensureDatabase(service);
+            postgres.ensureDatabase(database(service));
         }
-        out.println("gridloop | PostgreSQL on localhost:" + postgres.port() + " (databases intake, dispatch, feedback)");
+        out.println("gridloop | PostgreSQL on localhost:" + postgres.port()
+                + " (databases intake, dispatch, feedback, command_center)");
 
-        int[] ports = {settings.intakePort(), settings.dispatchPort(), settings.feedbackPort()};
+        int[] ports = {settings.intakePort(), settings.dispatchPort(), settings.feedbackPort(),
+                settings.commandCenterPort()};
         int[] managementPorts = {settings.intakeManagementPort(), settings.dispatchManagementPort(),
-                settings.feedbackManagementPort()};
+                settings.feedbackManagementPort(), settings.commandCenterManagementPort()};
         for (int i = 0; i < SERVICES.length; i++) {
             String service = SERVICES[i];
-            services.add(new ServiceProcess(service,
-                    settings.root().resolve(service + "-service/target/quarkus-app/quarkus-run.jar"), ports[i],
+            services.add(new ServiceProcess(service, settings.root().resolve(module(service)
+                            + "/target/quarkus-app/quarkus-run.jar"), ports[i],
                     forTheLocalRun(ServiceProcess.environmentFor(ports[i], managementPorts[i], broker.bootstrapServers(),
-                            postgres, service, oidc.issuer(), pseudonymSecret)),
+                            postgres, database(service), oidc.issuer(), pseudonymSecret)),
                     List.of("-Xmx256m", "-XX:+UseSerialGC"), out).start());
         }
         for (ServiceProcess service : services) {
@@ -79,13 +81,23 @@ public final class LocalStackMain {
         stopped.await();
     }
 
+    /** The Maven module of a service: intake-service, ..., command-center. */
+    static String module(String service) {
+        return service.equals("command-center") ? service : service + "-service";
+    }
+
+    /** Its database (and role): a plain SQL name. */
+    static String database(String service) {
+        return service.replace('-', '_');
+    }
+
     private static void printBanner(PrintStream out, List<ServiceProcess> services, EmbeddedKafkaBroker broker,
             EmbeddedPostgresServer postgres, LocalOidcProvider oidc, Duration startup) {
         out.println();
         out.println("gridloop | ===================================================================");
         out.printf("gridloop | GridLoop is up (all ready in %.1f s). Ctrl-C stops everything.%n", startup.toMillis() / 1000.0);
         for (ServiceProcess service : services) {
-            out.printf("gridloop |   %-9s %s   health: %s/q/health/ready (%s)   API docs: %s/q/swagger-ui%n",
+            out.printf("gridloop |   %-14s %s   health: %s/q/health/ready (%s)   API docs: %s/q/swagger-ui%n",
                     service.name(), service.url(), service.managementUrl(), service.isReady() ? "UP" : "DOWN",
                     service.managementUrl());
         }

@@ -5,7 +5,8 @@ import java.nio.file.Path;
 /** Ports and folders of the local run, each overridable by an environment variable. */
 public record LocalStackSettings(Path root, Path dataDir, int kafkaPort, int kafkaControllerPort, int postgresPort,
         int intakePort, int dispatchPort, int feedbackPort, int oidcPort, int intakeManagementPort,
-        int dispatchManagementPort, int feedbackManagementPort) {
+        int dispatchManagementPort, int feedbackManagementPort, int commandCenterPort,
+        int commandCenterManagementPort) {
 
     public static LocalStackSettings fromEnvironment() {
         Path root = Path.of(env("GRIDLOOP_HOME", System.getProperty("user.dir"))).toAbsolutePath().normalize();
@@ -20,7 +21,9 @@ public record LocalStackSettings(Path root, Path dataDir, int kafkaPort, int kaf
                 port("GRIDLOOP_OIDC_PORT", 8180),
                 port("GRIDLOOP_INTAKE_MANAGEMENT_PORT", 9081),
                 port("GRIDLOOP_DISPATCH_MANAGEMENT_PORT", 9082),
-                port("GRIDLOOP_FEEDBACK_MANAGEMENT_PORT", 9083));
+                port("GRIDLOOP_FEEDBACK_MANAGEMENT_PORT", 9083),
+                port("GRIDLOOP_COMMAND_CENTER_PORT", 8080),
+                port("GRIDLOOP_COMMAND_CENTER_MANAGEMENT_PORT", 9084));
     }
 
     private static String env(String name, String fallback) {
