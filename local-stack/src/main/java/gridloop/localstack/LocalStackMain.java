@@ -17,7 +17,7 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class LocalStackMain {
 
-    private static final String[] SERVICES = {"intake", "dispatch", "feedback", "command-center"};
+    private static final String[] SERVICES = {"intake", "dispatch", "feedback", ServiceModules.COMMAND_CENTER};
     private static final String SAMPLE_PASSWORD = "gridloop";
 
     private LocalStackMain() {
@@ -57,7 +57,7 @@ public final class LocalStackMain {
         out.println("gridloop | Kafka broker on " + broker.bootstrapServers());
         postgres.start();
         for (String service : SERVICES) {
-            postgres.ensureDatabase(database(service));
+            postgres.ensureDatabase(ServiceModules.database(service));
         }
         out.println("gridloop | PostgreSQL on localhost:" + postgres.port()
                 + " (databases intake, dispatch, feedback, command_center)");
@@ -68,10 +68,10 @@ public final class LocalStackMain {
                 settings.feedbackManagementPort(), settings.commandCenterManagementPort()};
         for (int i = 0; i < SERVICES.length; i++) {
             String service = SERVICES[i];
-            services.add(new ServiceProcess(service, settings.root().resolve(module(service)
+            services.add(new ServiceProcess(service, settings.root().resolve(ServiceModules.module(service)
                             + "/target/quarkus-app/quarkus-run.jar"), ports[i],
                     forTheLocalRun(ServiceProcess.environmentFor(ports[i], managementPorts[i], broker.bootstrapServers(),
-                            postgres, database(service), oidc.issuer(), pseudonymSecret)),
+                            postgres, ServiceModules.database(service), oidc.issuer(), pseudonymSecret)),
                     List.of("-Xmx256m", "-XX:+UseSerialGC"), out).start());
         }
         for (ServiceProcess service : services) {
@@ -79,16 +79,6 @@ public final class LocalStackMain {
         }
         printBanner(out, services, broker, postgres, oidc, Duration.ofNanos(System.nanoTime() - started));
         stopped.await();
-    }
-
-    /** The Maven module of a service: intake-service, ..., command-center. */
-    static String module(String service) {
-        return service.equals("command-center") ? service : service + "-service";
-    }
-
-    /** Its database (and role): a plain SQL name. */
-    static String database(String service) {
-        return service.replace('-', '_');
     }
 
     private static void printBanner(PrintStream out, List<ServiceProcess> services, EmbeddedKafkaBroker broker,

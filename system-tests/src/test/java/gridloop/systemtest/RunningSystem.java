@@ -12,6 +12,7 @@ import gridloop.testkit.KafkaTestClient;
 import gridloop.testkit.OutboxRows;
 import gridloop.testkit.Tokens;
 import gridloop.localstack.ServiceAccess;
+import gridloop.localstack.ServiceModules;
 import gridloop.localstack.ServiceProcess;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -65,6 +66,8 @@ final class RunningSystem implements AutoCloseable {
     final ServiceProcess intake;
     final ServiceProcess dispatch;
     final ServiceProcess feedback;
+    /** The operators' command centre: it reads every topic (and its consumer group counts in {@link #awaitQuiet}). */
+    final ServiceProcess commandCenter;
     private final PrintStream serviceLog;
 
     /** Settings (environment variables) every service of this system gets, e.g. another OIDC issuer. */
@@ -94,10 +97,11 @@ final class RunningSystem implements AutoCloseable {
         intake = service("intake");
         dispatch = service("dispatch");
         feedback = service("feedback");
-        for (ServiceProcess service : List.of(intake, dispatch, feedback)) {
+        commandCenter = service(ServiceModules.COMMAND_CENTER);
+        for (ServiceProcess service : List.of(intake, dispatch, feedback, commandCenter)) {
             service.start();
         }
-        for (ServiceProcess service : List.of(intake, dispatch, feedback)) {
+        for (ServiceProcess service : List.of(intake, dispatch, feedback, commandCenter)) {
             service.awaitReady(Duration.ofSeconds(180));
         }
     }
@@ -138,11 +142,12 @@ final class RunningSystem implements AutoCloseable {
 
     private ServiceProcess service(String name, Map<String, String> extraEnvironment) {
         EmbeddedPostgresServer server = databaseServerOf(name);
-        server.ensureDatabase(name);
+        String database = ServiceModules.database(name);
+        server.ensureDatabase(database);
         int port = FreePorts.pick();
         Map<String, String> environment = new HashMap<>(
-                ServiceProcess.environmentFor(port, FreePorts.pick(), broker.bootstrapServers(), server, name, oidc.issuer(),
-                        PSEUDONYM_SECRET));
+                ServiceProcess.environmentFor(port, FreePorts.pick(), broker.bootstrapServers(), server, database,
+                        oidc.issuer(), PSEUDONYM_SECRET));
         if (!BENCHMARK) {
             environment.put("MP_MESSAGING_CONNECTOR_SMALLRYE_KAFKA_AUTO_COMMIT_INTERVAL_MS",
                     String.valueOf(COMMIT_INTERVAL.toMillis()));
@@ -161,7 +166,7 @@ final class RunningSystem implements AutoCloseable {
         environment.putAll(kafkaCredentials(name));
         environment.putAll(serviceSettings);
         environment.putAll(extraEnvironment);
-        return new ServiceProcess(name, ROOT.resolve(name + "-service/target/quarkus-app/quarkus-run.jar"), port,
+        return new ServiceProcess(name, ROOT.resolve(ServiceModules.module(name) + "/target/quarkus-app/quarkus-run.jar"), port,
                 environment, jvmOptions(), serviceLog);
     }
 
@@ -204,7 +209,7 @@ final class RunningSystem implements AutoCloseable {
     @Override
     public void close() {
         // The services shut down (leave their consumer groups, close pools) at the same time, not one by one.
-        List.of(intake, dispatch, feedback).stream().map(service -> CompletableFuture.runAsync(service::stop))
+        List.of(intake, dispatch, feedback, commandCenter).stream().map(service -> CompletableFuture.runAsync(service::stop))
                 .toList().forEach(CompletableFuture::join);
         postgres.stop();
         dispatchPostgres.stop();
