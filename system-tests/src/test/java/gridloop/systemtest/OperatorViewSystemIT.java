@@ -137,8 +137,9 @@ class OperatorViewSystemIT {
                     }
                 }
             }
-            // dispatch and feedback applied submitted; intake and feedback applied assigned.
-            assertEquals(4, traceOfSubmissionBy.size(), traceOfSubmissionBy.toString());
+            // dispatch, feedback and the command centre applied submitted; intake, feedback and the command centre
+            // applied assigned.
+            assertEquals(6, traceOfSubmissionBy.size(), traceOfSubmissionBy.toString());
             // dispatch and feedback applied submitted, intake and feedback applied assigned, and so on.
             assertTrue(handled.size() >= 6, "event lines of the appeal: " + handled.size());
         });
@@ -149,7 +150,7 @@ class OperatorViewSystemIT {
 
         // Tracing: the resident's POST to intake starts a trace; its traceparent travels with the submitted event
         // (through intake's outbox), dispatch's assignment made under it carries it on, so the handling of
-        // both events in all three services is one trace.
+        // both events in all four services is one trace.
         String submittedTraceparent = system.kafka().readUntil(Topics.APPEALS_SUBMITTED, Duration.ofSeconds(20),
                         list -> list.stream().anyMatch(r -> id.equals(r.key()))).stream()
                 .filter(r -> id.equals(r.key())).findFirst()
