@@ -74,11 +74,14 @@ final class RunningSystem implements AutoCloseable {
     private final Map<String, String> serviceSettings;
 
     RunningSystem() {
-        this(Map.of());
+        this(Map.of(), true);
     }
 
-    /** A system of its own whose services all get these settings (environment variables). */
-    RunningSystem(Map<String, String> serviceSettings) {
+    /**
+     * A system of its own whose services all get these settings (environment variables); without the command
+     * centre when a test does not need it (one JVM less on two cores).
+     */
+    RunningSystem(Map<String, String> serviceSettings, boolean withCommandCenter) {
         this.serviceSettings = Map.copyOf(serviceSettings);
         try {
             Path work = Files.createTempDirectory(Path.of("target"), "system-");
@@ -97,11 +100,11 @@ final class RunningSystem implements AutoCloseable {
         intake = service("intake");
         dispatch = service("dispatch");
         feedback = service("feedback");
-        commandCenter = service(ServiceModules.COMMAND_CENTER);
-        for (ServiceProcess service : List.of(intake, dispatch, feedback, commandCenter)) {
+        commandCenter = withCommandCenter ? service(ServiceModules.COMMAND_CENTER) : null;
+        for (ServiceProcess service : services()) {
             service.start();
         }
-        for (ServiceProcess service : List.of(intake, dispatch, feedback, commandCenter)) {
+        for (ServiceProcess service : services()) {
             service.awaitReady(Duration.ofSeconds(180));
         }
     }
@@ -176,6 +179,12 @@ final class RunningSystem implements AutoCloseable {
                 : List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
     }
 
+    /** The service processes this system runs. */
+    private List<ServiceProcess> services() {
+        return commandCenter == null ? List.of(intake, dispatch, feedback)
+                : List.of(intake, dispatch, feedback, commandCenter);
+    }
+
     KafkaTestClient kafka() {
         return new KafkaTestClient(broker.clientSettings());
     }
@@ -198,6 +207,9 @@ final class RunningSystem implements AutoCloseable {
     void awaitQuiet() throws Exception {
         KafkaTestClient kafka = kafka();
         for (Map.Entry<String, List<String>> group : GROUPS.entrySet()) {
+            if (commandCenter == null && group.getKey().equals(ServiceModules.COMMAND_CENTER)) {
+                continue;
+            }
             kafka.awaitConsumed(group.getKey(), QUIET_TIMEOUT, group.getValue().toArray(String[]::new));
         }
         for (String service : List.of("intake", "dispatch", "feedback")) {
@@ -209,7 +221,7 @@ final class RunningSystem implements AutoCloseable {
     @Override
     public void close() {
         // The services shut down (leave their consumer groups, close pools) at the same time, not one by one.
-        List.of(intake, dispatch, feedback, commandCenter).stream().map(service -> CompletableFuture.runAsync(service::stop))
+        services().stream().map(service -> CompletableFuture.runAsync(service::stop))
                 .toList().forEach(CompletableFuture::join);
         postgres.stop();
         dispatchPostgres.stop();
