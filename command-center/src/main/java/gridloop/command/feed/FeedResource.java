@@ -4,6 +4,7 @@ import gridloop.support.security.Roles;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -43,6 +44,13 @@ public class FeedResource {
 
     /** One feed entry, as the {@code data} of an SSE event (JSON). */
     public record FeedItem(long id, String appealId, String type, OffsetDateTime occurredAt, String text) {
+
+        /** A row of {@code select id, appeal_id, ce_type, occurred_at, text from feed_event}. */
+        public static FeedItem of(Row row) {
+            return new FeedItem(row.getLong("id"), row.getUUID("appeal_id") == null ? null
+                    : row.getUUID("appeal_id").toString(), row.getString("ce_type"),
+                    row.getOffsetDateTime("occurred_at"), row.getString("text"));
+        }
     }
 
     @GET
@@ -73,9 +81,7 @@ public class FeedResource {
                         + "order by id limit " + BATCH)
                 .execute(Tuple.of(id)).map(rows -> {
                     List<FeedItem> items = new ArrayList<>();
-                    rows.forEach(row -> items.add(new FeedItem(row.getLong("id"),
-                            row.getUUID("appeal_id") == null ? null : row.getUUID("appeal_id").toString(),
-                            row.getString("ce_type"), row.getOffsetDateTime("occurred_at"), row.getString("text"))));
+                    rows.forEach(row -> items.add(FeedItem.of(row)));
                     return items;
                 });
     }

@@ -10,8 +10,8 @@ import java.util.List;
 public record MarkerFilter(double west, double south, double east, double north, String status, String category,
         String community, String grid, Boolean overdue, String department, boolean operatorsQueue) {
 
-    /** The overdue rule of {@code AppealMarker#overdue()}, in SQL. */
-    static final String OVERDUE_SQL = "(overdue_since is not null and status not in ('RESOLVED'))";
+    /** The overdue rule of {@code AppealMarker#overdue()}, in SQL, for appeals that are open. */
+    public static final String OVERDUE_SQL = "(overdue_since is not null and status not in ('RESOLVED'))";
 
     public record Sql(String where, List<Object> parameters) {
     }

@@ -72,9 +72,8 @@ public class AppealMarker extends PanacheEntityBase {
     @Column(name = "is_open", insertable = false, updatable = false)
     public Boolean open;
 
-    /** Overdue while it is open and not waiting for the resident's rating. */
+    /** Overdue while it is open and not waiting for the resident's rating ({@code MarkerFilter.OVERDUE_SQL}). */
     public boolean overdue() {
-        return overdueSince != null && !"RESOLVED".equals(status) && !"CLOSED".equals(status)
-                && !"WITHDRAWN".equals(status) && !"REJECTED".equals(status);
+        return overdueSince != null && Boolean.TRUE.equals(open) && !"RESOLVED".equals(status);
     }
 }

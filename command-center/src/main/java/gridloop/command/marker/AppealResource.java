@@ -46,8 +46,7 @@ public class AppealResource {
                             + "where appeal_id = $1 order by occurred_at, id").execute(Tuple.of(id))
                     .map(rows -> {
                         List<FeedItem> timeline = new ArrayList<>();
-                        rows.forEach(row -> timeline.add(new FeedItem(row.getLong("id"), id.toString(),
-                                row.getString("ce_type"), row.getOffsetDateTime("occurred_at"), row.getString("text"))));
+                        rows.forEach(row -> timeline.add(FeedItem.of(row)));
                         return new AppealDetails(marker, marker.overdue(), timeline);
                     });
         });

@@ -1,5 +1,6 @@
 package gridloop.command.marker;
 
+import gridloop.command.map.MarkerFilter;
 import gridloop.support.security.Roles;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -31,7 +32,7 @@ public class CountersResource {
 
     private static final String NOW = """
             select count(*) filter (where is_open) as open,
-                   count(*) filter (where is_open and overdue_since is not null and status <> 'RESOLVED') as overdue,
+                   count(*) filter (where is_open and %s) as overdue,
                    count(*) filter (where is_open and status = 'ESCALATED') as escalated,
                    count(*) filter (where is_open and queue = 'OPERATORS') as operators_queue,
                    (select count(*) from feed_event where ce_type = 'gridloop.appeal.assigned.v1'
@@ -39,7 +40,7 @@ public class CountersResource {
                    (select count(*) from feed_event where ce_type = 'gridloop.appeal.closed.v1'
                         and occurred_at >= $1) as closed_today
             from appeal_marker
-            """;
+            """.formatted(MarkerFilter.OVERDUE_SQL);
     private static final String RATES = """
             select count(*) as received,
                    count(*) filter (where accepted_at <= accept_by) as responded,

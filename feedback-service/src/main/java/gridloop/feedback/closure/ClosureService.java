@@ -52,15 +52,7 @@ public class ClosureService {
 
     @WithSession
     public Uni<FeedbackView> view(UUID appealId, FeedbackAccess access) {
-        return appeals.findById(appealId).chain(record -> record == null || access.maySee(record)
-                ? Uni.createFrom().item(record)
-                : merged.isMergedReporter(appealId, access.pseudonym()).map(follower -> follower ? record : null))
-                .map(record -> {
-                    if (record == null) {
-                        throw ApiException.notFound("Appeal", appealId);
-                    }
-                    return FeedbackView.of(record);
-                });
+        return orFollower(appeals.findById(appealId), appealId, access, access::maySee).map(FeedbackView::of);
     }
 
     @WithTransaction
@@ -159,9 +151,18 @@ public class ClosureService {
 
     /** The reporter rates, or the reporter of a duplicate merged into it: they follow it. */
     private Uni<AppealRecord> rater(UUID appealId, FeedbackAccess access) {
-        return appeals.findForUpdate(appealId).chain(record -> record == null || access.isReporterOf(record)
-                ? Uni.createFrom().item(record)
-                : merged.isMergedReporter(appealId, access.pseudonym()).map(follower -> follower ? record : null))
+        return orFollower(appeals.findForUpdate(appealId), appealId, access, access::isReporterOf);
+    }
+
+    /**
+     * The appeal when the caller is {@code allowed} to it, or reported a duplicate merged into it; else 404, as if
+     * it did not exist.
+     */
+    private Uni<AppealRecord> orFollower(Uni<AppealRecord> found, UUID appealId, FeedbackAccess access,
+            Predicate<AppealRecord> allowed) {
+        return found.chain(record -> record != null && !allowed.test(record)
+                        ? merged.isMergedReporter(appealId, access.pseudonym()).map(follower -> follower ? record : null)
+                        : Uni.createFrom().item(record))
                 .map(record -> {
                     if (record == null) {
                         throw ApiException.notFound("Appeal", appealId);

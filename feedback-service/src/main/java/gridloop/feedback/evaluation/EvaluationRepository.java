@@ -132,7 +132,7 @@ public class EvaluationRepository {
                 row.getLong("not_fixable"), row.getLong("not_responsible"), ratio(row.getLong("fixed"), received), null);
     }
 
-    static Double ratio(long part, long whole) {
+    private static Double ratio(long part, long whole) {
         return whole == 0 ? null : (double) part / whole;
     }
 }
