@@ -11,6 +11,7 @@ import gridloop.events.Actor;
 import gridloop.events.AppealAssigned;
 import gridloop.events.AppealOverdue;
 import gridloop.events.AppealSubmitted;
+import gridloop.events.EvaluationSnapshot;
 import gridloop.events.GridMapInForce;
 import gridloop.events.GridUnit;
 import gridloop.events.Location;
@@ -86,7 +87,15 @@ class MapViewTest {
         inView("&overdue=false&status=ASSIGNED").body("total", equalTo(2));
         units().body("features.find { it.id == '" + GRID_A + "' }.properties.open", equalTo(2))
                 .body("features.find { it.id == '" + GRID_B + "' }.properties.overdue", equalTo(1))
-                .body("features.find { it.id == '" + STREET + "' }.properties.open", equalTo(3));
+                .body("features.find { it.id == '" + STREET + "' }.properties.open", equalTo(3))
+                // GeoJSON objects, as Leaflet draws them (not JSON text in a string).
+                .body("features.find { it.id == '" + GRID_A + "' }.geometry.type", equalTo("Polygon"));
+        // A unit's rates (what the page shades grids by) from its latest evaluation snapshot.
+        kafka.sendEvent(new EvaluationSnapshot("grid", GRID_A, "Grid A", now.minusSeconds(86_400), now, 4, 3, 0.75,
+                null, null, 0.0, null, 0, 3, 0.75, 3, null, null, now));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> units()
+                .body("features.find { it.id == '" + GRID_A + "' }.properties.latestSnapshot.responseRate",
+                        equalTo(0.75f)));
 
         // A fourth in view is over the limit (3 in tests): clusters, two cells at a wide zoom.
         appeal(GRID_B, 20.002, 110.012, now);

@@ -51,7 +51,7 @@ public final class LocalStackMain {
         }
         oidc.start();
         out.println("gridloop | OpenID Connect provider, issuer " + oidc.issuer());
-        String pseudonymSecret = PseudonymSecret.of(settings.dataDir());
+        String pseudonymSecret = LocalSecret.of(settings.dataDir(), LocalSecret.PSEUDONYM);
         broker.start();
         ContractTopics.createAll(broker, EmbeddedKafkaBroker.DEFAULT_PARTITIONS);
         out.println("gridloop | Kafka broker on " + broker.bootstrapServers());
@@ -70,8 +70,9 @@ public final class LocalStackMain {
             String service = SERVICES[i];
             services.add(new ServiceProcess(service, settings.root().resolve(ServiceModules.module(service)
                             + "/target/quarkus-app/quarkus-run.jar"), ports[i],
-                    forTheLocalRun(ServiceProcess.environmentFor(ports[i], managementPorts[i], broker.bootstrapServers(),
-                            postgres, ServiceModules.database(service), oidc.issuer(), pseudonymSecret)),
+                    forTheLocalRun(service, ServiceProcess.environmentFor(ports[i], managementPorts[i],
+                            broker.bootstrapServers(), postgres, ServiceModules.database(service), oidc.issuer(),
+                            pseudonymSecret), settings),
                     List.of("-Xmx256m", "-XX:+UseSerialGC"), out).start());
         }
         for (ServiceProcess service : services) {
@@ -91,6 +92,9 @@ public final class LocalStackMain {
                     service.name(), service.url(), service.managementUrl(), service.isReady() ? "UP" : "DOWN",
                     service.managementUrl());
         }
+        services.stream().filter(service -> service.name().equals(ServiceModules.COMMAND_CENTER)).findFirst()
+                .ifPresent(commandCentre -> out.println("gridloop | Command centre (the operators' live grid map): "
+                        + commandCentre.url() + "/   sign in as operator-1"));
         out.println("gridloop |   kafka     " + broker.bootstrapServers() + "   postgres  localhost:" + postgres.port());
         out.println("gridloop |   oidc      " + oidc.issuer() + "   (discovery: /.well-known/openid-configuration)");
         out.println("gridloop | Sample users, password '" + SAMPLE_PASSWORD + "' (development only):");
@@ -111,8 +115,13 @@ public final class LocalStackMain {
      * Readable log lines, and the UIs that production leaves off: Swagger UI and the health UI, on the management
      * port, allowed to call the API on the public one.
      */
-    private static Map<String, String> forTheLocalRun(Map<String, String> environment) {
+    private static Map<String, String> forTheLocalRun(String service, Map<String, String> environment,
+            LocalStackSettings settings) {
         Map<String, String> local = new HashMap<>(environment);
+        if (service.equals(ServiceModules.COMMAND_CENTER)) {
+            local.putAll(ServiceProcess.commandCenterEnvironment("http://localhost:" + settings.dispatchPort(),
+                    LocalSecret.of(settings.dataDir(), LocalSecret.COMMAND_CENTRE_SESSION)));
+        }
         local.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         local.put("QUARKUS_SWAGGER_UI_ENABLED", "true");
         local.put("QUARKUS_SMALLRYE_HEALTH_UI_ENABLED", "true");

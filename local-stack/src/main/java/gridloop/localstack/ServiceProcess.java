@@ -61,6 +61,15 @@ public final class ServiceProcess {
                 "QUARKUS_DATASOURCE_PASSWORD", EmbeddedPostgresServer.servicePassword(database));
     }
 
+    /**
+     * What the command centre needs beside: dispatch's URL (the page's actions call it with the operator's token)
+     * and the secret that encrypts its session cookies.
+     */
+    public static Map<String, String> commandCenterEnvironment(String dispatchUrl, String sessionSecret) {
+        return Map.of("QUARKUS_REST_CLIENT_DISPATCH_URL", dispatchUrl,
+                "GRIDLOOP_COMMAND_SESSION_SECRET", sessionSecret);
+    }
+
     public synchronized ServiceProcess start() {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(name + ": " + jar + " is missing; build with ./mvnw -DskipTests install");

@@ -51,6 +51,7 @@ final class RunningSystem implements AutoCloseable {
             java.util.stream.Collectors.toMap(ServiceAccess::group, access -> List.copyOf(access.reads())));
 
     static final String PSEUDONYM_SECRET = "system-test-pseudonym-secret";
+    private static final String COMMAND_SESSION_SECRET = "system-test-command-centre-session-secret";
     private static final String KAFKA_ADMIN_PASSWORD = "system-test-kafka-admin";
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
@@ -165,6 +166,9 @@ final class RunningSystem implements AutoCloseable {
         for (String route : List.of("SUBMIT", "SUPPORT", "WITHDRAW", "RATING")) {
             environment.put("GRIDLOOP_RATE_LIMIT_ROUTES_" + route + "_REQUESTS", "1000000");
             environment.put("GRIDLOOP_RATE_LIMIT_ROUTES_" + route + "_PER", "PT1H");
+        }
+        if (name.equals(ServiceModules.COMMAND_CENTER)) {
+            environment.putAll(ServiceProcess.commandCenterEnvironment(dispatch.url(), COMMAND_SESSION_SECRET));
         }
         environment.putAll(kafkaCredentials(name));
         environment.putAll(serviceSettings);

@@ -39,7 +39,7 @@ public class MapUnitProjector {
         JsonNode properties = feature.path("properties");
         return session.createNativeQuery("""
                         insert into map_unit (unit_id, level, name, parent_id, street_id, geometry, version)
-                        values (:id, :level, :name, :parent, :street, cast(:geometry as jsonb), :version)
+                        values (:id, :level, :name, :parent, :street, cast(cast(:geometry as text) as jsonb), :version)
                         on conflict (unit_id) do update set level = excluded.level, name = excluded.name,
                             parent_id = excluded.parent_id, street_id = excluded.street_id,
                             geometry = excluded.geometry, version = excluded.version

@@ -14,7 +14,7 @@ public class UnitRateProjector {
     public Uni<Void> apply(EvaluationSnapshot snapshot) {
         return Panache.getSession().chain(session -> session.createNativeQuery("""
                         insert into unit_rate (level, unit_id, period_start, period_end, snapshot)
-                        values (:level, :unit, :start, :end, cast(:snapshot as jsonb))
+                        values (:level, :unit, :start, :end, cast(cast(:snapshot as text) as jsonb))
                         on conflict (level, unit_id, period_start) do update set period_end = excluded.period_end,
                             snapshot = excluded.snapshot
                         """)

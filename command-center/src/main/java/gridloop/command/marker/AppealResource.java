@@ -1,5 +1,7 @@
 package gridloop.command.marker;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import gridloop.command.action.DispatchActions;
 import gridloop.command.feed.FeedResource.FeedItem;
 import gridloop.support.problem.ApiException;
 import gridloop.support.security.Roles;
@@ -8,25 +10,33 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** One appeal as the command centre knows it, with its events in order: what a click on a marker shows. */
+/**
+ * One appeal as the command centre knows it, with its events in order: what a click on a marker shows; and the
+ * operator's actions on it, which dispatch does ({@link DispatchActions}).
+ */
 @Path("/api/v1/appeals")
 @Produces(MediaType.APPLICATION_JSON)
 public class AppealResource {
 
     private final Pool pool;
+    private final DispatchActions actions;
 
-    AppealResource(Pool pool) {
+    AppealResource(Pool pool, DispatchActions actions) {
         this.pool = pool;
+        this.actions = actions;
     }
 
     public record AppealDetails(AppealMarker appeal, boolean overdue, List<FeedItem> timeline) {
@@ -50,5 +60,27 @@ public class AppealResource {
                         return new AppealDetails(marker, marker.overdue(), timeline);
                     });
         });
+    }
+
+    @POST
+    @Path("/{id}/reassign")
+    @RolesAllowed(Roles.OPERATOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "reassignFromCommandCentre", summary = "Reassign the appeal's task, as the operator",
+            description = "Sent to dispatch's POST /api/v1/tasks/{id}/reassign (assignee or gridId, and a reason) "
+                    + "with the operator's own token; dispatch's answer, a refusal included, comes back as it is.")
+    public Uni<Response> reassign(@PathParam("id") UUID id, JsonNode request) {
+        return actions.reassign(id, request);
+    }
+
+    @POST
+    @Path("/{id}/escalate")
+    @RolesAllowed(Roles.OPERATOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "escalateFromCommandCentre", summary = "Escalate the appeal's task to a department",
+            description = "Sent to dispatch's POST /api/v1/tasks/{id}/escalate (department and a reason) with the "
+                    + "operator's own token; dispatch's answer, a refusal included, comes back as it is.")
+    public Uni<Response> escalate(@PathParam("id") UUID id, JsonNode request) {
+        return actions.escalate(id, request);
     }
 }

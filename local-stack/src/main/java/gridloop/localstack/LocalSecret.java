@@ -8,16 +8,20 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * The secret under which intake and feedback pseudonymise residents: drawn once per data folder and kept
- * there, since feedback must recognise a reporter across restarts.
+ * A secret of the local run, drawn once per data folder and kept there: the one under which intake and feedback
+ * pseudonymise residents (feedback must recognise a reporter across restarts), and the one that encrypts the
+ * command centre's session cookies (a signed-in operator stays signed in across a restart).
  */
-final class PseudonymSecret {
+final class LocalSecret {
 
-    private PseudonymSecret() {
+    static final String PSEUDONYM = "pseudonym";
+    static final String COMMAND_CENTRE_SESSION = "command-centre-session";
+
+    private LocalSecret() {
     }
 
-    static String of(Path dataDir) {
-        Path file = dataDir.resolve("pseudonym.secret");
+    static String of(Path dataDir, String name) {
+        Path file = dataDir.resolve(name + ".secret");
         try {
             if (Files.isRegularFile(file)) {
                 return Files.readString(file).trim();

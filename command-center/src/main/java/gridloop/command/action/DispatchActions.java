@@ -1,0 +1,86 @@
+package gridloop.command.action;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import gridloop.support.problem.ApiException;
+import gridloop.support.problem.Problem;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+
+/**
+ * What an operator may do from the page, done by dispatch: reassign a task to a worker or a grid, escalate it to
+ * a department, and the lists those choices need. The command centre decides nothing here: it sends the
+ * operator's request with the operator's own token and relays dispatch's answer, a refusal's problem+json
+ * included, so the page can show its {@code detail}.
+ */
+@ApplicationScoped
+public class DispatchActions {
+
+    private static final Logger LOG = Logger.getLogger(DispatchActions.class);
+
+    private final DispatchClient dispatch;
+    private final OperatorToken token;
+
+    DispatchActions(@RestClient DispatchClient dispatch, OperatorToken token) {
+        this.dispatch = dispatch;
+        this.token = token;
+    }
+
+    public Uni<Response> reassign(UUID appealId, JsonNode request) {
+        JsonNode body = anObject(request);
+        return relay(() -> dispatch.reassign(token.authorization(), appealId, body));
+    }
+
+    public Uni<Response> escalate(UUID appealId, JsonNode request) {
+        JsonNode body = anObject(request);
+        return relay(() -> dispatch.escalate(token.authorization(), appealId, body));
+    }
+
+    public Uni<Response> workers(String gridId) {
+        return relay(() -> dispatch.workers(token.authorization(), gridId));
+    }
+
+    public Uni<Response> departments() {
+        return relay(() -> dispatch.departments(token.authorization()));
+    }
+
+    private static JsonNode anObject(JsonNode request) {
+        if (request == null || !request.isObject()) {
+            throw ApiException.badRequest("The body must be a JSON object",
+                    List.of(new Problem.Violation("body", "must be a JSON object")));
+        }
+        return request;
+    }
+
+    /**
+     * Dispatch's answer as it is (the REST client raises a 4xx or 5xx as an exception that carries it); 503
+     * problem+json when dispatch does not answer.
+     */
+    private static Uni<Response> relay(Supplier<Uni<Response>> call) {
+        return call.get().onFailure(WebApplicationException.class)
+                .recoverWithItem(refusal -> ((WebApplicationException) refusal).getResponse())
+                .map(DispatchActions::copy)
+                .onFailure().recoverWithItem(failure -> {
+                    LOG.warnf("Dispatch did not answer: %s", failure.toString());
+                    return Response.status(503).type(Problem.MEDIA_TYPE).entity(new Problem(
+                            Problem.type("dispatch-unavailable"), "Dispatch is not answering", 503,
+                            "Dispatch did not answer, so the action may not have been done: look at the appeal, "
+                                    + "then try again", null, null)).build();
+                });
+    }
+
+    private static Response copy(Response answer) {
+        String body = answer.hasEntity() ? answer.readEntity(String.class) : null;
+        Response.ResponseBuilder copy = Response.status(answer.getStatus());
+        if (answer.getMediaType() != null) {
+            copy.type(answer.getMediaType());
+        }
+        return copy.entity(body).build();
+    }
+}

@@ -1,0 +1,83 @@
+package gridloop.command.page;
+
+import gridloop.support.problem.Problem;
+import gridloop.support.security.Roles;
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * The operators' page and its session. Both sit behind the {@code web} OIDC tenant: the authorization code flow
+ * with PKCE, the tokens kept in an encrypted session cookie. Only {@code operator} may open the page; anyone else
+ * signed in gets a 403 page. The page's script calls the API with the operator's access token from
+ * {@code /session}, so the API itself stays bearer-only (401 problem+json without a token).
+ */
+@Path("/")
+public class PageResource {
+
+    private final SecurityIdentity identity;
+    private final OperatorPage page;
+    private final Optional<String> tileUrl;
+
+    PageResource(SecurityIdentity identity, OperatorPage page,
+            @ConfigProperty(name = "gridloop.command.map.tile-url") Optional<String> tileUrl) {
+        this.identity = identity;
+        this.page = page;
+        this.tileUrl = tileUrl;
+    }
+
+    /** Who is signed in, their access token (for the API calls of the page) and the page's settings. */
+    public record Session(String username, String name, String accessToken, String tileUrl) {
+    }
+
+    @GET
+    @Authenticated
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public Response page() {
+        if (!identity.hasRole(Roles.OPERATOR)) {
+            return Response.status(Response.Status.FORBIDDEN).type(MediaType.TEXT_HTML_TYPE)
+                    .entity(page.forbidden(username(), identity.getRoles())).build();
+        }
+        return Response.ok(page.operatorPage()).type(MediaType.TEXT_HTML_TYPE)
+                .header("Content-Security-Policy", page.contentSecurityPolicy(tileUrl))
+                .cacheControl(noStore()).build();
+    }
+
+    @GET
+    @Path("session")
+    @Authenticated
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(hidden = true)
+    public Response session() {
+        if (!identity.hasRole(Roles.OPERATOR)) {
+            return Response.status(Response.Status.FORBIDDEN).type(Problem.MEDIA_TYPE)
+                    .entity(new Problem(Problem.type("forbidden"), "Forbidden", 403,
+                            "Only the street's operators may use the command centre", null, null)).build();
+        }
+        AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);
+        Object name = identity.getPrincipal() instanceof JsonWebToken idToken ? idToken.getClaim("name") : null;
+        return Response.ok(new Session(username(), name == null ? username() : name.toString(), token.getToken(),
+                tileUrl.orElse(null))).cacheControl(noStore()).build();
+    }
+
+    private String username() {
+        return identity.getPrincipal().getName();
+    }
+
+    private static CacheControl noStore() {
+        CacheControl cache = new CacheControl();
+        cache.setNoStore(true);
+        return cache;
+    }
+}

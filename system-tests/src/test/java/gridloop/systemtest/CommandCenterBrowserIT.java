@@ -1,0 +1,215 @@
+package gridloop.systemtest;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import gridloop.events.Actor;
+import gridloop.events.AppealOverdue;
+import gridloop.testkit.MovableClock;
+import gridloop.testkit.Tokens;
+import io.restassured.http.ContentType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The command centre's page in a real browser (headless Debian chromium, driven by Playwright) against the real
+ * services: an operator signs in with the authorization code flow and PKCE at the system's provider, sees an
+ * appeal a resident submits appear on the map without a reload, filters to overdue, reassigns it from the page
+ * (dispatch's task changes), sees a refusal's detail; a grid worker gets the 403 page. The map's screenshot is
+ * kept in {@code target/command-centre.png}.
+ */
+class CommandCenterBrowserIT {
+
+    /** Debian's chromium (apt-get install chromium; .ci/run does): Playwright downloads no browser here. */
+    private static final Path CHROMIUM = Path.of(System.getProperty("gridloop.chromium", "/usr/bin/chromium"));
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final Path SCREENSHOT = Path.of("target", "command-centre.png");
+    private static final String GRID = "hualong-g1";
+
+    private static RunningSystem system;
+    private static Playwright playwright;
+    private static Browser browser;
+    private final MovableClock clock = new MovableClock();
+
+    @BeforeAll
+    static void startSystemAndBrowser() {
+        system = RunningSystem.shared();
+        assertTrue(Files.isExecutable(CHROMIUM), CHROMIUM + " is missing: apt-get install chromium");
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+                .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
+                        "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                        "--disable-sync")));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void anOperatorWatchesAnAppealArriveFiltersToOverdueAndReassignsIt() throws Exception {
+        // Two appeals ten metres apart at a spot of their own in the grid, so the view at zoom 19 holds only them.
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        double latitude = 29.5915 + random.nextDouble() * 0.012;
+        double longitude = 106.2210 + random.nextDouble() * 0.0045;
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1500, 900))) {
+            Page page = context.newPage();
+            page.onConsoleMessage(message -> System.out.println("browser console: " + message.text()));
+            signIn(page, Tokens.OPERATOR);
+            // A linked view (#map=zoom/latitude/longitude): at zoom 19 the view holds only this test's appeals.
+            page.waitForResponse(response -> response.url().contains("/api/v1/map/appeals?"), () -> page.navigate(
+                    system.commandCenter.url() + "/#map=19/" + coordinate(latitude) + "/" + coordinate(longitude)));
+            page.waitForSelector("#live.up", timeout());
+            // The base layer is the grid map itself: Biquan Street, its 4 communities and 12 grids as outlines.
+            await().atMost(WAIT).until(() -> page.locator("#map .leaflet-overlay-pane path").count() >= 17);
+            page.evaluate("() => window.samePage = 'no reload since'");
+
+            String overdue = submit(latitude, longitude + 0.00005, "Broken railing on the footbridge");
+            String onTime = submit(latitude, longitude - 0.00005, "Streetlight out by the gate");
+            long submitted = System.nanoTime();
+            Locator marker = page.locator(marker(overdue));
+            marker.waitFor(new Locator.WaitForOptions().setTimeout(WAIT.toMillis()));
+            System.out.printf("command centre: the marker showed %d ms after the submission was accepted%n",
+                    Duration.ofNanos(System.nanoTime() - submitted).toMillis());
+            page.locator(marker(onTime)).waitFor(visible());
+            assertEquals("no reload since", page.evaluate("() => window.samePage"), "the page was not reloaded");
+            await().atMost(WAIT).until(() -> "ASSIGNED".equals(marker.getAttribute("data-status")));
+
+            // Dispatch's SLA clock runs on business hours, which a test cannot wait out: the test publishes the
+            // event that clock publishes (its own tests show when), at the test clock's time.
+            Instant now = clock.instant();
+            system.kafka().sendEvent(new AppealOverdue(UUID.fromString(overdue), "ACCEPT", now.minusSeconds(60),
+                    Actor.system("dispatch"), now));
+            page.waitForSelector(marker(overdue) + "[data-overdue=true]", timeout());
+            page.check("#filters [name=overdue]");
+            page.locator(marker(onTime)).waitFor(
+                    new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED).setTimeout(WAIT.toMillis()));
+            assertEquals(1, page.locator(marker(overdue)).count(), "the overdue one stays");
+
+            // Details, then a refusal (both a worker and a grid) and a reassignment to another worker of the grid.
+            page.locator(marker(overdue)).click();
+            page.waitForSelector("#details[data-appeal-id='" + overdue + "']", timeout());
+            String assignedTo = taskAssignee(overdue);
+            String other = otherWorkerOf(GRID, assignedTo);
+            page.waitForSelector("#reassign-form [name=assignee] option[value='" + other + "']",
+                    timeout().setState(WaitForSelectorState.ATTACHED));
+            page.selectOption("#reassign-form [name=assignee]", other);
+            page.selectOption("#reassign-form [name=gridId]", GRID);
+            page.fill("#reassign-form [name=reason]", "Closer to the footbridge");
+            page.click("#reassign-form button[type=submit]");
+            page.waitForSelector("#action-result.refused", timeout());
+            assertEquals("Give either 'assignee' or 'gridId'", page.textContent("#action-result"));
+
+            page.selectOption("#reassign-form [name=gridId]", "");
+            page.click("#reassign-form button[type=submit]");
+            page.waitForSelector("#action-result.done", timeout());
+            await().atMost(WAIT).until(() -> other.equals(taskAssignee(overdue)));
+            page.waitForSelector("#detail-facts [data-fact=assignee]:has-text('" + other + "')", timeout());
+            page.waitForSelector("#feed-items li[data-appeal-id='" + overdue + "'][data-type='gridloop.appeal.reassigned.v1']",
+                    timeout());
+            assertEquals("no reload since", page.evaluate("() => window.samePage"));
+
+            // The picture for the README: the whole street, its grids shaded, the appeals on it.
+            page.uncheck("#filters [name=overdue]");
+            page.selectOption("#shade", "overdue");
+            page.waitForResponse(response -> response.url().contains("/api/v1/map/appeals?")
+                    && response.url().contains("zoom=14"),
+                    () -> page.navigate(system.commandCenter.url() + "/#map=14/29.59000/106.22000"));
+            Files.createDirectories(SCREENSHOT.getParent());
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOT));
+            assertTrue(Files.size(SCREENSHOT) > 10_000, "a screenshot of the map in " + SCREENSHOT);
+        }
+    }
+
+    @Test
+    void aGridWorkerIsRefusedThePage() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            page.navigate(system.commandCenter.url() + "/");
+            page.selectOption("#username", "w-hualong-g1-1");
+            Response answer = page.waitForResponse(response -> response.url().equals(system.commandCenter.url() + "/"),
+                    () -> page.click("button[type=submit]"));
+            assertEquals(403, answer.status());
+            assertTrue(page.textContent("h1").contains("403"), page.content());
+            assertEquals("w-hualong-g1-1", page.textContent("#signed-in-as"));
+        }
+    }
+
+    /** Through the system's provider: the page sends the browser there; the sample user is chosen on its page. */
+    private static void signIn(Page page, String username) {
+        page.navigate(system.commandCenter.url() + "/");
+        assertTrue(page.url().startsWith(system.oidc.issuer() + "/authorize"), page.url());
+        assertTrue(page.url().contains("code_challenge_method=S256"), "PKCE: " + page.url());
+        page.selectOption("#username", username);
+        page.click("button[type=submit]");
+        page.waitForURL(system.commandCenter.url() + "/**", new Page.WaitForURLOptions().setTimeout(WAIT.toMillis()));
+        page.waitForSelector("body[data-ready=true]", timeout());
+        assertEquals(username, page.textContent("#username").replaceAll(".*\\((.*)\\)", "$1"));
+    }
+
+    /** The appeal's marker on the map (the feed's lines carry the appeal id too). */
+    private static String marker(String appealId) {
+        return "#map span[data-appeal-id='" + appealId + "']";
+    }
+
+    private static String submit(double latitude, double longitude, String description) {
+        return given().baseUri(system.intake.url()).auth().oauth2(system.token(Tokens.RESIDENT))
+                .contentType(ContentType.JSON).body("""
+                        {"category": "FACILITY_DAMAGE", "description": "%s",
+                         "location": {"latitude": %s, "longitude": %s, "address": "Hualong"}}
+                        """.formatted(description, coordinate(latitude), coordinate(longitude)))
+                .post("/api/v1/appeals").then().statusCode(202).extract().path("id");
+    }
+
+    /** Dispatch's own view of the task, not the command centre's. */
+    private static String taskAssignee(String appealId) {
+        return given().baseUri(system.dispatch.url()).auth().oauth2(system.token(Tokens.OPERATOR))
+                .get("/api/v1/tasks/" + appealId).then().statusCode(200).extract().path("assigneeId");
+    }
+
+    private static String otherWorkerOf(String grid, String assignee) {
+        List<String> workers = given().baseUri(system.dispatch.url()).auth().oauth2(system.token(Tokens.OPERATOR))
+                .get("/api/v1/grids/" + grid + "/workers").then().statusCode(200).extract().path("id");
+        return workers.stream().filter(worker -> !worker.equals(assignee)).findFirst()
+                .orElseThrow(() -> new AssertionError("a second worker in " + grid + ": " + workers));
+    }
+
+    private static String coordinate(double degrees) {
+        return String.format(Locale.ROOT, "%.6f", degrees);
+    }
+
+    private static Page.WaitForSelectorOptions timeout() {
+        return new Page.WaitForSelectorOptions().setTimeout(WAIT.toMillis());
+    }
+
+    private static Locator.WaitForOptions visible() {
+        return new Locator.WaitForOptions().setTimeout(WAIT.toMillis());
+    }
+}
