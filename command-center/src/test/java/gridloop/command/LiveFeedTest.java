@@ -74,6 +74,24 @@ class LiveFeedTest {
         }
     }
 
+    @Test
+    void aBurstOfEventsIsStreamedOnceEachInOrder() throws Exception {
+        UUID appeal = UUID.randomUUID();
+        UUID sentinel = UUID.randomUUID();
+        Instant t = clock.instant();
+        try (SseStream stream = open(null)) {
+            ReadModelTest.loop(appeal, t).forEach(GridLoopTestInfrastructure.current().kafka()::sendEvent);
+            stream.read(10, appeal);
+            // One more event after the burst: whatever the stream sent before it was sent before it.
+            GridLoopTestInfrastructure.current().kafka().sendEvent(ReadModelTest.loop(sentinel, t).get(0));
+            stream.read(1, sentinel);
+            List<Long> ids = stream.ids();
+            for (int i = 1; i < ids.size(); i++) {
+                assertTrue(ids.get(i) > ids.get(i - 1), "each event once, in order: " + ids);
+            }
+        }
+    }
+
     private SseStream open(Long lastEventId) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(feed.toString()))
                 .header("Authorization", "Bearer " + Tokens.of(Tokens.OPERATOR)).header("Accept", "text/event-stream");

@@ -65,11 +65,17 @@ public class FeedResource {
         Uni<Long> start = resumeFrom != null ? Uni.createFrom().item(resumeFrom)
                 : after != null ? Uni.createFrom().item(after) : latest();
         return start.onItem().transformToMulti(from -> {
+            // How far the queries have read, moved on as each query answers (not as its lines are written, which
+            // is later: a next query from the old position would send those lines again); and the last number
+            // sent, below which nothing is ever sent, so a stream only goes forward.
             AtomicLong cursor = new AtomicLong(from);
+            AtomicLong sent = new AtomicLong(from);
             return Multi.createFrom().ticks().every(pollInterval).onOverflow().drop()
-                    .onItem().transformToUniAndConcatenate(tick -> after(cursor.get()))
+                    .onItem().transformToUniAndConcatenate(tick -> Uni.createFrom().deferred(() -> after(cursor.get()))
+                            .invoke(items -> items.stream().mapToLong(FeedItem::id).max().ifPresent(cursor::set)))
                     .onItem().transformToIterable(items -> items)
-                    .invoke(item -> cursor.set(item.id()))
+                    .select().where(item -> item.id() > sent.get())
+                    .invoke(item -> sent.set(item.id()))
                     .map(item -> sse.newEventBuilder().id(Long.toString(item.id())).name("appeal-event")
                             .mediaType(MediaType.APPLICATION_JSON_TYPE).data(FeedItem.class, item).build());
         });
