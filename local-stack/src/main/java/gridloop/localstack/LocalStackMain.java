@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -49,16 +50,23 @@ public final class LocalStackMain {
         if (fresh) {
             Directories.deleteRecursively(settings.dataDir().resolve("kafka"));
         }
+        // The broker and the database start side by side (about 3 s each); the provider is quick.
+        CompletableFuture<Void> brokerUp = CompletableFuture.runAsync(() -> {
+            broker.start();
+            ContractTopics.createAll(broker, EmbeddedKafkaBroker.DEFAULT_PARTITIONS);
+        });
+        CompletableFuture<Void> databaseUp = CompletableFuture.runAsync(() -> {
+            postgres.start();
+            for (String service : SERVICES) {
+                postgres.ensureDatabase(ServiceModules.database(service));
+            }
+        });
         oidc.start();
         out.println("gridloop | OpenID Connect provider, issuer " + oidc.issuer());
         String pseudonymSecret = LocalSecret.of(settings.dataDir(), LocalSecret.PSEUDONYM);
-        broker.start();
-        ContractTopics.createAll(broker, EmbeddedKafkaBroker.DEFAULT_PARTITIONS);
+        brokerUp.join();
         out.println("gridloop | Kafka broker on " + broker.bootstrapServers());
-        postgres.start();
-        for (String service : SERVICES) {
-            postgres.ensureDatabase(ServiceModules.database(service));
-        }
+        databaseUp.join();
         out.println("gridloop | PostgreSQL on localhost:" + postgres.port()
                 + " (databases intake, dispatch, feedback, command_center)");
 

@@ -77,9 +77,19 @@ public final class ServiceProcess {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
+        // The class-data archive Quarkus builds beside the jar (quarkus.package.jar.appcds.enabled): classes
+        // mapped ready-parsed instead of loaded and verified one by one. The archive names the jar as it was
+        // started when it was made (quarkus-run.jar, from its folder), so the service starts the same way;
+        // a JVM that cannot use the archive (another JDK build) says so and starts without it.
+        Path archive = jar.resolveSibling("app-cds.jsa");
+        if (Files.isRegularFile(archive)) {
+            command.add("-XX:SharedArchiveFile=" + archive.getFileName());
+            command.add("-Xshare:auto");
+        }
         command.add("-jar");
-        command.add(jar.toString());
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        command.add(jar.getFileName().toString());
+        ProcessBuilder builder = new ProcessBuilder(command).directory(jar.toAbsolutePath().getParent().toFile())
+                .redirectErrorStream(true);
         builder.environment().putAll(environment);
         try {
             process = builder.start();
