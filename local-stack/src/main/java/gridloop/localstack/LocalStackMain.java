@@ -81,7 +81,7 @@ public final class LocalStackMain {
                     forTheLocalRun(service, ServiceProcess.environmentFor(ports[i], managementPorts[i],
                             broker.bootstrapServers(), postgres, ServiceModules.database(service), oidc.issuer(),
                             pseudonymSecret), settings),
-                    List.of("-Xmx256m", "-XX:+UseSerialGC"), out).start());
+                    settings.serviceJvmOptions(), out).start());
         }
         for (ServiceProcess service : services) {
             service.awaitReady(Duration.ofSeconds(120));

@@ -1,12 +1,21 @@
 package gridloop.localstack;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /** Ports and folders of the local run, each overridable by an environment variable. */
 public record LocalStackSettings(Path root, Path dataDir, int kafkaPort, int kafkaControllerPort, int postgresPort,
         int intakePort, int dispatchPort, int feedbackPort, int oidcPort, int intakeManagementPort,
         int dispatchManagementPort, int feedbackManagementPort, int commandCenterPort,
-        int commandCenterManagementPort) {
+        int commandCenterManagementPort, List<String> serviceJvmOptions) {
+
+    /**
+     * How each service's JVM runs locally unless GRIDLOOP_SERVICE_JVM_OPTIONS says otherwise (space-separated): a
+     * heap kept tight (it grows only as needed and gives memory back), smaller thread stacks and code cache.
+     * Measured in docs/performance.md ("Start-up and footprint").
+     */
+    public static final String DEFAULT_SERVICE_JVM_OPTIONS = "-Xmx160m -Xms24m -XX:MinHeapFreeRatio=10 "
+            + "-XX:MaxHeapFreeRatio=30 -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=48m";
 
     public static LocalStackSettings fromEnvironment() {
         Path root = Path.of(env("GRIDLOOP_HOME", System.getProperty("user.dir"))).toAbsolutePath().normalize();
@@ -23,7 +32,8 @@ public record LocalStackSettings(Path root, Path dataDir, int kafkaPort, int kaf
                 port("GRIDLOOP_DISPATCH_MANAGEMENT_PORT", 9082),
                 port("GRIDLOOP_FEEDBACK_MANAGEMENT_PORT", 9083),
                 port("GRIDLOOP_COMMAND_CENTER_PORT", 8080),
-                port("GRIDLOOP_COMMAND_CENTER_MANAGEMENT_PORT", 9084));
+                port("GRIDLOOP_COMMAND_CENTER_MANAGEMENT_PORT", 9084),
+                List.of(env("GRIDLOOP_SERVICE_JVM_OPTIONS", DEFAULT_SERVICE_JVM_OPTIONS).trim().split("\\s+")));
     }
 
     private static String env(String name, String fallback) {
