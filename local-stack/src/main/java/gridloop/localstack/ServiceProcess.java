@@ -13,9 +13,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -24,6 +27,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ServiceProcess {
 
+    private static final int LAST_LINES = 8;
+    private static final int LAST_LINE_LENGTH = 600;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
@@ -33,6 +38,10 @@ public final class ServiceProcess {
     private final List<String> jvmOptions;
     private final PrintStream log;
     private volatile Process process;
+    /** The last lines the service printed, for the report of an unexpected exit. */
+    private final Deque<String> lastLines = new ArrayDeque<>();
+    /** Why the service is gone when nobody stopped it (an exit code and its last line); null while it is not. */
+    private volatile String unexpectedExit;
 
     public ServiceProcess(String name, Path jar, int port, Map<String, String> environment, List<String> jvmOptions,
             PrintStream log) {
@@ -91,15 +100,47 @@ public final class ServiceProcess {
         ProcessBuilder builder = new ProcessBuilder(command).directory(jar.toAbsolutePath().getParent().toFile())
                 .redirectErrorStream(true);
         builder.environment().putAll(environment);
+        Process started;
         try {
-            process = builder.start();
+            started = builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start " + name, e);
         }
-        Thread pump = new Thread(() -> prefixLines(process), name + "-log");
+        synchronized (lastLines) {
+            lastLines.clear();
+        }
+        process = started;
+        unexpectedExit = null;
+        long startedAt = System.nanoTime();
+        Thread pump = new Thread(() -> prefixLines(started), name + "-log");
         pump.setDaemon(true);
         pump.start();
+        // An exit that stop() or kill() did not ask for is said at once, where a test run's output shows it.
+        started.onExit().thenAccept(exited -> {
+            if (process == exited) {
+                reportUnexpectedExit(exited, Duration.ofNanos(System.nanoTime() - startedAt), pump);
+            }
+        });
         return this;
+    }
+
+    private void reportUnexpectedExit(Process exited, Duration after, Thread pump) {
+        try {
+            pump.join(2000); // the last lines, which name the cause
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        String last = lastLines();
+        unexpectedExit = String.format("%s (pid %d, ports %d/%s) exited unexpectedly with code %d, %d s after it"
+                + " started; its last lines:%n    %s", name, exited.pid(), port, managementPort(), exited.exitValue(),
+                after.toSeconds(), last);
+        System.err.println(unexpectedExit);
+        log.println(String.format("%-9s| ", name) + unexpectedExit);
+    }
+
+    /** Why the service is gone though nobody stopped or killed it; empty while it runs or was stopped. */
+    public Optional<String> unexpectedExit() {
+        return Optional.ofNullable(unexpectedExit);
     }
 
     private void prefixLines(Process running) {
@@ -109,9 +150,25 @@ public final class ServiceProcess {
             String line;
             while ((line = reader.readLine()) != null) {
                 log.println(prefix + line);
+                remember(line);
             }
         } catch (IOException e) {
             log.println(prefix + "(log stream closed: " + e.getMessage() + ")");
+        }
+    }
+
+    private String lastLines() {
+        synchronized (lastLines) {
+            return String.join("\n    ", lastLines);
+        }
+    }
+
+    private void remember(String line) {
+        synchronized (lastLines) {
+            lastLines.addLast(line.length() > LAST_LINE_LENGTH ? line.substring(0, LAST_LINE_LENGTH) + "…" : line);
+            if (lastLines.size() > LAST_LINES) {
+                lastLines.removeFirst();
+            }
         }
     }
 
@@ -121,7 +178,9 @@ public final class ServiceProcess {
         while (System.nanoTime() < deadline) {
             Process running = process;
             if (running == null || !running.isAlive()) {
-                throw new IllegalStateException(name + " exited before it was ready");
+                throw new IllegalStateException(name + " exited before it was ready"
+                        + (running == null ? "" : " with code " + running.exitValue() + "; its last lines:\n    "
+                                + lastLines()));
             }
             if (isReady()) {
                 return;
@@ -203,7 +262,10 @@ public final class ServiceProcess {
 
     /** The management port: {@code /q/health}, {@code /q/metrics}, {@code /q/openapi} (and the UIs where on). */
     public String managementUrl() {
-        String management = environment.get(MANAGEMENT_PORT);
-        return management == null ? url() : "http://localhost:" + management;
+        return "http://localhost:" + managementPort();
+    }
+
+    private String managementPort() {
+        return environment.getOrDefault(MANAGEMENT_PORT, String.valueOf(port));
     }
 }

@@ -257,23 +257,26 @@ class DeliveryGuaranteesSystemIT {
     void secondInstancesKilledMidStream() throws Exception {
         ServiceProcess secondDispatch = system.another("dispatch", Map.of()).start();
         ServiceProcess secondFeedback = system.another("feedback", Map.of()).start();
-        secondDispatch.awaitReady(Duration.ofSeconds(180));
-        secondFeedback.awaitReady(Duration.ofSeconds(180));
         ConsumerLag groups = new ConsumerLag(system.broker.clientSettings());
-        await().atMost(Duration.ofSeconds(60)).until(() -> groups.membersOwning("dispatch", Topics.APPEALS_SUBMITTED) == 2
-                && groups.membersOwning("feedback", Topics.APPEALS_SUBMITTED) == 2);
-        try (AppealStream stream = new AppealStream(system.intake.url(), system.token(Tokens.RESIDENT), 60, Duration.ofMillis(150)).start()) {
-            stream.awaitAccepted(25, Duration.ofSeconds(30));
-            try (HeldHandlers dispatch = HeldHandlers.in(system.dispatchPostgres, "dispatch");
-                 HeldHandlers feedback = HeldHandlers.in(system.postgres, "feedback")) {
-                // Both instances of each hold records of their own partitions.
-                HeldHandlers.awaitBacklog(system, stream.awaitAccepted(Duration.ofSeconds(60)), 2, dispatch, feedback);
-                secondDispatch.kill();
-                secondFeedback.kill();
+        // Whatever happens, the second instances go: left running, they would serve every later test.
+        try {
+            secondDispatch.awaitReady(Duration.ofSeconds(180));
+            secondFeedback.awaitReady(Duration.ofSeconds(180));
+            await().atMost(Duration.ofSeconds(60)).until(() -> groups.membersOwning("dispatch", Topics.APPEALS_SUBMITTED) == 2
+                    && groups.membersOwning("feedback", Topics.APPEALS_SUBMITTED) == 2);
+            try (AppealStream stream = new AppealStream(system.intake.url(), system.token(Tokens.RESIDENT), 60, Duration.ofMillis(150)).start()) {
+                stream.awaitAccepted(25, Duration.ofSeconds(30));
+                try (HeldHandlers dispatch = HeldHandlers.in(system.dispatchPostgres, "dispatch");
+                     HeldHandlers feedback = HeldHandlers.in(system.postgres, "feedback")) {
+                    // Both instances of each hold records of their own partitions.
+                    HeldHandlers.awaitBacklog(system, stream.awaitAccepted(Duration.ofSeconds(60)), 2, dispatch, feedback);
+                    secondDispatch.kill();
+                    secondFeedback.kill();
+                }
+                Set<String> ids = stream.awaitAccepted(Duration.ofSeconds(60));
+                assertEquals(60, ids.size());
+                ledger.assertEachAssignedExactlyOnce(ids);
             }
-            Set<String> ids = stream.awaitAccepted(Duration.ofSeconds(60));
-            assertEquals(60, ids.size());
-            ledger.assertEachAssignedExactlyOnce(ids);
         } finally {
             secondDispatch.kill();
             secondFeedback.kill();

@@ -115,7 +115,20 @@ final class RunningSystem implements AutoCloseable {
             shared = new RunningSystem();
             Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "system-test-shutdown"));
         }
+        shared.assertNoServiceDied();
         return shared;
+    }
+
+    /**
+     * A service of the shared system that exited without a test stopping it fails every class after it at once,
+     * with the reason, instead of each waiting out its timeouts against a port nobody serves.
+     */
+    private void assertNoServiceDied() {
+        for (ServiceProcess service : services()) {
+            service.unexpectedExit().ifPresent(reason -> {
+                throw new IllegalStateException("The shared system is broken: " + reason);
+            });
+        }
     }
 
     /** An access token of a sample user from the system's provider (see test-kit's {@link Tokens}). */
@@ -127,7 +140,12 @@ final class RunningSystem implements AutoCloseable {
     ServiceProcess startAnother(String name) {
         ServiceProcess another = service(name, Map.of());
         another.start();
-        another.awaitReady(Duration.ofSeconds(180));
+        try {
+            another.awaitReady(Duration.ofSeconds(180));
+        } catch (RuntimeException notReady) {
+            another.kill();
+            throw notReady;
+        }
         return another;
     }
 
@@ -160,6 +178,9 @@ final class RunningSystem implements AutoCloseable {
             // A SIGKILLed consumer's partitions go to the others after 8 s, not Kafka's 45 s.
             environment.put("MP_MESSAGING_CONNECTOR_SMALLRYE_KAFKA_SESSION_TIMEOUT_MS", "8000");
             environment.put("MP_MESSAGING_CONNECTOR_SMALLRYE_KAFKA_HEARTBEAT_INTERVAL_MS", "1000");
+            // The line per event handled (DEBUG; INFO has a summary per minute): OperatorViewSystemIT follows an
+            // appeal through the services' logs by them.
+            environment.put("QUARKUS_LOG_CATEGORY__GRIDLOOP_SUPPORT_INBOX__LEVEL", "DEBUG");
         }
         // One test resident writes here what a thousand phones would: the per-caller limits stay on (their cost is
         // part of every figure) but are far out of reach. intake's RateLimitTest meets them.
