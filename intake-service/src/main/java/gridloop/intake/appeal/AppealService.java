@@ -5,7 +5,6 @@ import gridloop.events.AppealSubmitted;
 import gridloop.events.AppealWithdrawn;
 import gridloop.events.EventType;
 import gridloop.events.Location;
-import gridloop.intake.category.Category;
 import gridloop.intake.category.CategoryRepository;
 import gridloop.intake.timeline.TimelineEntry;
 import gridloop.intake.timeline.TimelineProjector;
@@ -71,9 +70,8 @@ public class AppealService {
     }
 
     private Uni<SubmittedAppeal> submit(SubmitAppealRequest request, Reporter reporter, String reference, Instant now) {
-        return categories.findById(request.category())
-                .chain(category -> category == null ? unknownCategory(request.category()) : Uni.createFrom().item(category))
-                .chain(category -> store(request, reporter, reference, now));
+        return categories.exists(request.category())
+                .chain(known -> known ? store(request, reporter, reference, now) : unknownCategory(request.category()));
     }
 
     private Uni<SubmittedAppeal> store(SubmitAppealRequest request, Reporter reporter, String reference, Instant now) {
@@ -106,7 +104,7 @@ public class AppealService {
                 .map(duplicates -> new SubmittedAppeal(appeal.id, reference, appeal.status, now, duplicates));
     }
 
-    private Uni<Category> unknownCategory(String code) {
+    private Uni<SubmittedAppeal> unknownCategory(String code) {
         return categories.listInOrder().map(all -> {
             List<String> codes = all.stream().map(c -> c.code).toList();
             throw ApiException.unprocessable("unknown-category", "Unknown category",
