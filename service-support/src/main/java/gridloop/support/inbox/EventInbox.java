@@ -27,10 +27,12 @@ public class EventInbox {
 
     private final ProcessedEventLog log;
     private final LoopMetrics metrics;
+    private final InboxSummary summary;
 
-    EventInbox(ProcessedEventLog log, LoopMetrics metrics) {
+    EventInbox(ProcessedEventLog log, LoopMetrics metrics, InboxSummary summary) {
         this.log = log;
         this.metrics = metrics;
+        this.summary = summary;
     }
 
     public Uni<Void> applyOnce(String consumer, ConsumerRecord<String, byte[]> record,
@@ -47,6 +49,7 @@ public class EventInbox {
                         .withBackOff(RETRY_FIRST_WAIT, RETRY_MAX_WAIT).indefinitely()
                         .invoke(applied -> {
                             logHandled(consumer, event, applied);
+                            summary.applied(consumer, applied);
                             metrics.consumed(consumer, event.type(), applied);
                         }))
                 // Anything else fails the message: the channel's dead-letter strategy parks it.
@@ -54,6 +57,7 @@ public class EventInbox {
                     LOG.warnf("%s dead-letters %s-%d@%d: %s", consumer, record.topic(), record.partition(),
                             record.offset(), failure.getMessage());
                     metrics.deadLettered(consumer, record.topic());
+                    summary.deadLettered(consumer);
                     if (failure instanceof UntrustedEventException untrusted) {
                         metrics.untrusted(consumer, record.topic(), untrusted.rule().name());
                     }
@@ -61,13 +65,19 @@ public class EventInbox {
                 .replaceWithVoid();
     }
 
-    /** One line per event handled; in JSON logs the appeal and ce_id are fields of their own too. */
+    /**
+     * One DEBUG line per event handled (INFO has {@link InboxSummary}'s line per interval); in JSON logs the appeal
+     * and ce_id are fields of their own too.
+     */
     private static void logHandled(String consumer, IncomingEvent event, boolean applied) {
+        if (!LOG.isDebugEnabled()) {
+            return;
+        }
         String appeal = subject(event);
         MDC.put("appealId", appeal);
         MDC.put("ceId", event.id());
         try {
-            LOG.infof("%s %s %s appeal=%s ce_id=%s", consumer, applied ? "applied" : "skipped duplicate",
+            LOG.debugf("%s %s %s appeal=%s ce_id=%s", consumer, applied ? "applied" : "skipped duplicate",
                     event.type(), appeal, event.id());
         } finally {
             MDC.remove("appealId");

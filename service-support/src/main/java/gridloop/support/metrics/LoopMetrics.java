@@ -7,6 +7,8 @@ import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The loop's business metrics. Lifecycle events are counted when the broker acknowledged them (from the
@@ -25,6 +27,8 @@ public class LoopMetrics {
     private static final String APPEAL_TYPE_PREFIX = "gridloop.appeal.";
 
     private final MeterRegistry registry;
+    /** Counters by name and tags, looked up once: building a meter id per event costs more than counting it. */
+    private final Map<String, Counter> counters = new ConcurrentHashMap<>();
     private final Timer submitToAssigned;
     private final Timer submitToClosed;
 
@@ -52,11 +56,12 @@ public class LoopMetrics {
             return;
         }
         String event = eventName(row.ceType());
-        Counter.builder(APPEAL_EVENTS)
+        String category = row.category() == null ? "unknown" : row.category();
+        counters.computeIfAbsent(APPEAL_EVENTS + '|' + event + '|' + category, key -> Counter.builder(APPEAL_EVENTS)
                 .description("Appeal lifecycle events this service published, by event and category")
                 .tag("event", event)
-                .tag("category", row.category() == null ? "unknown" : row.category())
-                .register(registry).increment();
+                .tag("category", category)
+                .register(registry)).increment();
         if (row.appealSubmittedAt() == null) {
             return;
         }
@@ -73,9 +78,11 @@ public class LoopMetrics {
 
     /** An incoming event this service applied, or skipped as already applied. */
     public void consumed(String consumer, String ceType, boolean applied) {
-        Counter.builder(CONSUMED).description("Events consumed, applied or skipped as duplicates")
-                .tag("consumer", consumer).tag("type", ceType).tag("outcome", applied ? "applied" : "duplicate")
-                .register(registry).increment();
+        String outcome = applied ? "applied" : "duplicate";
+        counters.computeIfAbsent(CONSUMED + '|' + consumer + '|' + ceType + '|' + outcome, key -> Counter.builder(CONSUMED)
+                .description("Events consumed, applied or skipped as duplicates")
+                .tag("consumer", consumer).tag("type", ceType).tag("outcome", outcome)
+                .register(registry)).increment();
     }
 
     /** An incoming record that could not be read and goes to the topic's dead-letter topic. */
