@@ -2,8 +2,8 @@ package gridloop.command.ingest;
 
 import gridloop.support.inbox.EventInbox;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -24,27 +24,27 @@ public class CommandCenterConsumer {
     }
 
     @Incoming("submitted-events")
-    public Uni<Void> onIntakeEvent(ConsumerRecord<String, byte[]> record) {
-        return inbox.applyOnce(CONSUMER, record, projector::apply);
+    public Uni<Void> onIntakeEvent(KafkaRecordBatch<String, byte[]> batch) {
+        return inbox.applyBatch(CONSUMER, batch, projector::apply);
     }
 
     @Incoming("dispatch-events")
-    public Uni<Void> onDispatchEvent(ConsumerRecord<String, byte[]> record) {
-        return inbox.applyOnce(CONSUMER, record, projector::apply);
+    public Uni<Void> onDispatchEvent(KafkaRecordBatch<String, byte[]> batch) {
+        return inbox.applyBatch(CONSUMER, batch, projector::apply);
     }
 
     @Incoming("feedback-events")
-    public Uni<Void> onFeedbackEvent(ConsumerRecord<String, byte[]> record) {
-        return inbox.applyOnce(CONSUMER, record, projector::apply);
+    public Uni<Void> onFeedbackEvent(KafkaRecordBatch<String, byte[]> batch) {
+        return inbox.applyBatch(CONSUMER, batch, projector::apply);
     }
 
     @Incoming("evaluation-events")
-    public Uni<Void> onEvaluation(ConsumerRecord<String, byte[]> record) {
-        return inbox.applyOnce(CONSUMER, record, projector::apply);
+    public Uni<Void> onEvaluation(KafkaRecordBatch<String, byte[]> batch) {
+        return inbox.applyBatch(CONSUMER, batch, projector::apply);
     }
 
     @Incoming("grid-map-events")
-    public Uni<Void> onGridMap(ConsumerRecord<String, byte[]> record) {
-        return inbox.applyOnce(CONSUMER, record, projector::apply);
+    public Uni<Void> onGridMap(KafkaRecordBatch<String, byte[]> batch) {
+        return inbox.applyBatch(CONSUMER, batch, projector::apply);
     }
 }

@@ -8,8 +8,8 @@ import gridloop.events.AppealWithdrawn;
 import gridloop.support.inbox.EventInbox;
 import gridloop.support.inbox.IncomingEvent;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Dispatch's consumers: new appeals from intake, and the feedback that closes or reopens tasks. */
@@ -29,13 +29,13 @@ public class DispatchConsumer {
     }
 
     @Incoming("submitted-events")
-    public Uni<Void> onIntakeEvent(ConsumerRecord<String, byte[]> record) {
-        return inbox.applyOnce(CONSUMER, record, this::apply);
+    public Uni<Void> onIntakeEvent(KafkaRecordBatch<String, byte[]> batch) {
+        return inbox.applyBatch(CONSUMER, batch, this::apply);
     }
 
     @Incoming("feedback-events")
-    public Uni<Void> onFeedbackEvent(ConsumerRecord<String, byte[]> record) {
-        return inbox.applyOnce(CONSUMER, record, this::apply);
+    public Uni<Void> onFeedbackEvent(KafkaRecordBatch<String, byte[]> batch) {
+        return inbox.applyBatch(CONSUMER, batch, this::apply);
     }
 
     Uni<Void> apply(IncomingEvent event) {

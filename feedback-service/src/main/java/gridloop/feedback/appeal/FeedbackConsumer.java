@@ -2,8 +2,8 @@ package gridloop.feedback.appeal;
 
 import gridloop.support.inbox.EventInbox;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Follows intake and dispatch to know each appeal; unreadable messages go to the DLQ. */
@@ -21,12 +21,12 @@ public class FeedbackConsumer {
     }
 
     @Incoming("submitted-events")
-    public Uni<Void> onIntakeEvent(ConsumerRecord<String, byte[]> record) {
-        return inbox.applyOnce(CONSUMER, record, projector::apply);
+    public Uni<Void> onIntakeEvent(KafkaRecordBatch<String, byte[]> batch) {
+        return inbox.applyBatch(CONSUMER, batch, projector::apply);
     }
 
     @Incoming("dispatch-events")
-    public Uni<Void> onDispatchEvent(ConsumerRecord<String, byte[]> record) {
-        return inbox.applyOnce(CONSUMER, record, projector::apply);
+    public Uni<Void> onDispatchEvent(KafkaRecordBatch<String, byte[]> batch) {
+        return inbox.applyBatch(CONSUMER, batch, projector::apply);
     }
 }

@@ -2,8 +2,8 @@ package gridloop.intake.timeline;
 
 import gridloop.support.inbox.EventInbox;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Follows dispatch and feedback so the resident sees every step. Unreadable messages go to the DLQ. */
@@ -21,12 +21,12 @@ public class TimelineConsumer {
     }
 
     @Incoming("dispatch-events")
-    public Uni<Void> onDispatchEvent(ConsumerRecord<String, byte[]> record) {
-        return inbox.applyOnce(CONSUMER, record, projector::apply);
+    public Uni<Void> onDispatchEvent(KafkaRecordBatch<String, byte[]> batch) {
+        return inbox.applyBatch(CONSUMER, batch, projector::apply);
     }
 
     @Incoming("feedback-events")
-    public Uni<Void> onFeedbackEvent(ConsumerRecord<String, byte[]> record) {
-        return inbox.applyOnce(CONSUMER, record, projector::apply);
+    public Uni<Void> onFeedbackEvent(KafkaRecordBatch<String, byte[]> batch) {
+        return inbox.applyBatch(CONSUMER, batch, projector::apply);
     }
 }
