@@ -14,6 +14,7 @@ import gridloop.testkit.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -37,6 +38,8 @@ class RateLimitTest {
     @Inject
     DataSource dataSource;
     @Inject
+    Pool pool;
+    @Inject
     MovableClock clock;
     @Inject
     RateLimitConfig config;
@@ -49,7 +52,7 @@ class RateLimitTest {
         clock.reset();
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement()) {
-            statement.executeUpdate("delete from rate_limit_bucket"); // a bucket without a row is a full one
+            statement.executeUpdate("delete from rate_limit_allowance"); // a bucket without a row is a full one
         }
     }
 
@@ -57,8 +60,9 @@ class RateLimitTest {
     void beyondTheLimitACallerGets429WithRetryAfterAndNothingIsWritten() throws Exception {
         RateLimitConfig.Route submit = config.routes().get("submit");
         String token = Tokens.of(Tokens.THIRD_RESIDENT);
-        RateLimitBuckets anotherInstance = new RateLimitBuckets(dataSource, clock);
-        assertTrue(anotherInstance.take("submit", submit, "subject:" + subjectOf(token), submit.requests() - 2).allowed());
+        RateLimitBuckets anotherInstance = new RateLimitBuckets(pool, clock);
+        assertTrue(anotherInstance.take("submit", submit, "subject:" + subjectOf(token), submit.requests() - 2)
+                .await().atMost(Duration.ofSeconds(10)).allowed());
         int before = mine(token);
 
         submit(token).then().statusCode(202);
@@ -83,7 +87,8 @@ class RateLimitTest {
     void theHotlineWritesForManyResidentsAndIsNotLimited() throws Exception {
         RateLimitConfig.Route submit = config.routes().get("submit");
         String token = Tokens.of(Tokens.HOTLINE);
-        new RateLimitBuckets(dataSource, clock).take("submit", submit, "subject:" + subjectOf(token), submit.requests());
+        new RateLimitBuckets(pool, clock).take("submit", submit, "subject:" + subjectOf(token), submit.requests())
+                .await().atMost(Duration.ofSeconds(10));
         submit(token).then().statusCode(202);
     }
 

@@ -6,8 +6,6 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Response;
@@ -20,7 +18,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Enforces {@link RateLimited} per caller: the token's subject, else (no token) the client's address. Runs after
- * sign-in, before the method; the bucket is read on a worker thread and the request continues on its own context.
+ * sign-in, before the method: one statement on the reactive pool, no worker thread.
  */
 public class RateLimitFilter {
 
@@ -60,10 +58,7 @@ public class RateLimitFilter {
         }
         String who = identity.isAnonymous() ? "address:" + request.remoteAddress().hostAddress()
                 : "subject:" + caller.subject();
-        Context context = Vertx.currentContext();
-        return Uni.createFrom()
-                .completionStage(() -> context.executeBlocking(() -> buckets.take(route, limit, who, 1), false)
-                        .toCompletionStage())
+        return buckets.take(route, limit, who, 1)
                 .map(decision -> decision.allowed() ? null : refused(route, limit, decision.retryAfter()))
                 .onFailure().recoverWithItem(failure -> {
                     // The limit protects the service; it must not become the outage. The write itself still needs
