@@ -68,11 +68,15 @@ class LoopBenchmark {
                 EmbeddedPostgresServer.USER, EmbeddedPostgresServer.PASSWORD, CLIENTS, Duration.ofSeconds(20), payload);
         row("raw PostgreSQL, appeal + outbox row per tx, " + CLIENTS + " connections", perSecond(postgres, "tx"));
 
+        // Each phase starts quiet: every group has consumed everything and every outbox is empty, so no phase
+        // carries the previous one's tail.
+        system.awaitQuiet();
         long tasksAtStart = tasks(system);
         // Three JVMs compiling their hot paths on two cores: measure after the JIT has settled.
         long warmUp = LoadDrivers.closedLoop(system.intake.url(), system.token(Tokens.RESIDENT), CLIENTS, WARM_UP);
         await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(200))
                 .until(() -> tasks(system) >= tasksAtStart + warmUp);
+        system.awaitQuiet();
         long tasksBefore = tasks(system);
         long start = System.nanoTime();
         long accepted = LoadDrivers.closedLoop(system.intake.url(), system.token(Tokens.RESIDENT), CLIENTS, CLOSED_LOOP);
@@ -89,7 +93,9 @@ class LoopBenchmark {
                 accepted - assignedInWindow, drain));
         row("closed-loop assigned / raw PostgreSQL limit", String.format("%.0f %%", 100 * assignedInWindow / window / postgres));
 
+        system.awaitQuiet();
         openLoop(system, OPEN_RATE_LOW, Duration.ofSeconds(30));
+        system.awaitQuiet();
         openLoop(system, OPEN_RATE, OPEN_LOOP);
         for (ServiceProcess service : List.of(system.intake, system.dispatch, system.feedback)) {
             row("RSS of " + service.name() + " after the run (-Xmx256m, SerialGC)", rssMegabytes(service.pid()));

@@ -195,13 +195,22 @@ final class RunningSystem implements AutoCloseable {
         environment.putAll(serviceSettings);
         environment.putAll(extraEnvironment);
         return new ServiceProcess(name, ROOT.resolve(ServiceModules.module(name) + "/target/quarkus-app/quarkus-run.jar"), port,
-                environment, jvmOptions(), serviceLog);
+                environment, jvmOptions(name), serviceLog);
     }
 
-    /** As {@code ./gridloop} runs them; C1 only in the tests, where a service is started and killed again and again. */
-    private static List<String> jvmOptions() {
-        return BENCHMARK ? List.of("-Xmx256m", "-XX:+UseSerialGC")
-                : List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+    /**
+     * C1 only in the tests, where a service is started and killed again and again. A benchmark run can record a
+     * service with Flight Recorder: {@code -Dgridloop.bench.jfr=intake} writes {@code target/intake.jfr}.
+     */
+    private static List<String> jvmOptions(String name) {
+        if (!BENCHMARK) {
+            return List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+        }
+        if (name.equals(System.getProperty("gridloop.bench.jfr"))) {
+            return List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:StartFlightRecording=settings=profile,filename="
+                    + Path.of("target", name + ".jfr").toAbsolutePath());
+        }
+        return List.of("-Xmx256m", "-XX:+UseSerialGC");
     }
 
     /** The service processes this system runs. */
