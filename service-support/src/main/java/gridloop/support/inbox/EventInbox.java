@@ -58,8 +58,9 @@ public class EventInbox {
                 deadLetters.add(Uni.createFrom().deferred(() -> deadLetter(consumer, message, record, unreadable)));
             }
         }
+        // applyTogether retries our own outages itself: what fails it is the batch's own doing.
         return applyTogether(consumer, readable, work)
-                .onFailure(failure -> !TransientFailures.isTransient(failure)).recoverWithUni(failure -> {
+                .onFailure().recoverWithUni(failure -> {
                     LOG.warnf("%s could not apply a batch of %d together (%s); applying them one by one", consumer,
                             readable.size(), failure.getMessage());
                     return applyOneByOne(consumer, readable, work);
@@ -74,15 +75,9 @@ public class EventInbox {
             return Uni.createFrom().voidItem();
         }
         List<String> ids = pending.stream().map(p -> p.event.id()).toList();
-        return Panache.withTransaction(() -> log.markProcessed(consumer, ids)
-                        .chain(fresh -> applyInOrder(pending, new LinkedHashSet<>(fresh), work)))
-                // Our database away is not the messages' fault: the whole transaction is tried again, holding the
-                // partitions (order per appeal), until it is back.
-                .onFailure(TransientFailures::isTransient).invoke(failure -> LOG.warnf(
-                        "%s could not apply %d events, database unavailable (%s); retrying", consumer, pending.size(),
-                        failure.getMessage()))
-                .onFailure(TransientFailures::isTransient).retry()
-                .withBackOff(RETRY_FIRST_WAIT, RETRY_MAX_WAIT).indefinitely()
+        return untilOurDatabaseAnswers(consumer, pending.size(), Panache.withTransaction(() -> log
+                        .markProcessed(consumer, ids)
+                        .chain(fresh -> applyInOrder(pending, new LinkedHashSet<>(fresh), work))))
                 .invoke(applied -> {
                     for (Pending p : pending) {
                         handled(consumer, p, applied.contains(p));
@@ -110,14 +105,26 @@ public class EventInbox {
     }
 
     private Uni<Void> applyAlone(String consumer, Pending p, Function<IncomingEvent, Uni<Void>> work) {
-        return Panache.withTransaction(() -> log.markProcessed(consumer, List.of(p.event.id()))
+        return untilOurDatabaseAnswers(consumer, 1, Panache.withTransaction(() -> log
+                        .markProcessed(consumer, List.of(p.event.id()))
                         .chain(fresh -> fresh.isEmpty() ? Uni.createFrom().item(false)
-                                : RecordTrace.around(p.record, () -> work.apply(p.event)).replaceWith(true)))
-                .onFailure(TransientFailures::isTransient).retry()
-                .withBackOff(RETRY_FIRST_WAIT, RETRY_MAX_WAIT).indefinitely()
+                                : RecordTrace.around(p.record, () -> work.apply(p.event)).replaceWith(true))))
                 .invoke(applied -> handled(consumer, p, applied))
                 .replaceWithVoid()
                 .onFailure().recoverWithUni(failure -> deadLetter(consumer, p.message, p.record, failure));
+    }
+
+    /**
+     * Our database away is not the messages' fault: the whole transaction is tried again, with backoff, holding the
+     * partitions (order per appeal), until it is back. Any other failure passes through.
+     */
+    private static <T> Uni<T> untilOurDatabaseAnswers(String consumer, int events, Uni<T> transaction) {
+        return transaction
+                .onFailure(TransientFailures::isTransient).invoke(failure -> LOG.warnf(
+                        "%s could not apply %d events, database unavailable (%s); retrying", consumer, events,
+                        failure.getMessage()))
+                .onFailure(TransientFailures::isTransient).retry()
+                .withBackOff(RETRY_FIRST_WAIT, RETRY_MAX_WAIT).indefinitely();
     }
 
     /** Hands the record to the channel's dead-letter strategy, which publishes it to {@code <topic>.dlq}. */
@@ -134,7 +141,10 @@ public class EventInbox {
     }
 
     private void handled(String consumer, Pending p, boolean applied) {
-        RecordTrace.logIn(p.record, () -> HandledLog.handled(consumer, p.event, applied));
+        // The line is DEBUG: its record's trace is made current only when the line is written.
+        if (HandledLog.enabled()) {
+            RecordTrace.logIn(p.record, () -> HandledLog.handled(consumer, p.event, applied));
+        }
         summary.applied(consumer, applied);
         metrics.consumed(consumer, p.event.type(), applied);
     }

@@ -15,10 +15,11 @@ final class HandledLog {
     private HandledLog() {
     }
 
+    static boolean enabled() {
+        return LOG.isDebugEnabled();
+    }
+
     static void handled(String consumer, IncomingEvent event, boolean applied) {
-        if (!LOG.isDebugEnabled()) {
-            return;
-        }
         String appeal = subject(event);
         MDC.put("appealId", appeal);
         MDC.put("ceId", event.id());

@@ -30,7 +30,8 @@ public class InboxSummary {
     }
 
     private LongAdder[] of(String consumer) {
-        return counts.computeIfAbsent(consumer, name -> new LongAdder[] {new LongAdder(), new LongAdder(), new LongAdder()});
+        return counts.computeIfAbsent(consumer,
+                name -> new LongAdder[] {new LongAdder(), new LongAdder(), new LongAdder()});
     }
 
     /** What was handled since the last line, per consumer; nothing when nothing was. */
