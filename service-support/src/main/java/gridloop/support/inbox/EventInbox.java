@@ -1,6 +1,7 @@
 package gridloop.support.inbox;
 
 import gridloop.support.metrics.LoopMetrics;
+import gridloop.support.outbox.OutboxWakeUp;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -38,11 +39,13 @@ public class EventInbox {
     private final ProcessedEventLog log;
     private final LoopMetrics metrics;
     private final InboxSummary summary;
+    private final OutboxWakeUp outboxWakeUp;
 
-    EventInbox(ProcessedEventLog log, LoopMetrics metrics, InboxSummary summary) {
+    EventInbox(ProcessedEventLog log, LoopMetrics metrics, InboxSummary summary, OutboxWakeUp outboxWakeUp) {
         this.log = log;
         this.metrics = metrics;
         this.summary = summary;
+        this.outboxWakeUp = outboxWakeUp;
     }
 
     /** Applies a poll's records once each (see the class comment), then acknowledges the batch. */
@@ -78,6 +81,7 @@ public class EventInbox {
         return untilOurDatabaseAnswers(consumer, pending.size(), Panache.withTransaction(() -> log
                         .markProcessed(consumer, ids)
                         .chain(fresh -> applyInOrder(pending, new LinkedHashSet<>(fresh), work))))
+                .invoke(outboxWakeUp::afterCommit)
                 .invoke(applied -> {
                     for (Pending p : pending) {
                         handled(consumer, p, applied.contains(p));
@@ -109,6 +113,7 @@ public class EventInbox {
                         .markProcessed(consumer, List.of(p.event.id()))
                         .chain(fresh -> fresh.isEmpty() ? Uni.createFrom().item(false)
                                 : RecordTrace.around(p.record, () -> work.apply(p.event)).replaceWith(true))))
+                .invoke(outboxWakeUp::afterCommit)
                 .invoke(applied -> handled(consumer, p, applied))
                 .replaceWithVoid()
                 .onFailure().recoverWithUni(failure -> deadLetter(consumer, p.message, p.record, failure));

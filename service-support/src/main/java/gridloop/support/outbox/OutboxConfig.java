@@ -12,9 +12,16 @@ public interface OutboxConfig {
     @WithDefault("500")
     int batchSize();
 
-    /** Safety net only: commits wake the relay at once through LISTEN/NOTIFY. */
+    /**
+     * The longest the relay sleeps while idle: this instance's commits wake it at once ({@link OutboxWakeUp}); rows
+     * written without a wake-up (another instance's, a scheduled job's) wait at most this long.
+     */
     @WithDefault("1s")
     Duration pollInterval();
+
+    /** How soon the relay looks again while rows come that it was not woken for, or another instance relays. */
+    @WithDefault("50ms")
+    Duration activePollInterval();
 
     /** Longest wait between attempts while the broker or the database is away. */
     @WithDefault("10s")

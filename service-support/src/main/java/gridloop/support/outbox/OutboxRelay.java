@@ -23,8 +23,9 @@ import org.jboss.logging.Logger;
 /**
  * Moves committed outbox rows to Kafka and marks them sent only after the broker acknowledged them.
  * One relay per service publishes at a time (a PostgreSQL advisory lock), so rows leave in id order and
- * one appeal's events stay in order whatever the number of instances. It sleeps until a commit wakes it
- * ({@link OutboxNotifications}) or the poll interval passes, and backs off while the broker is away.
+ * one appeal's events stay in order whatever the number of instances. It sleeps until this instance's commit wakes it
+ * ({@link OutboxWakeUp}) or its poll passes (short after activity it was not woken for, up to the poll interval when
+ * idle), and backs off while the broker is away.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -76,13 +77,22 @@ public class OutboxRelay {
 
     private void loop() {
         long backoffMillis = 100;
+        long waitMillis = config.pollInterval().toMillis();
+        boolean woken = false;
         while (running) {
             try {
-                int published = relayOneBatch();
+                Relayed relayed = relayOneBatch();
                 backoffMillis = 100;
-                if (published < config.batchSize()) {
-                    waitForWork(config.pollInterval().toMillis());
+                if (relayed.published() >= config.batchSize()) {
+                    continue;
                 }
+                // Rows this instance did not commit (another instance's, a scheduled job's) come with no wake-up: while
+                // they come, or another instance's relay holds the lock, look again soon; when none come, wait longer,
+                // up to the poll interval.
+                boolean fromElsewhere = !relayed.lockTaken() || relayed.published() > 0 && !woken;
+                waitMillis = fromElsewhere ? config.activePollInterval().toMillis()
+                        : Math.min(waitMillis * 2, config.pollInterval().toMillis());
+                woken = waitForWork(waitMillis);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -94,10 +104,13 @@ public class OutboxRelay {
         }
     }
 
-    private void waitForWork(long millis) throws InterruptedException {
+    /** @return whether a commit woke the relay before the time was up */
+    private boolean waitForWork(long millis) throws InterruptedException {
         if (wakeUp.tryAcquire(millis, TimeUnit.MILLISECONDS)) {
             wakeUp.drainPermits();
+            return true;
         }
+        return false;
     }
 
     private void sleepQuietly(long millis) {
@@ -109,16 +122,22 @@ public class OutboxRelay {
         }
     }
 
-    /** @return rows published, or 0 when another instance holds the relay lock */
-    int relayOneBatch() throws InterruptedException {
+    /** What one relay transaction did: whether it held the relay lock, and how many rows it published. */
+    record Relayed(boolean lockTaken, int published) {
+    }
+
+    Relayed relayOneBatch() throws InterruptedException {
         SqlConnection connection = pool.getConnection().await().atMost(DB_TIMEOUT);
         try {
             Transaction tx = connection.begin().await().atMost(DB_TIMEOUT);
             try {
                 List<OutboxRow> published = relayWithin(connection);
                 tx.commit().await().atMost(DB_TIMEOUT);
+                if (published == null) {
+                    return new Relayed(false, 0);
+                }
                 published.forEach(metrics::published);
-                return published.size();
+                return new Relayed(true, published.size());
             } catch (RuntimeException | InterruptedException e) {
                 rollbackQuietly(tx);
                 throw e;
@@ -128,12 +147,15 @@ public class OutboxRelay {
         }
     }
 
-    /** @return the rows the broker acknowledged, marked sent in the caller's transaction */
+    /**
+     * @return the rows the broker acknowledged, marked sent in the caller's transaction; null when another instance
+     *         holds the relay lock
+     */
     private List<OutboxRow> relayWithin(SqlConnection connection) throws InterruptedException {
         Row lock = connection.preparedQuery("select pg_try_advisory_xact_lock($1)").execute(Tuple.of(RELAY_LOCK))
                 .await().atMost(DB_TIMEOUT).iterator().next();
         if (!lock.getBoolean(0)) {
-            return List.of();
+            return null;
         }
         List<OutboxRow> rows = new ArrayList<>();
         connection.preparedQuery("select id, event_id, topic, message_key, ce_type, ce_subject, occurred_at, payload,"

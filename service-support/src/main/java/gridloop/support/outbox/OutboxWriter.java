@@ -18,6 +18,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class OutboxWriter {
 
+    private final OutboxWakeUp wakeUp;
+
+    OutboxWriter(OutboxWakeUp wakeUp) {
+        this.wakeUp = wakeUp;
+    }
+
     /** An event of no appeal (an evaluation snapshot); must run inside an active reactive transaction. */
     public Uni<UUID> append(EvaluationSnapshot event) {
         return write(event, null);
@@ -54,6 +60,6 @@ public class OutboxWriter {
             row.category = facts.category();
             row.appealSubmittedAt = facts.submittedAt();
         }
-        return row.persist().replaceWith(row.eventId);
+        return row.persist().invoke(wakeUp::written).replaceWith(row.eventId);
     }
 }
