@@ -64,17 +64,22 @@ public class AppealService {
     public Uni<SubmittedAppeal> submit(SubmitAppealRequest request, Reporter reporter, String idempotencyKey) {
         Instant now = clock.instant();
         // An idempotency key is the caller's own: another account replaying it gets nothing of theirs.
-        return references.next(now).chain(reference -> Panache.withTransaction(() -> idempotency.once(
-                "appeals.submit:" + reporter.subject(), idempotencyKey, request, SubmittedAppeal.class,
-                () -> submit(request, reporter, reference, now))));
+        // The open appeals nearby are looked up beside the reference, on the pool, for the same reason.
+        return Uni.combine().all().unis(references.next(now), nearby.openNear(request.category(),
+                        request.location().latitude(), request.location().longitude())).asTuple()
+                .chain(drawn -> Panache.withTransaction(() -> idempotency.once(
+                        "appeals.submit:" + reporter.subject(), idempotencyKey, request, SubmittedAppeal.class,
+                        () -> submit(request, reporter, drawn.getItem1(), now, drawn.getItem2()))));
     }
 
-    private Uni<SubmittedAppeal> submit(SubmitAppealRequest request, Reporter reporter, String reference, Instant now) {
-        return categories.exists(request.category())
-                .chain(known -> known ? store(request, reporter, reference, now) : unknownCategory(request.category()));
+    private Uni<SubmittedAppeal> submit(SubmitAppealRequest request, Reporter reporter, String reference, Instant now,
+            List<NearbyAppeals.Ref> duplicates) {
+        return categories.exists(request.category()).chain(known -> known
+                ? store(request, reporter, reference, now, duplicates) : unknownCategory(request.category()));
     }
 
-    private Uni<SubmittedAppeal> store(SubmitAppealRequest request, Reporter reporter, String reference, Instant now) {
+    private Uni<SubmittedAppeal> store(SubmitAppealRequest request, Reporter reporter, String reference, Instant now,
+            List<NearbyAppeals.Ref> duplicates) {
         Appeal appeal = new Appeal();
         appeal.id = UUID.randomUUID();
         appeal.reference = reference;
@@ -100,8 +105,7 @@ public class AppealService {
                 .chain(eventId -> timeline.persist(TimelineEntry.of(appeal.id, eventId.toString(),
                         EventType.APPEAL_SUBMITTED.ceType(), AppealStatus.SUBMITTED.name(), now,
                         projector.lineOf(event).text())))
-                .chain(() -> nearby.openNear(appeal.category, appeal.latitude, appeal.longitude, appeal.id))
-                .map(duplicates -> new SubmittedAppeal(appeal.id, reference, appeal.status, now, duplicates));
+                .map(stored -> new SubmittedAppeal(appeal.id, reference, appeal.status, now, duplicates));
     }
 
     private Uni<SubmittedAppeal> unknownCategory(String code) {

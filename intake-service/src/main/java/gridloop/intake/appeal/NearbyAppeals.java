@@ -1,8 +1,10 @@
 package gridloop.intake.appeal;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -17,36 +19,44 @@ public class NearbyAppeals {
 
     private static final double METERS_PER_DEGREE_LATITUDE = 111_320.0;
 
+    private static final String OPEN_NEAR = """
+            select id, reference from appeal
+            where category = $1 and status not in ('CLOSED', 'REJECTED', 'WITHDRAWN')
+              and latitude between $2 and $3 and longitude between $4 and $5
+              and 2 * 6371008.8 * asin(sqrt(
+                    power(sin(radians(latitude - $6) / 2), 2)
+                  + cos(radians($6)) * cos(radians(latitude)) * power(sin(radians(longitude - $7) / 2), 2)
+                  )) <= $8
+            order by submitted_at
+            limit 10""";
+
+    private final Pool pool;
     private final double radiusMeters;
 
-    NearbyAppeals(@ConfigProperty(name = "gridloop.duplicates.radius-meters", defaultValue = "50") double radiusMeters) {
+    NearbyAppeals(Pool pool,
+            @ConfigProperty(name = "gridloop.duplicates.radius-meters", defaultValue = "50") double radiusMeters) {
+        this.pool = pool;
         this.radiusMeters = radiusMeters;
     }
 
     public record Ref(UUID id, String reference) {
     }
 
-    public Uni<List<Ref>> openNear(String category, double latitude, double longitude, UUID except) {
+    /**
+     * Looked up on the pool before the submission's transaction (the new appeal is not stored yet, so it is not among
+     * them): a transaction must not wait for a second connection, and a native query through the ORM added an entry to
+     * Hibernate's query plan cache on every call.
+     */
+    public Uni<List<Ref>> openNear(String category, double latitude, double longitude) {
         double dLat = radiusMeters / METERS_PER_DEGREE_LATITUDE;
         double dLon = dLat / Math.max(0.01, Math.cos(Math.toRadians(latitude)));
-        return Panache.getSession().chain(session -> session.createNativeQuery("""
-                        select id, reference from appeal
-                        where category = :category and status not in ('CLOSED', 'REJECTED', 'WITHDRAWN')
-                          and latitude between :minLat and :maxLat and longitude between :minLon and :maxLon
-                          and id <> :except
-                          and 2 * 6371008.8 * asin(sqrt(
-                                power(sin(radians(latitude - :lat) / 2), 2)
-                              + cos(radians(:lat)) * cos(radians(latitude)) * power(sin(radians(longitude - :lon) / 2), 2)
-                              )) <= :radius
-                        order by submitted_at
-                        limit 10
-                        """, Object[].class)
-                .setParameter("category", category)
-                .setParameter("minLat", latitude - dLat).setParameter("maxLat", latitude + dLat)
-                .setParameter("minLon", longitude - dLon).setParameter("maxLon", longitude + dLon)
-                .setParameter("lat", latitude).setParameter("lon", longitude)
-                .setParameter("radius", radiusMeters).setParameter("except", except)
-                .getResultList())
-                .map(rows -> rows.stream().map(row -> new Ref((UUID) row[0], (String) row[1])).toList());
+        return pool.preparedQuery(OPEN_NEAR)
+                .execute(Tuple.from(List.of(category, latitude - dLat, latitude + dLat, longitude - dLon, longitude + dLon,
+                        latitude, longitude, radiusMeters)))
+                .map(rows -> {
+                    List<Ref> refs = new ArrayList<>();
+                    rows.forEach(row -> refs.add(new Ref(row.getUUID("id"), row.getString("reference"))));
+                    return refs;
+                });
     }
 }
