@@ -97,6 +97,19 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     /**
+     * The server's process (the postmaster; its backends are its children), read from {@code postmaster.pid}, for
+     * the benchmarks' CPU accounting; -1 when it is not running.
+     */
+    public long pid() {
+        try {
+            return isRunning() ? Long.parseLong(java.nio.file.Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim())
+                    : -1;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /**
      * Creates, if missing, the database {@code name} and its service's least-privilege role, also named
      * {@code name}: it may log in and connect to this database only, owns the schema {@code name} (its tables,
      * created by its Flyway migrations, and its search path), and can create nothing in {@code public}. Not a

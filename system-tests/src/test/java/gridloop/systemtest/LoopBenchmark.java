@@ -1,149 +1,138 @@
 package gridloop.systemtest;
 
-import gridloop.localstack.EmbeddedKafkaBroker;
-import gridloop.testkit.Tokens;
 import gridloop.events.Actor;
 import gridloop.events.AppealSubmitted;
-import gridloop.events.CloudEventHeaders;
 import gridloop.events.EventCodec;
 import gridloop.events.Location;
-import gridloop.events.Topics;
-import gridloop.localstack.EmbeddedPostgresServer;
-import gridloop.testkit.KafkaTestClient;
+import gridloop.localstack.EmbeddedKafkaBroker;
 import gridloop.localstack.ServiceProcess;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
-import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /**
  * The loop benchmark, for {@code bench/loop-benchmark.sh}: the limits of the parts (producer, database), then the
- * real system (three service processes, broker, databases, all on this machine) closed loop and open loop,
- * then memory, printed as one table. Skipped unless {@code -Dgridloop.benchmark=true}; not a timed test: it
- * fails only if the loop itself breaks (appeals not assigned).
+ * real system (four service processes, broker, durable databases, all on this machine) in open loop: a step-up that
+ * finds the highest rate the loop sustains with points over the whole district and again with all in one grid, then
+ * the fixed rates of the targets, memory and (with {@code -Dgridloop.bench.jfr}) flame graphs, printed as tables.
+ * Skipped unless {@code -Dgridloop.benchmark=true}; not a timed test: it fails only if the loop itself breaks
+ * (an accepted appeal never assigned).
  */
 @EnabledIfSystemProperty(named = "gridloop.benchmark", matches = "true")
 class LoopBenchmark {
 
     private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("gridloop.bench.warmup-seconds", 60));
-    private static final int CLIENTS = Integer.getInteger("gridloop.bench.clients", 16);
-    private static final Duration CLOSED_LOOP = Duration.ofSeconds(Long.getLong("gridloop.bench.closed-seconds", 60));
-    private static final int OPEN_RATE = Integer.getInteger("gridloop.bench.open-rate", 100);
-    /** A rate the machine can take, so the latencies are the loop's and not a queue's. */
-    private static final int OPEN_RATE_LOW = Integer.getInteger("gridloop.bench.open-rate-low", 10);
-    private static final Duration OPEN_LOOP = Duration.ofSeconds(Long.getLong("gridloop.bench.open-seconds", 60));
+    private static final int WARM_UP_RATE = Integer.getInteger("gridloop.bench.warmup-rate", 20);
+    private static final int CONNECTIONS = Integer.getInteger("gridloop.bench.connections", 16);
+    /** How long each step of the step-up holds its rate. */
+    private static final Duration STEP = Duration.ofSeconds(Long.getLong("gridloop.bench.step-seconds", 60));
+    private static final List<Integer> STEPS = Arrays.stream(System.getProperty("gridloop.bench.steps",
+            "10,20,30,40,60,80,100,150,200,300,500,750,1000").split(",")).map(String::trim).map(Integer::valueOf).toList();
+    /** The rates the targets name. */
+    private static final List<Integer> FIXED_RATES = Arrays.stream(System.getProperty("gridloop.bench.fixed-rates",
+            "10,100").split(",")).map(String::trim).map(Integer::valueOf).toList();
+    private static final Duration FIXED = Duration.ofSeconds(Long.getLong("gridloop.bench.fixed-seconds", 60));
 
     private final List<String[]> rows = new ArrayList<>();
+    private final List<LoadPhase.Result> phases = new ArrayList<>();
 
     @Test
     void figuresOfTheLoopOnThisMachine() throws Exception {
         long coldStart = System.nanoTime();
         RunningSystem system = RunningSystem.shared();
-        row("cold start: broker, 2 PostgreSQL servers, 3 services to all ready", seconds(System.nanoTime() - coldStart));
+        row("cold start: broker, 2 PostgreSQL servers, 4 services to all ready", seconds(System.nanoTime() - coldStart));
 
         byte[] payload = EventCodec.encode(new AppealSubmitted(UUID.randomUUID(), "GL-20261129-000001",
                 "FACILITY_DAMAGE", "The outdoor table-tennis table is broken",
                 new Location(29.597, 106.223, "Hualong Community"), List.of(), "APP", null, Actor.system("bench"), Instant.now()));
-        system.broker.createTopics(java.util.Set.of("gridloop.bench.raw"), EmbeddedKafkaBroker.DEFAULT_PARTITIONS);
+        system.broker.createTopics(Set.of("gridloop.bench.raw"), EmbeddedKafkaBroker.DEFAULT_PARTITIONS);
         double kafka = RawLimits.kafkaRecordsPerSecond(system.broker.clientSettings(), "gridloop.bench.raw",
                 payload, 100_000);
         row("raw Kafka producer, acks=all, idempotent, " + payload.length + " B records", perSecond(kafka, "records"));
-        EmbeddedPostgresServer intakeServer = system.databaseServerOf("intake");
-        intakeServer.ensureDatabase("bench");
-        double postgres = RawLimits.postgresTransactionsPerSecond(intakeServer.jdbcUrl("bench"),
-                EmbeddedPostgresServer.USER, EmbeddedPostgresServer.PASSWORD, CLIENTS, Duration.ofSeconds(20), payload);
-        row("raw PostgreSQL, appeal + outbox row per tx, " + CLIENTS + " connections", perSecond(postgres, "tx"));
+        double postgres = RawLimits.submissionsPerSecond(system.postgres, "intake", CONNECTIONS, Duration.ofSeconds(20),
+                payload);
+        row("raw PostgreSQL (durable): intake's statements of one submission, " + CONNECTIONS + " connections",
+                perSecond(postgres, "submissions"));
 
-        // Each phase starts quiet: every group has consumed everything and every outbox is empty, so no phase
-        // carries the previous one's tail.
-        system.awaitQuiet();
-        long tasksAtStart = tasks(system);
-        // Three JVMs compiling their hot paths on two cores: measure after the JIT has settled.
-        long warmUp = LoadDrivers.closedLoop(system.intake.url(), system.token(Tokens.RESIDENT), CLIENTS, WARM_UP);
-        await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(200))
-                .until(() -> tasks(system) >= tasksAtStart + warmUp);
-        system.awaitQuiet();
-        long tasksBefore = tasks(system);
-        long start = System.nanoTime();
-        long accepted = LoadDrivers.closedLoop(system.intake.url(), system.token(Tokens.RESIDENT), CLIENTS, CLOSED_LOOP);
-        double window = (System.nanoTime() - start) / 1e9;
-        long assignedInWindow = tasks(system) - tasksBefore;
-        long drainStart = System.nanoTime();
-        await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(200))
-                .until(() -> tasks(system) >= tasksBefore + accepted);
-        double drain = (System.nanoTime() - drainStart) / 1e9;
-        row("closed loop, " + CLIENTS + " clients, " + CLOSED_LOOP.toSeconds() + " s: accepted (202)",
-                perSecond(accepted / window, "appeals"));
-        row("closed loop: assigned during the window", perSecond(assignedInWindow / window, "appeals"));
-        row("closed loop: assignments still queued at the end, drained in", String.format("%,d in %.1f s",
-                accepted - assignedInWindow, drain));
-        row("closed-loop assigned / raw PostgreSQL limit", String.format("%.0f %%", 100 * assignedInWindow / window / postgres));
-
-        system.awaitQuiet();
-        openLoop(system, OPEN_RATE_LOW, Duration.ofSeconds(30));
-        system.awaitQuiet();
-        openLoop(system, OPEN_RATE, OPEN_LOOP);
-        for (ServiceProcess service : List.of(system.intake, system.dispatch, system.feedback)) {
-            row("RSS of " + service.name() + " after the run (-Xmx256m, SerialGC)", rssMegabytes(service.pid()));
+        // Four JVMs compiling their hot paths on two cores: measure after the JIT has settled.
+        LoadPhase.Result warmUp = LoadPhase.run(system, WARM_UP_RATE, WARM_UP, LoadDrivers.Points.SPREAD);
+        row("CPU when idle, ms per second", LoadPhase.idleCpuPerSecond(system, Duration.ofSeconds(10)).entrySet().stream()
+                .map(e -> String.format("%s %.0f", e.getKey(), e.getValue())).collect(Collectors.joining(", ")));
+        int sustained = stepUp(system, LoadDrivers.Points.SPREAD);
+        row("sustained submit->assigned, points over the whole district", perSecond(sustained, "appeals"));
+        row("sustained / raw PostgreSQL limit for the same statements", String.format("%.1f %%", 100 * sustained / postgres));
+        int hotSpot = stepUp(system, LoadDrivers.Points.HOT_SPOT);
+        row("sustained submit->assigned, hot spot: all points in one grid", perSecond(hotSpot, "appeals"));
+        for (int rate : FIXED_RATES) {
+            LoadPhase.Result fixed = phase(system, rate, FIXED, LoadDrivers.Points.SPREAD);
+            row("open loop " + rate + "/s for " + FIXED.toSeconds() + " s: accepted", String.format("%,d of %,d",
+                    fixed.accepted(), fixed.offered()));
+            row("open loop " + rate + "/s: POST p50 / p99", String.format("%d / %d ms", fixed.post(0.5), fixed.post(0.99)));
+            row("open loop " + rate + "/s: submit -> assigned published p50 / p99", String.format("%d / %d ms",
+                    fixed.assigned(0.5), fixed.assigned(0.99)));
+        }
+        for (ServiceProcess service : system.services()) {
+            row("RSS of " + service.name() + " after the run", rssMegabytes(service.pid()));
+        }
+        for (String name : RunningSystem.profiled()) {
+            flameGraph(system, name);
         }
         print(warmUp);
     }
 
-    /** Requests at fixed times; latencies from when each was due. */
-    private void openLoop(RunningSystem system, int rate, Duration duration) throws Exception {
-        List<LoadDrivers.Sent> sent = LoadDrivers.openLoop(system.intake.url(), system.token(Tokens.RESIDENT), rate, duration);
-        List<Long> post = sent.stream().map(s -> s.latencyNanos() / 1000).sorted().toList();
-        Map<String, Long> dueById = sent.stream().filter(s -> s.appealId() != null)
-                .collect(Collectors.toMap(LoadDrivers.Sent::appealId, LoadDrivers.Sent::intendedEpochMillis));
-        List<Long> assigned = submitToAssignedMillis(system, dueById);
-        assertTrue(assigned.size() == dueById.size(), assigned.size() + " of " + dueById.size() + " assigned");
-        long answered = sent.stream().filter(x -> x.appealId() != null).count();
-        row("open loop " + rate + "/s for " + duration.toSeconds() + " s: accepted", String.format("%,d of %,d",
-                answered, sent.size()));
-        row("open loop " + rate + "/s: POST p50 / p95 / p99",
-                String.format("%.1f / %.1f / %.1f ms", LoadDrivers.percentile(post, 0.50) / 1000.0,
-                        LoadDrivers.percentile(post, 0.95) / 1000.0, LoadDrivers.percentile(post, 0.99) / 1000.0));
-        row("open loop " + rate + "/s: submit -> assigned published p50 / p95 / p99",
-                String.format("%d / %d / %d ms", LoadDrivers.percentile(assigned, 0.50),
-                        LoadDrivers.percentile(assigned, 0.95), LoadDrivers.percentile(assigned, 0.99)));
+    /** Steps the rate up until a step does not hold; returns the last rate that held (0 if none did). */
+    private int stepUp(RunningSystem system, LoadDrivers.Points points) throws Exception {
+        int held = 0;
+        for (int rate : STEPS) {
+            LoadPhase.Result step = phase(system, rate, STEP, points);
+            if (!step.held()) {
+                break;
+            }
+            held = rate;
+        }
+        return held;
     }
 
-    /** When each appeal's assigned event was published (its record timestamp) after its POST was due. */
-    private static List<Long> submitToAssignedMillis(RunningSystem system, Map<String, Long> dueById) {
-        Map<String, Long> latency = new HashMap<>();
-        Set<String> wanted = dueById.keySet();
-        int[] scanned = {0};
-        List<ConsumerRecord<String, byte[]>> records = system.kafka().readUntil(Topics.APPEALS_DISPATCH,
-                Duration.ofMinutes(2), list -> {
-                    for (ConsumerRecord<String, byte[]> r : list.subList(scanned[0], list.size())) {
-                        if (wanted.contains(r.key())
-                                && "gridloop.appeal.assigned.v1".equals(KafkaTestClient.header(r, CloudEventHeaders.TYPE))) {
-                            latency.putIfAbsent(r.key(), r.timestamp() - dueById.get(r.key()));
-                        }
-                    }
-                    scanned[0] = list.size();
-                    return latency.size() >= wanted.size();
-                });
-        assertTrue(!records.isEmpty(), "the dispatch topic was read");
-        return latency.values().stream().sorted().toList();
+    private LoadPhase.Result phase(RunningSystem system, int rate, Duration duration, LoadDrivers.Points points)
+            throws Exception {
+        LoadPhase.Result result = LoadPhase.run(system, rate, duration, points);
+        phases.add(result);
+        System.out.println("BENCH-PHASE " + String.join(" | ", phaseRow(result)));
+        return result;
     }
 
-    private static long tasks(RunningSystem system) throws SQLException {
-        return LoopLedger.total(system.dispatchPostgres, "dispatch", "select count(*) from task");
+    private static void flameGraph(RunningSystem system, String name) throws Exception {
+        ServiceProcess service = system.services().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+        Path recording = Path.of("target", name + ".jfr");
+        RunningSystem.dumpFlightRecording(service, recording);
+        Path svg = Path.of("target", name + "-flame.svg");
+        long samples = FlameGraphSvg.write(recording, svg, name + ": CPU samples over the whole loop benchmark");
+        System.out.printf("BENCH flame graph of %s: %s (%,d samples)%n", name, svg.toAbsolutePath(), samples);
+    }
+
+    private static String[] phaseRow(LoadPhase.Result r) {
+        Map<String, Double> cpu = r.cpuPerAppeal();
+        double services = cpu.entrySet().stream().filter(e -> !e.getKey().startsWith("postgres")
+                && !e.getKey().startsWith("broker") && !e.getKey().equals("driver") && !e.getKey().endsWith(" JIT")
+                && !e.getKey().endsWith(" GC")).mapToDouble(Map.Entry::getValue).sum();
+        return new String[] {
+            r.rate() + "/s", r.points() == LoadDrivers.Points.SPREAD ? "district" : "one grid", r.seconds() + " s",
+            String.format("%,d / %,d", r.accepted(), r.offered()), String.format("%d / %d", r.post(0.5), r.post(0.99)),
+            String.format("%d / %d", r.assigned(0.5), r.assigned(0.99)),
+            String.format("%,d (max %,d)", r.inFlightAtEnd(), r.maxInFlight()), r.held() ? "yes" : "**no**",
+            String.format("%.0f %%", 100 * r.machineBusy()),
+            cpu.entrySet().stream().map(e -> String.format("%s %.1f", e.getKey(), e.getValue()))
+                    .collect(Collectors.joining(", ")) + String.format("; services together %.1f", services)};
     }
 
     private static String rssMegabytes(long pid) throws Exception {
@@ -161,13 +150,17 @@ class LoopBenchmark {
         System.out.printf("BENCH %s: %s%n", what, figure);
     }
 
-    private void print(long warmUp) {
+    private void print(LoadPhase.Result warmUp) {
         StringBuilder table = new StringBuilder(String.format("%n| %-72s | %-26s |%n| %s | %s |%n", "GridLoop loop benchmark",
                 "figure", "-".repeat(72), "-".repeat(26)));
         rows.forEach(row -> table.append(String.format("| %-72s | %-26s |%n", row[0], row[1])));
-        table.append(String.format("(warm-up before the closed loop: %,d appeals in %d s; %d cores, Java %s)%n", warmUp,
-                WARM_UP.toSeconds(),
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version")));
+        table.append(String.format("%n| rate | points | for | accepted / sent | POST p50 / p99 ms | submit->assigned p50 / p99 ms"
+                + " | in flight at end | held | machine busy | CPU ms per appeal |%n|%s%n", " --- |".repeat(10)));
+        phases.forEach(phase -> table.append("| ").append(String.join(" | ", phaseRow(phase))).append(" |\n"));
+        table.append(String.format("(warm-up: %,d appeals at %d/s; %d cores, Java %s; the driver and the broker share the"
+                + " test JVM; a step holds when what is in flight at its end is at most %d s of arrivals)%n",
+                warmUp.accepted(), WARM_UP_RATE, Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), LoadPhase.BOUNDED_SECONDS));
         System.out.println(table);
     }
 

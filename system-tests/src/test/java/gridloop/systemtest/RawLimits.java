@@ -1,13 +1,12 @@
 package gridloop.systemtest;
 
+import gridloop.localstack.EmbeddedPostgresServer;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
+import java.sql.ResultSet;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,26 +54,24 @@ final class RawLimits {
         }
     }
 
+    /** The tables a submission writes or reads, copied with their indexes, constraints and triggers. */
+    private static final List<String> SUBMISSION_TABLES = List.of("category", "appeal", "outbox_event",
+            "appeal_timeline", "rate_limit_allowance");
+    private static final String BENCH_SCHEMA = "gridloop_bench";
+
     /**
-     * Transactions per second of the shape of a submission: one appeal row and one outbox row committed
-     * together, from {@code threads} connections at once, for {@code duration}.
+     * Submissions per second that intake's database server takes for the statements intake sends for one, from
+     * {@code threads} connections at once for {@code duration}: the caller's rate-limit allowance taken (one
+     * statement, committed on its own), then the appeal, its outbox row and its timeline row inserted, the open
+     * appeals nearby looked up, and commit. The tables are copies of the service's own (indexes, constraints,
+     * triggers, categories) in a schema of their own in the same database, and the rows have the service's shapes.
      */
-    static double postgresTransactionsPerSecond(String jdbcUrl, String user, String password, int threads,
-            Duration duration, byte[] payload) throws Exception {
-        try (Connection setup = DriverManager.getConnection(jdbcUrl, user, password);
-                Statement ddl = setup.createStatement()) {
-            ddl.execute("drop table if exists bench_appeal, bench_outbox");
-            ddl.execute("create table bench_appeal (id uuid primary key, reference text not null unique,"
-                    + " category text not null, description text not null, latitude double precision not null,"
-                    + " longitude double precision not null, address text, media_urls text, channel text not null,"
-                    + " status text not null, reporter_name text, reporter_phone text,"
-                    + " submitted_at timestamptz not null, updated_at timestamptz not null)");
-            ddl.execute("create table bench_outbox (id bigserial primary key, event_id uuid not null unique,"
-                    + " topic text not null, message_key text not null, ce_type text not null, ce_subject text not null,"
-                    + " occurred_at timestamptz not null, payload bytea not null, created_at timestamptz not null,"
-                    + " sent_at timestamptz, category text, appeal_submitted_at timestamptz, trace_parent text,"
-                    + " trace_state text)");
-            ddl.execute("create index bench_outbox_unsent on bench_outbox (id) where sent_at is null");
+    static double submissionsPerSecond(EmbeddedPostgresServer server, String database, int threads, Duration duration,
+            byte[] payload) throws Exception {
+        String url = server.jdbcUrl(database);
+        try (Connection setup = DriverManager.getConnection(url, EmbeddedPostgresServer.USER,
+                EmbeddedPostgresServer.PASSWORD)) {
+            copyTables(setup, database);
         }
         AtomicLong committed = new AtomicLong();
         long end = System.nanoTime() + duration.toNanos();
@@ -82,42 +79,63 @@ final class RawLimits {
         List<CompletableFuture<Void>> workers = new ArrayList<>();
         long start = System.nanoTime();
         for (int t = 0; t < threads; t++) {
-            workers.add(CompletableFuture.runAsync(() -> insertUntil(jdbcUrl, user, password, end, payload, committed),
-                    pool));
+            workers.add(CompletableFuture.runAsync(() -> submitUntil(url, end, payload, committed), pool));
         }
         CompletableFuture.allOf(workers.toArray(CompletableFuture[]::new)).join();
         pool.shutdown();
         return committed.get() / seconds(System.nanoTime() - start);
     }
 
-    private static void insertUntil(String jdbcUrl, String user, String password, long end, byte[] payload,
-            AtomicLong committed) {
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, user, password);
-                PreparedStatement appeal = connection.prepareStatement("insert into bench_appeal values"
-                        + " (?, ?, 'FACILITY_DAMAGE', 'The outdoor table-tennis table is broken', 29.597, 106.223,"
-                        + " 'Hualong Community', '', 'APP', 'SUBMITTED', 'Wang Fang', '13812345678', ?, ?)");
-                PreparedStatement outbox = connection.prepareStatement("insert into bench_outbox (event_id, topic,"
-                        + " message_key, ce_type, ce_subject, occurred_at, payload, created_at, category,"
-                        + " appeal_submitted_at) values (?, 'gridloop.appeals.submitted', ?, 'gridloop.appeal.submitted.v1',"
-                        + " ?, ?, ?, ?, 'FACILITY_DAMAGE', ?)")) {
-            connection.setAutoCommit(false);
+    private static void copyTables(Connection setup, String schema) throws SQLException {
+        try (Statement ddl = setup.createStatement()) {
+            ddl.execute("drop schema if exists " + BENCH_SCHEMA + " cascade");
+            ddl.execute("create schema " + BENCH_SCHEMA);
+            List<String> constraints = new ArrayList<>();
+            List<String> triggers = new ArrayList<>();
+            // Definitions read with the service's schema on the path come out unqualified, so they bind to the copies.
+            ddl.execute("set search_path = " + schema);
+            for (String table : SUBMISSION_TABLES) {
+                ddl.execute("create table " + BENCH_SCHEMA + "." + table + " (like " + schema + "." + table
+                        + " including all)");
+                constraints.addAll(strings(setup, "select 'alter table " + table + " add constraint ' || conname || ' '"
+                        + " || pg_get_constraintdef(oid) from pg_constraint where conrelid = '" + schema + "." + table
+                        + "'::regclass and contype = 'f'"));
+                triggers.addAll(strings(setup, "select pg_get_triggerdef(oid) from pg_trigger where tgrelid = '"
+                        + schema + "." + table + "'::regclass and not tgisinternal").stream()
+                        .map(trigger -> trigger.replaceFirst(" ON (\\S+\\.)?" + table + " ", " ON " + BENCH_SCHEMA + "." + table + " "))
+                        .toList());
+            }
+            ddl.execute("insert into " + BENCH_SCHEMA + ".category select * from " + schema + ".category");
+            ddl.execute("set search_path = " + BENCH_SCHEMA + ", " + schema);
+            for (String statement : constraints) {
+                ddl.execute(statement);
+            }
+            for (String statement : triggers) {
+                ddl.execute(statement);
+            }
+        }
+    }
+
+    private static List<String> strings(Connection connection, String query) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(query)) {
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+        }
+        return values;
+    }
+
+    private static void submitUntil(String url, long end, byte[] payload, AtomicLong committed) {
+        try (Connection connection = DriverManager.getConnection(url, EmbeddedPostgresServer.USER,
+                EmbeddedPostgresServer.PASSWORD)) {
+            try (Statement path = connection.createStatement()) {
+                path.execute("set search_path = " + BENCH_SCHEMA);
+            }
+            SubmissionStatements statements = new SubmissionStatements(connection);
+            int n = 0;
             while (System.nanoTime() < end) {
-                UUID id = UUID.randomUUID();
-                Timestamp now = Timestamp.from(Instant.now());
-                appeal.setObject(1, id);
-                appeal.setString(2, id.toString());
-                appeal.setTimestamp(3, now);
-                appeal.setTimestamp(4, now);
-                appeal.executeUpdate();
-                outbox.setObject(1, UUID.randomUUID());
-                outbox.setString(2, id.toString());
-                outbox.setString(3, id.toString());
-                outbox.setTimestamp(4, now);
-                outbox.setBytes(5, payload);
-                outbox.setTimestamp(6, now);
-                outbox.setTimestamp(7, now);
-                outbox.executeUpdate();
-                connection.commit();
+                statements.submit(n++, payload);
                 committed.incrementAndGet();
             }
         } catch (SQLException e) {

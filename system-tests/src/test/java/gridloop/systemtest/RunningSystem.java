@@ -7,6 +7,7 @@ import gridloop.localstack.ContractTopics;
 import gridloop.localstack.EmbeddedKafkaBroker;
 import gridloop.localstack.EmbeddedPostgresServer;
 import gridloop.localstack.FreePorts;
+import gridloop.localstack.LocalStackSettings;
 import gridloop.localstack.oidc.LocalOidcProvider;
 import gridloop.testkit.KafkaTestClient;
 import gridloop.testkit.OutboxRows;
@@ -93,8 +94,9 @@ final class RunningSystem implements AutoCloseable {
             broker = EmbeddedKafkaBroker.secured(0, 0, work.resolve("kafka"), KAFKA_ADMIN_PASSWORD).start();
             ContractTopics.createAll(broker, EmbeddedKafkaBroker.DEFAULT_PARTITIONS);
             ServiceAccess.grantAll(broker, RunningSystem::kafkaPassword);
-            postgres = new EmbeddedPostgresServer(0, work.resolve("postgres"), true, false).start();
-            dispatchPostgres = new EmbeddedPostgresServer(0, work.resolve("postgres-dispatch"), true, false).start();
+            // Throwaway databases skip fsync in the tests; a benchmark measures them durable, as the local run keeps them.
+            postgres = new EmbeddedPostgresServer(0, work.resolve("postgres"), true, BENCHMARK).start();
+            dispatchPostgres = new EmbeddedPostgresServer(0, work.resolve("postgres-dispatch"), true, BENCHMARK).start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -170,7 +172,9 @@ final class RunningSystem implements AutoCloseable {
         Map<String, String> environment = new HashMap<>(
                 ServiceProcess.environmentFor(port, FreePorts.pick(), broker.bootstrapServers(), server, database,
                         oidc.issuer(), PSEUDONYM_SECRET));
-        if (!BENCHMARK) {
+        if (BENCHMARK) {
+            environment.put("MALLOC_ARENA_MAX", "2");
+        } else {
             environment.put("MP_MESSAGING_CONNECTOR_SMALLRYE_KAFKA_AUTO_COMMIT_INTERVAL_MS",
                     String.valueOf(COMMIT_INTERVAL.toMillis()));
             // After an outage the relays try again within a second, not after up to 10 s of backoff.
@@ -199,22 +203,44 @@ final class RunningSystem implements AutoCloseable {
     }
 
     /**
-     * C1 only in the tests, where a service is started and killed again and again. A benchmark run can record a
-     * service with Flight Recorder: {@code -Dgridloop.bench.jfr=intake} writes {@code target/intake.jfr}.
+     * C1 only in the tests, where a service is started and killed again and again. A benchmark runs each service
+     * as the local run does ({@link LocalStackSettings#DEFAULT_SERVICE_JVM_OPTIONS}, malloc arenas capped), so its
+     * memory figures are the local run's, and can record services with Flight Recorder:
+     * {@code -Dgridloop.bench.jfr=intake,dispatch} (see {@link #dumpFlightRecording}).
      */
     private static List<String> jvmOptions(String name) {
         if (!BENCHMARK) {
             return List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
         }
-        if (name.equals(System.getProperty("gridloop.bench.jfr"))) {
-            return List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:StartFlightRecording=settings=profile,filename="
-                    + Path.of("target", name + ".jfr").toAbsolutePath());
+        List<String> options = new java.util.ArrayList<>(
+                List.of(LocalStackSettings.DEFAULT_SERVICE_JVM_OPTIONS.trim().split("\\s+")));
+        if (profiled().contains(name)) {
+            // Deep stacks: Vert.x and Hibernate Reactive calls nest far below JFR's default of 64 frames.
+            options.addAll(List.of("-XX:FlightRecorderOptions:stackdepth=512",
+                    "-XX:StartFlightRecording=name=bench,settings=profile"));
         }
-        return List.of("-Xmx256m", "-XX:+UseSerialGC");
+        return options;
+    }
+
+    /** The services a benchmark records with Flight Recorder ({@code -Dgridloop.bench.jfr}, comma-separated). */
+    static List<String> profiled() {
+        String names = System.getProperty("gridloop.bench.jfr", "");
+        return names.isBlank() ? List.of() : List.of(names.split(","));
+    }
+
+    /** Writes what Flight Recorder has recorded in the service so far to {@code file} ({@code jcmd JFR.dump}). */
+    static void dumpFlightRecording(ServiceProcess service, Path file) throws IOException, InterruptedException {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Process dump = new ProcessBuilder(jcmd.toString(), String.valueOf(service.pid()), "JFR.dump", "name=bench",
+                "filename=" + file.toAbsolutePath()).redirectErrorStream(true).start();
+        String output = new String(dump.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (dump.waitFor() != 0 || !Files.exists(file)) {
+            throw new IllegalStateException("jcmd JFR.dump of " + service.name() + " failed: " + output);
+        }
     }
 
     /** The service processes this system runs. */
-    private List<ServiceProcess> services() {
+    List<ServiceProcess> services() {
         return commandCenter == null ? List.of(intake, dispatch, feedback)
                 : List.of(intake, dispatch, feedback, commandCenter);
     }
