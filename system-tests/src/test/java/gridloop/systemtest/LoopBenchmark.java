@@ -37,7 +37,7 @@ class LoopBenchmark {
     /** How long each step of the step-up holds its rate. */
     private static final Duration STEP = Duration.ofSeconds(Long.getLong("gridloop.bench.step-seconds", 60));
     private static final List<Integer> STEPS = Arrays.stream(System.getProperty("gridloop.bench.steps",
-            "10,20,30,40,60,80,100,150,200,300,500,750,1000").split(",")).map(String::trim).map(Integer::valueOf).toList();
+            "10,15,20,25,30,40,50,60,80,100,150,200,300,500,750,1000").split(",")).map(String::trim).map(Integer::valueOf).toList();
     /** The rates the targets name. */
     private static final List<Integer> FIXED_RATES = Arrays.stream(System.getProperty("gridloop.bench.fixed-rates",
             "10,100").split(",")).map(String::trim).map(Integer::valueOf).toList();
