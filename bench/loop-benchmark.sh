@@ -6,8 +6,8 @@
 #   whole district, then again with every point in one grid (the hot spot);
 # - the targets' fixed rates (10/s and 100/s), CPU per appeal of every process, RSS, cold start;
 # - with -Dgridloop.bench.jfr=intake,dispatch, flame graphs target/<service>-flame.svg.
-# Options (after the script name): -Dgridloop.bench.steps=10,15,20,... -Dgridloop.bench.step-seconds=60
-#   -Dgridloop.bench.warmup-seconds=60 -Dgridloop.bench.warmup-rate=20 -Dgridloop.bench.fixed-rates=10,100
+# Options (after the script name): -Dgridloop.bench.steps=10,20,30,... -Dgridloop.bench.step-seconds=60
+#   -Dgridloop.bench.warmup-seconds=120 -Dgridloop.bench.warmup-rate=30 -Dgridloop.bench.fixed-rates=10,100
 #   -Dgridloop.bench.fixed-seconds=60 -Dgridloop.bench.connections=16 -Dgridloop.bench.jfr=<services>
 set -euo pipefail
 cd "$(dirname "$0")/.."

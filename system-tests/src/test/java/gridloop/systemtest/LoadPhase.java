@@ -72,8 +72,9 @@ final class LoadPhase {
         for (long second = 1; second <= duration.toSeconds(); second++) {
             long due = start + TimeUnit.SECONDS.toNanos(second);
             TimeUnit.NANOSECONDS.sleep(Math.max(0, due - System.nanoTime()));
-            inFlight = accepted.get() - (tasks(system) - tasksBefore)
-                    + OutboxRows.unsent(system.dispatchPostgres, "dispatch");
+            // An appeal can be assigned before the driver has read its 202: never count fewer than none.
+            inFlight = Math.max(0, accepted.get() - (tasks(system) - tasksBefore)
+                    + OutboxRows.unsent(system.dispatchPostgres, "dispatch"));
             maxInFlight = Math.max(maxInFlight, inFlight);
         }
         long[] machineAfter = CpuTime.machine();

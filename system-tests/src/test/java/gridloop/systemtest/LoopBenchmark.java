@@ -31,13 +31,13 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 @EnabledIfSystemProperty(named = "gridloop.benchmark", matches = "true")
 class LoopBenchmark {
 
-    private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("gridloop.bench.warmup-seconds", 60));
-    private static final int WARM_UP_RATE = Integer.getInteger("gridloop.bench.warmup-rate", 20);
+    private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("gridloop.bench.warmup-seconds", 120));
+    private static final int WARM_UP_RATE = Integer.getInteger("gridloop.bench.warmup-rate", 30);
     private static final int CONNECTIONS = Integer.getInteger("gridloop.bench.connections", 16);
     /** How long each step of the step-up holds its rate. */
     private static final Duration STEP = Duration.ofSeconds(Long.getLong("gridloop.bench.step-seconds", 60));
     private static final List<Integer> STEPS = Arrays.stream(System.getProperty("gridloop.bench.steps",
-            "10,15,20,25,30,40,50,60,80,100,150,200,300,500,750,1000").split(",")).map(String::trim).map(Integer::valueOf).toList();
+            "10,20,30,40,50,60,70,80,100,150,200,300,500,750,1000").split(",")).map(String::trim).map(Integer::valueOf).toList();
     /** The rates the targets name. */
     private static final List<Integer> FIXED_RATES = Arrays.stream(System.getProperty("gridloop.bench.fixed-rates",
             "10,100").split(",")).map(String::trim).map(Integer::valueOf).toList();
