@@ -1,5 +1,6 @@
 package gridloop.dispatch.assignment;
 
+import org.jboss.resteasy.reactive.server.Cancellable;
 import gridloop.support.problem.PageWindow;
 import gridloop.support.security.Caller;
 import gridloop.support.security.Roles;
@@ -30,6 +31,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 @Path("/api/v1/tasks")
 @Produces(MediaType.APPLICATION_JSON)
+// A request whose caller hangs up still runs to its end: cancelled mid-transaction, Hibernate Reactive closed the
+// session under a statement in flight and the error had nowhere to go (docs/events-and-guarantees.md).
+@Cancellable(false)
 public class TaskResource {
 
     public record EscalateRequest(@NotBlank String department, @NotBlank @Size(max = 1000) String reason) {

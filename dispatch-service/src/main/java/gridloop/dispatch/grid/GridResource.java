@@ -1,5 +1,6 @@
 package gridloop.dispatch.grid;
 
+import org.jboss.resteasy.reactive.server.Cancellable;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.PermitAll;
 import io.quarkus.security.Authenticated;
@@ -31,6 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 @Path("/api/v1/grids")
 @Produces(MediaType.APPLICATION_JSON)
+// A request whose caller hangs up still runs to its end: cancelled mid-transaction, Hibernate Reactive closed the
+// session under a statement in flight and the error had nowhere to go (docs/events-and-guarantees.md).
+@Cancellable(false)
 public class GridResource {
 
     private final GridMapHolder maps;

@@ -1,5 +1,6 @@
 package gridloop.dispatch.roster;
 
+import org.jboss.resteasy.reactive.server.Cancellable;
 import jakarta.annotation.security.PermitAll;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Sort;
@@ -13,6 +14,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 @Path("/api/v1/departments")
 @Produces(MediaType.APPLICATION_JSON)
+// A request whose caller hangs up still runs to its end: cancelled mid-transaction, Hibernate Reactive closed the
+// session under a statement in flight and the error had nowhere to go (docs/events-and-guarantees.md).
+@Cancellable(false)
 public class DepartmentResource {
 
     public record DepartmentView(String code, String name) {

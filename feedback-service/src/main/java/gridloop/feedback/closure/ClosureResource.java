@@ -1,5 +1,6 @@
 package gridloop.feedback.closure;
 
+import org.jboss.resteasy.reactive.server.Cancellable;
 import jakarta.annotation.security.RolesAllowed;
 import gridloop.support.security.Roles;
 import gridloop.support.security.Caller;
@@ -27,6 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 @Path("/api/v1/appeals/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+// A request whose caller hangs up still runs to its end: cancelled mid-transaction, Hibernate Reactive closed the
+// session under a statement in flight and the error had nowhere to go (docs/events-and-guarantees.md).
+@Cancellable(false)
 public class ClosureResource {
 
     private final ClosureService service;

@@ -1,5 +1,6 @@
 package gridloop.feedback.evaluation;
 
+import org.jboss.resteasy.reactive.server.Cancellable;
 import jakarta.annotation.security.RolesAllowed;
 import gridloop.support.security.Roles;
 import gridloop.support.problem.ApiException;
@@ -19,6 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 @Path("/api/v1/evaluations")
 @Produces(MediaType.APPLICATION_JSON)
+// A request whose caller hangs up still runs to its end: cancelled mid-transaction, Hibernate Reactive closed the
+// session under a statement in flight and the error had nowhere to go (docs/events-and-guarantees.md).
+@Cancellable(false)
 public class EvaluationResource {
 
     /** Best first: most closed, then most satisfied, then fastest; ties by id so the order is stable. */

@@ -1,5 +1,6 @@
 package gridloop.intake.category;
 
+import org.jboss.resteasy.reactive.server.Cancellable;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
@@ -12,6 +13,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 @Path("/api/v1/categories")
 @Produces(MediaType.APPLICATION_JSON)
+// A request whose caller hangs up still runs to its end: cancelled mid-transaction, Hibernate Reactive closed the
+// session under a statement in flight and the error had nowhere to go (docs/events-and-guarantees.md).
+@Cancellable(false)
 public class CategoryResource {
 
     private final CategoryRepository categories;
