@@ -6,31 +6,38 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 
 /**
  * A secret of the local run, drawn once per data folder and kept there: the one under which intake and feedback
  * pseudonymise residents (feedback must recognise a reporter across restarts), and the one that encrypts the
- * command centre's session cookies (a signed-in operator stays signed in across a restart).
+ * command centre's session cookies (a signed-in operator stays signed in across a restart). Owner-only on disk; a
+ * backup ({@link LocalRunBackup}) carries them with the data they belong to.
  */
 final class LocalSecret {
 
     static final String PSEUDONYM = "pseudonym";
     static final String COMMAND_CENTRE_SESSION = "command-centre-session";
+    static final List<String> NAMES = List.of(PSEUDONYM, COMMAND_CENTRE_SESSION);
 
     private LocalSecret() {
     }
 
+    static Path file(Path dataDir, String name) {
+        return dataDir.resolve(name + ".secret");
+    }
+
     static String of(Path dataDir, String name) {
-        Path file = dataDir.resolve(name + ".secret");
+        Path file = file(dataDir, name);
         try {
             if (Files.isRegularFile(file)) {
+                OwnerOnlyFiles.restrict(file);
                 return Files.readString(file).trim();
             }
             byte[] random = new byte[32];
             new SecureRandom().nextBytes(random);
             String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-            Files.createDirectories(dataDir);
-            Files.writeString(file, secret);
+            OwnerOnlyFiles.write(file, secret);
             return secret;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

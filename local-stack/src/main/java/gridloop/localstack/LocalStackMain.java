@@ -3,6 +3,7 @@ package gridloop.localstack;
 import gridloop.localstack.oidc.LocalOidcProvider;
 import gridloop.localstack.oidc.SampleUsersLine;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,9 +26,24 @@ public final class LocalStackMain {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        boolean fresh = List.of(args).contains("--fresh");
         LocalStackSettings settings = LocalStackSettings.fromEnvironment();
         PrintStream out = System.out;
+        if (args.length > 0 && (args[0].equals("backup") || args[0].equals("restore"))) {
+            if (args.length != 2) {
+                out.println("usage: ./gridloop backup DIR | ./gridloop restore DIR");
+                System.exit(2);
+            }
+            LocalRunBackup backups = new LocalRunBackup(settings,
+                    java.util.Arrays.stream(SERVICES).map(ServiceModules::database).toList(), out);
+            Path folder = Path.of(args[1]).toAbsolutePath();
+            if (args[0].equals("backup")) {
+                backups.backup(folder);
+            } else {
+                backups.restore(folder);
+            }
+            return;
+        }
+        boolean fresh = List.of(args).contains("--fresh");
         long started = System.nanoTime();
 
         EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(settings.kafkaPort(), settings.kafkaControllerPort(),
@@ -67,8 +83,8 @@ public final class LocalStackMain {
         brokerUp.join();
         out.println("gridloop | Kafka broker on " + broker.bootstrapServers());
         databaseUp.join();
-        out.println("gridloop | PostgreSQL on localhost:" + postgres.port()
-                + " (databases intake, dispatch, feedback, command_center)");
+        out.println("gridloop | PostgreSQL on " + postgres.describe());
+        out.println("gridloop |   databases intake, dispatch, feedback, command_center, each with its own role");
 
         int[] ports = {settings.intakePort(), settings.dispatchPort(), settings.feedbackPort(),
                 settings.commandCenterPort()};

@@ -67,7 +67,7 @@ public final class ServiceProcess {
                 "QUARKUS_DATASOURCE_REACTIVE_URL", postgres.reactiveUrl(database),
                 "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(database),
                 "QUARKUS_DATASOURCE_USERNAME", EmbeddedPostgresServer.serviceUser(database),
-                "QUARKUS_DATASOURCE_PASSWORD", EmbeddedPostgresServer.servicePassword(database));
+                "QUARKUS_DATASOURCE_PASSWORD", postgres.servicePassword(database));
     }
 
     /**

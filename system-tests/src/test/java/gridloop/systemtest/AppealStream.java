@@ -75,6 +75,13 @@ final class AppealStream implements AutoCloseable {
         }
     }
 
+    /** The ids accepted so far (the stream may go on). */
+    Set<String> acceptedIds() {
+        synchronized (accepted) {
+            return Set.copyOf(accepted);
+        }
+    }
+
     int acceptedSoFar() {
         return accepted.size();
     }

@@ -18,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -62,8 +61,7 @@ class ProductionDefaultsSystemIT {
     void eachServiceConnectsAsItsOwnLeastPrivilegeRole() throws Exception {
         for (ServiceProcess service : List.of(system.intake, system.dispatch, system.feedback)) {
             EmbeddedPostgresServer server = system.databaseServerOf(service.name());
-            try (Connection admin = DriverManager.getConnection(server.jdbcUrl("postgres"), EmbeddedPostgresServer.USER,
-                    EmbeddedPostgresServer.PASSWORD);
+            try (Connection admin = server.superuserConnection("postgres");
                     Statement query = admin.createStatement()) {
                 ResultSet users = query.executeQuery("select distinct usename from pg_stat_activity where datname = '"
                         + service.name() + "' and backend_type = 'client backend'");

@@ -2,7 +2,6 @@ package gridloop.systemtest;
 
 import gridloop.localstack.EmbeddedPostgresServer;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.ResultSet;
@@ -68,9 +67,7 @@ final class RawLimits {
      */
     static double submissionsPerSecond(EmbeddedPostgresServer server, String database, int threads, Duration duration,
             byte[] payload) throws Exception {
-        String url = server.jdbcUrl(database);
-        try (Connection setup = DriverManager.getConnection(url, EmbeddedPostgresServer.USER,
-                EmbeddedPostgresServer.PASSWORD)) {
+        try (Connection setup = server.superuserConnection(database)) {
             copyTables(setup, database);
         }
         AtomicLong committed = new AtomicLong();
@@ -79,7 +76,7 @@ final class RawLimits {
         List<CompletableFuture<Void>> workers = new ArrayList<>();
         long start = System.nanoTime();
         for (int t = 0; t < threads; t++) {
-            workers.add(CompletableFuture.runAsync(() -> submitUntil(url, end, payload, committed), pool));
+            workers.add(CompletableFuture.runAsync(() -> submitUntil(server, database, end, payload, committed), pool));
         }
         CompletableFuture.allOf(workers.toArray(CompletableFuture[]::new)).join();
         pool.shutdown();
@@ -126,9 +123,9 @@ final class RawLimits {
         return values;
     }
 
-    private static void submitUntil(String url, long end, byte[] payload, AtomicLong committed) {
-        try (Connection connection = DriverManager.getConnection(url, EmbeddedPostgresServer.USER,
-                EmbeddedPostgresServer.PASSWORD)) {
+    private static void submitUntil(EmbeddedPostgresServer server, String database, long end, byte[] payload,
+            AtomicLong committed) {
+        try (Connection connection = server.superuserConnection(database)) {
             try (Statement path = connection.createStatement()) {
                 path.execute("set search_path = " + BENCH_SCHEMA);
             }

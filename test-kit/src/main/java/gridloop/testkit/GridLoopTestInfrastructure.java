@@ -47,7 +47,7 @@ public class GridLoopTestInfrastructure implements QuarkusTestResourceLifecycleM
                 "quarkus.datasource.reactive.url", postgres.reactiveUrl(DATABASE),
                 "quarkus.datasource.jdbc.url", postgres.jdbcUrl(DATABASE),
                 "quarkus.datasource.username", EmbeddedPostgresServer.serviceUser(DATABASE),
-                "quarkus.datasource.password", EmbeddedPostgresServer.servicePassword(DATABASE));
+                "quarkus.datasource.password", postgres.servicePassword(DATABASE));
     }
 
     @Override
