@@ -3,7 +3,10 @@ package gridloop.command;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gridloop.testkit.GridLoopTestInfrastructure;
 import gridloop.testkit.Tokens;
@@ -11,6 +14,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -110,5 +114,80 @@ class OperatorPageTest {
         given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get("/api/v1/departments").then()
                 .statusCode(503).contentType("application/problem+json")
                 .body("detail", containsString("Dispatch did not answer"));
+    }
+
+    /** The API is bearer-only: the page's session cookie alone, as a forged cross-site request carries it, is 401. */
+    @Test
+    void theApiRefusesTheSessionCookieAlone() {
+        Map<String, String> session = BrowserSession.signIn(Tokens.OPERATOR, Tokens.PASSWORD);
+        given().cookies(session).get("/session").then().statusCode(200).body("username", equalTo(Tokens.OPERATOR));
+        given().cookies(session).get("/api/v1/counters").then().statusCode(401).contentType("application/problem+json");
+        given().cookies(session).contentType(ContentType.JSON).body("{\"assignee\": \"w-2\", \"reason\": \"forged\"}")
+                .post("/api/v1/appeals/" + UUID.randomUUID() + "/reassign").then().statusCode(401);
+        // Without a content type it is refused before anyone asks who is calling; either way nothing is done.
+        given().cookies(session).body("{}").post("/api/v1/appeals/" + UUID.randomUUID() + "/reassign").then()
+                .statusCode(anyOf(is(401), is(415)));
+        assertEquals(0, StubDispatch.requests().size(), "nothing done by cookie reached dispatch");
+    }
+
+    /** Signing out is a POST, and it ends the session here: a copy of the cookie kept from before signs in no more. */
+    @Test
+    void signingOutEndsTheSessionForEveryCopyOfTheCookie() {
+        Map<String, String> session = BrowserSession.signIn(Tokens.OPERATOR, Tokens.PASSWORD);
+        given().cookies(session).redirects().follow(false).get("/logout").then().statusCode(405).header("Allow", "POST");
+        given().cookies(session).get("/session").then().statusCode(200);
+
+        String endSession = given().cookies(session).redirects().follow(false).post("/logout").then().statusCode(302)
+                .extract().header("Location");
+        assertTrue(endSession.startsWith(issuer), "on to the provider's end-session page: " + endSession);
+        given().cookies(session).redirects().follow(false).get("/session").then().statusCode(401);
+        given().cookies(session).redirects().follow(false).accept(ContentType.HTML).get("/").then().statusCode(401);
+        given().cookies(session).get("/api/v1/counters").then().statusCode(401);
+    }
+
+    /** The sign-in's redirect_uri never names the host a request claimed: it is sent to the page's own address. */
+    @Test
+    void aForgedHostHeaderIsSentToThePagesOwnAddress() {
+        for (String path : new String[] {"/", "/session"}) {
+            String location = given().header("Host", "evil.example").redirects().follow(false).accept(ContentType.HTML)
+                    .get(path).then().statusCode(302).extract().header("Location");
+            assertTrue(location.startsWith("http://localhost:") && !location.contains("evil.example"), location);
+        }
+        String authorize = given().redirects().follow(false).accept(ContentType.HTML).get("/").then().statusCode(302)
+                .extract().header("Location");
+        assertTrue(java.net.URLDecoder.decode(authorize, java.nio.charset.StandardCharsets.UTF_8)
+                .contains("redirect_uri=http://localhost:"), authorize);
+    }
+
+    /** Every kind of answer says nosniff and keeps its URL out of Referer; the pages are never framed nor kept. */
+    @Test
+    void everyKindOfAnswerCarriesTheSecurityHeaders() {
+        Map<String, String> worker = BrowserSession.signIn("w-hualong-g1-1", Tokens.PASSWORD);
+        Map<String, String> operator = BrowserSession.signIn(Tokens.OPERATOR, Tokens.PASSWORD);
+        List<io.restassured.response.Response> answers = List.of(
+                given().cookies(operator).accept(ContentType.HTML).get("/"),
+                given().cookies(worker).accept(ContentType.HTML).get("/"),
+                given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get("/api/v1/counters"),
+                given().get("/api/v1/counters"),
+                given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get("/api/v1/appeals/" + UUID.randomUUID()),
+                given().get("/app/command-centre.js"));
+        assertEquals(List.of(200, 403, 200, 401, 404, 200), answers.stream().map(a -> a.statusCode()).toList());
+        for (var answer : answers) {
+            assertEquals("nosniff", answer.header("X-Content-Type-Options"), answer.statusCode() + " " + answer.contentType());
+            assertEquals("no-referrer", answer.header("Referrer-Policy"), answer.statusCode() + " " + answer.contentType());
+        }
+        for (var page : answers.subList(0, 2)) {
+            String policy = page.header("Content-Security-Policy");
+            assertTrue(policy.contains("frame-ancestors 'none'") && !policy.contains("unsafe-inline"), policy);
+            assertTrue(page.header("Cache-Control").contains("no-store"), page.header("Cache-Control"));
+        }
+    }
+
+    /** An ID token is not an access token, though the same provider signed it for the same client. */
+    @Test
+    void anIdTokenIsRefusedWhereAnAccessTokenIsAsked() {
+        String idToken = GridLoopTestInfrastructure.current().oidc().idTokenFor(Tokens.OPERATOR);
+        given().auth().oauth2(idToken).get("/api/v1/counters").then().statusCode(401);
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get("/api/v1/counters").then().statusCode(200);
     }
 }

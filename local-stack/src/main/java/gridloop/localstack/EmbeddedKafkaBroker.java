@@ -31,7 +31,7 @@ import org.apache.kafka.server.common.MetadataVersion;
  */
 public final class EmbeddedKafkaBroker implements AutoCloseable {
 
-    /** Partitions of auto-created topics: enough for several consumer instances to share the work. */
+    /** Partitions of the topics GridLoop creates: enough for several consumer instances to share the work. */
     public static final int DEFAULT_PARTITIONS = 6;
     public static final String ADMIN = "admin";
     static final String SCRAM = "SCRAM-SHA-512";
@@ -200,11 +200,12 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             // ANONYMOUS is this node's own broker on the controller listener, which is bound to localhost and
             // reachable by nothing else here; production runs its controllers with a SASL listener of their own.
             props.put("super.users", "User:" + ADMIN + ";User:ANONYMOUS");
-            props.put("auto.create.topics.enable", "false");
         }
         props.put("log.dirs", logDir.toString());
         props.put("num.partitions", String.valueOf(DEFAULT_PARTITIONS));
-        props.putIfAbsent("auto.create.topics.enable", "true");
+        // GridLoop creates its own topics (ContractTopics); a client that writes to a name nobody created is refused,
+        // not given a new topic.
+        props.put("auto.create.topics.enable", "false");
         props.put("offsets.topic.replication.factor", "1");
         props.put("offsets.topic.num.partitions", "6");
         props.put("transaction.state.log.replication.factor", "1");

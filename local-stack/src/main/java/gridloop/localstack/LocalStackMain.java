@@ -136,7 +136,7 @@ public final class LocalStackMain {
     }
 
     /**
-     * Readable log lines, and the UIs that production leaves off: Swagger UI and the health UI, on the management
+     * Management ports on loopback, readable log lines, and the UIs that production leaves off: Swagger UI and the health UI, on the management
      * port, allowed to call the API on the public one.
      */
     private static Map<String, String> forTheLocalRun(String service, Map<String, String> environment,
@@ -144,8 +144,11 @@ public final class LocalStackMain {
         Map<String, String> local = new HashMap<>(environment);
         if (service.equals(ServiceModules.COMMAND_CENTER)) {
             local.putAll(ServiceProcess.commandCenterEnvironment("http://localhost:" + settings.dispatchPort(),
-                    LocalSecret.of(settings.dataDir(), LocalSecret.COMMAND_CENTRE_SESSION)));
+                    LocalSecret.of(settings.dataDir(), LocalSecret.COMMAND_CENTRE_SESSION),
+                    settings.commandCenterPublicUrl()));
         }
+        // Metrics, health and the API documents answer on this machine only, unless a scraper elsewhere needs them.
+        local.put("QUARKUS_MANAGEMENT_HOST", settings.managementHost());
         local.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         local.put("QUARKUS_SWAGGER_UI_ENABLED", "true");
         local.put("QUARKUS_SMALLRYE_HEALTH_UI_ENABLED", "true");

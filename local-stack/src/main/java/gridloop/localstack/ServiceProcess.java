@@ -71,12 +71,13 @@ public final class ServiceProcess {
     }
 
     /**
-     * What the command centre needs beside: dispatch's URL (the page's actions call it with the operator's token)
-     * and the secret that encrypts its session cookies.
+     * What the command centre needs beside: dispatch's URL (the page's actions call it with the operator's token), the
+     * secret that encrypts its session cookies, and the address operators open it at (its sign-in redirects there).
      */
-    public static Map<String, String> commandCenterEnvironment(String dispatchUrl, String sessionSecret) {
+    public static Map<String, String> commandCenterEnvironment(String dispatchUrl, String sessionSecret, String publicUrl) {
         return Map.of("QUARKUS_REST_CLIENT_DISPATCH_URL", dispatchUrl,
-                "GRIDLOOP_COMMAND_SESSION_SECRET", sessionSecret);
+                "GRIDLOOP_COMMAND_SESSION_SECRET", sessionSecret,
+                "GRIDLOOP_COMMAND_PUBLIC_URL", publicUrl);
     }
 
     public synchronized ServiceProcess start() {

@@ -44,6 +44,30 @@ class EmbeddedInfrastructureTest {
         }
     }
 
+    /** GridLoop creates its topics itself; a name nobody created is refused, not made on the fly. */
+    @Test
+    void producingToATopicNobodyCreatedFails() {
+        var broker = new EmbeddedKafkaBroker(0, 0, dir.resolve("kafka-unknown")).start();
+        try (var producer = new KafkaProducer<String, String>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, 3000,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()))) {
+            var sent = producer.send(new ProducerRecord<>("secprobe.scratch", "k", "v"));
+            var failure = org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.ExecutionException.class, sent::get);
+            assertTrue(failure.getCause() instanceof org.apache.kafka.common.errors.TimeoutException
+                    || failure.getCause() instanceof org.apache.kafka.common.errors.UnknownTopicOrPartitionException,
+                    failure.getCause().toString());
+            try (var admin = org.apache.kafka.clients.admin.Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
+                assertTrue(!admin.listTopics().names().get().contains("secprobe.scratch"), "no topic was made");
+            }
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        } finally {
+            broker.stop();
+        }
+    }
+
     @Test
     void postgresCreatesDatabasesAndKeepsDataUnlessFresh() throws Exception {
         Path data = dir.resolve("pg");

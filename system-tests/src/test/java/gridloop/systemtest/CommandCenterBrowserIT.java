@@ -153,7 +153,8 @@ class CommandCenterBrowserIT {
         try (BrowserContext context = browser.newContext()) {
             Page page = context.newPage();
             page.navigate(system.commandCenter.url() + "/");
-            page.selectOption("#username", "w-hualong-g1-1");
+            page.fill("#username", "w-hualong-g1-1");
+            page.fill("#password", Tokens.PASSWORD);
             Response answer = page.waitForResponse(response -> response.url().equals(system.commandCenter.url() + "/"),
                     () -> page.click("button[type=submit]"));
             assertEquals(403, answer.status());
@@ -162,12 +163,13 @@ class CommandCenterBrowserIT {
         }
     }
 
-    /** Through the system's provider: the page sends the browser there; the sample user is chosen on its page. */
+    /** Through the system's provider: the page sends the browser there; the user signs in with name and password. */
     private static void signIn(Page page, String username) {
         page.navigate(system.commandCenter.url() + "/");
         assertTrue(page.url().startsWith(system.oidc.issuer() + "/authorize"), page.url());
         assertTrue(page.url().contains("code_challenge_method=S256"), "PKCE: " + page.url());
-        page.selectOption("#username", username);
+        page.fill("#username", username);
+        page.fill("#password", Tokens.PASSWORD);
         page.click("button[type=submit]");
         page.waitForURL(system.commandCenter.url() + "/**", new Page.WaitForURLOptions().setTimeout(WAIT.toMillis()));
         page.waitForSelector("body[data-ready=true]", timeout());

@@ -137,6 +137,11 @@ final class RunCommand {
         return "localhost:" + environment.get("GRIDLOOP_KAFKA_PORT");
     }
 
+    /** A port of the run, by its variable's middle: {@code INTAKE}, {@code INTAKE_MANAGEMENT}, ... */
+    int port(String name) {
+        return Integer.parseInt(environment.get("GRIDLOOP_" + name + "_PORT"));
+    }
+
     int postgresPort() {
         return Integer.parseInt(environment.get("GRIDLOOP_POSTGRES_PORT"));
     }

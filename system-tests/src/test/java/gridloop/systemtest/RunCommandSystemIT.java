@@ -86,6 +86,19 @@ class RunCommandSystemIT {
         assertTrue(noPassword.getMessage().contains("password"), noPassword.getMessage());
     }
 
+    /** Metrics, health and the API documents answer on this machine only; the public ports on every interface. */
+    @Test
+    @Order(2)
+    void managementPortsListenOnLoopbackOnly() {
+        for (String service : List.of("INTAKE", "DISPATCH", "FEEDBACK", "COMMAND_CENTER")) {
+            var addresses = ListeningSockets.addressesOf(gridloop.port(service + "_MANAGEMENT"));
+            assertTrue(!addresses.isEmpty() && java.util.Set.of("127.0.0.1", "::ffff:127.0.0.1", "::1").containsAll(addresses),
+                    service + "'s management port listens on " + addresses);
+        }
+        assertTrue(ListeningSockets.addressesOf(gridloop.port("INTAKE")).stream()
+                .anyMatch(address -> address.equals("0.0.0.0") || address.equals("::")), "the API answers phones");
+    }
+
     /**
      * A burst of submissions is answered 202, and at once every process of the stack is SIGKILLed, database and
      * broker included. After a start on the same data, each accepted appeal is there once, submitted once and

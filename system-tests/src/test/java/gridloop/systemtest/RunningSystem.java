@@ -194,7 +194,8 @@ final class RunningSystem implements AutoCloseable {
             environment.put("GRIDLOOP_RATE_LIMIT_ROUTES_" + route + "_PER", "PT1H");
         }
         if (name.equals(ServiceModules.COMMAND_CENTER)) {
-            environment.putAll(ServiceProcess.commandCenterEnvironment(dispatch.url(), COMMAND_SESSION_SECRET));
+            environment.putAll(ServiceProcess.commandCenterEnvironment(dispatch.url(), COMMAND_SESSION_SECRET,
+                    "http://localhost:" + port));
         }
         environment.putAll(kafkaCredentials(name));
         environment.putAll(serviceSettings);

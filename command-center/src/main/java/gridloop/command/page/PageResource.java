@@ -28,12 +28,15 @@ public class PageResource {
     private final SecurityIdentity identity;
     private final OperatorPage page;
     private final Optional<String> tileUrl;
+    private final String issuer;
 
     PageResource(SecurityIdentity identity, OperatorPage page,
-            @ConfigProperty(name = "gridloop.command.map.tile-url") Optional<String> tileUrl) {
+            @ConfigProperty(name = "gridloop.command.map.tile-url") Optional<String> tileUrl,
+            @ConfigProperty(name = "gridloop.oidc.issuer") String issuer) {
         this.identity = identity;
         this.page = page;
         this.tileUrl = tileUrl;
+        this.issuer = issuer;
     }
 
     /** Who is signed in, their access token (for the API calls of the page) and the page's settings. */
@@ -45,12 +48,11 @@ public class PageResource {
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
     public Response page() {
-        if (!identity.hasRole(Roles.OPERATOR)) {
-            return Response.status(Response.Status.FORBIDDEN).type(MediaType.TEXT_HTML_TYPE)
-                    .entity(page.forbidden(username(), identity.getRoles())).build();
-        }
-        return Response.ok(page.operatorPage()).type(MediaType.TEXT_HTML_TYPE)
-                .header("Content-Security-Policy", page.contentSecurityPolicy(tileUrl))
+        // The refusal is a page of its own too: the same policy, never framed, never kept.
+        Response.ResponseBuilder answer = identity.hasRole(Roles.OPERATOR) ? Response.ok(page.operatorPage())
+                : Response.status(Response.Status.FORBIDDEN).entity(page.forbidden(username(), identity.getRoles()));
+        return answer.type(MediaType.TEXT_HTML_TYPE)
+                .header("Content-Security-Policy", page.contentSecurityPolicy(tileUrl, issuer))
                 .cacheControl(noStore()).build();
     }
 

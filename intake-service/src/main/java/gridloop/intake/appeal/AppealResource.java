@@ -113,8 +113,10 @@ public class AppealResource {
     @Path("/{id}/supporters")
     @RolesAllowed(Roles.RESIDENT)
     @Operation(operationId = "supportAppeal", summary = "Me too: add yourself as a supporter of an open appeal",
-            description = "A resident counts once per appeal; repeating it changes nothing.")
-    public Uni<AppealView> support(@PathParam("id") UUID id) {
+            description = "A resident counts once per appeal; repeating it changes nothing. The answer is the support "
+                    + "count and whether the caller is counted, nothing else of the appeal. An appeal that is not open "
+                    + "answers 404 to a stranger (as an unknown one does) and 409 to its reporter.")
+    public Uni<SupportView> support(@PathParam("id") UUID id) {
         return service.support(id, caller.subject());
     }
 

@@ -120,25 +120,32 @@ public class AppealService {
 
     /**
      * "Me too": another resident reports the same open problem. A resident counts once per appeal (a repeat,
-     * or the reporter's own "me too", changes nothing), so the call is safe to retry.
+     * or the reporter's own "me too", changes nothing), so the call is safe to retry. The answer is the count alone:
+     * a supporter is usually a stranger to the appeal. To a stranger, an appeal that is no longer open answers as
+     * one that does not exist; its reporter and followers are told it is closed.
      */
     @WithTransaction
-    public Uni<AppealView> support(UUID id, String supporter) {
+    public Uni<SupportView> support(UUID id, String supporter) {
         return appeals.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).chain(appeal -> {
             if (appeal == null) {
                 throw ApiException.notFound("Appeal", id);
             }
             if (!appeal.status.isOpen()) {
-                throw ApiException.conflict("Appeal " + appeal.reference + " is " + appeal.status);
+                Uni<Boolean> mayRead = appeal.isOwnedBy(supporter) ? Uni.createFrom().item(true)
+                        : appeals.isFollowedBy(id, supporter);
+                return mayRead.map(yes -> {
+                    throw yes ? ApiException.conflict("Appeal " + appeal.reference + " is " + appeal.status)
+                            : ApiException.notFound("Appeal", id);
+                });
             }
             if (appeal.isOwnedBy(supporter)) {
-                return view(appeal);
+                return Uni.createFrom().item(new SupportView(id, appeal.supporters, false));
             }
-            return appeals.addSupporter(id, supporter, clock.instant()).chain(added -> {
+            return appeals.addSupporter(id, supporter, clock.instant()).map(added -> {
                 if (added) {
                     appeal.supporters++;
                 }
-                return view(appeal);
+                return new SupportView(id, appeal.supporters, true);
             });
         });
     }

@@ -20,13 +20,15 @@ public class NearbyAppeals {
     private static final double METERS_PER_DEGREE_LATITUDE = 111_320.0;
 
     private static final String OPEN_NEAR = """
-            select id, reference from appeal
-            where category = $1 and status not in ('CLOSED', 'REJECTED', 'WITHDRAWN')
-              and latitude between $2 and $3 and longitude between $4 and $5
-              and 2 * 6371008.8 * asin(sqrt(
+            select id, reference, status, supporters, distance from (
+              select id, reference, status, supporters, submitted_at, 2 * 6371008.8 * asin(sqrt(
                     power(sin(radians(latitude - $6) / 2), 2)
                   + cos(radians($6)) * cos(radians(latitude)) * power(sin(radians(longitude - $7) / 2), 2)
-                  )) <= $8
+                  )) as distance
+              from appeal
+              where category = $1 and status not in ('CLOSED', 'REJECTED', 'WITHDRAWN')
+                and latitude between $2 and $3 and longitude between $4 and $5) near
+            where distance <= $8
             order by submitted_at
             limit 10""";
 
@@ -39,7 +41,12 @@ public class NearbyAppeals {
         this.radiusMeters = radiusMeters;
     }
 
-    public record Ref(UUID id, String reference) {
+    /**
+     * What a stranger may see of a possible duplicate: enough to add a "me too" (its id) and to tell it is the same
+     * problem (category, how far, status, how many support it). Never its description, address or reporter.
+     */
+    public record Ref(UUID id, String reference, String category, AppealStatus status, long distanceMeters,
+            long supporters) {
     }
 
     /**
@@ -55,7 +62,9 @@ public class NearbyAppeals {
                         latitude, longitude, radiusMeters)))
                 .map(rows -> {
                     List<Ref> refs = new ArrayList<>();
-                    rows.forEach(row -> refs.add(new Ref(row.getUUID("id"), row.getString("reference"))));
+                    rows.forEach(row -> refs.add(new Ref(row.getUUID("id"), row.getString("reference"), category,
+                            AppealStatus.valueOf(row.getString("status")), Math.round(row.getDouble("distance")),
+                            row.getInteger("supporters"))));
                     return refs;
                 });
     }

@@ -7,16 +7,17 @@ import java.util.Map;
 import java.util.Set;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.OAuth2Config;
-import no.nav.security.mock.oauth2.http.MockWebServerWrapper;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import no.nav.security.mock.oauth2.token.OAuth2TokenProvider;
 
 /**
  * The local OpenID Connect provider of {@code ./gridloop} and the tests: NAV's mock-oauth2-server (discovery,
- * JWKS, token endpoint with the password and authorization-code + PKCE grants, a sign-in page offering
- * the sample users: {@link SampleUserLoginPage}), serving the
- * realm's sample users at Keycloak's URL layout, {@code http://localhost:<port>/realms/gridloop}. Switching to
- * Keycloak is a change of issuer URL. Development only: its keys live in memory and change at each start.
+ * JWKS, token endpoint with the password and authorization-code + PKCE grants, a sign-in page with a password:
+ * {@link SampleUserLoginPage}), serving the realm's users and client at Keycloak's URL layout,
+ * {@code http://localhost:<port>/realms/gridloop}, and refusing what Keycloak would refuse
+ * ({@link HonestProviderGuard}). Its keys live in memory and change at each start, and its users are the realm
+ * export's: a street that runs GridLoop for real runs Keycloak with its own realm, and switching is a change of
+ * issuer URL (docs/security.md).
  */
 public final class LocalOidcProvider {
 
@@ -32,9 +33,11 @@ public final class LocalOidcProvider {
     public LocalOidcProvider(int port) {
         this.port = port;
         this.users = RealmUsers.load();
-        this.server = new MockOAuth2Server(new OAuth2Config(true, SampleUserLoginPage.write(users).toString(), null, false, new OAuth2TokenProvider(),
-                Set.of(new RealmTokenCallback(REALM_PATH, CLIENT_ID, users, TOKEN_SECONDS)),
-                new MockWebServerWrapper()));
+        GuardedHttpServer http = new GuardedHttpServer();
+        this.server = new MockOAuth2Server(new OAuth2Config(true, null, null, false, new OAuth2TokenProvider(),
+                Set.of(new RealmTokenCallback(REALM_PATH, CLIENT_ID, users, TOKEN_SECONDS)), http));
+        http.guardWith(new HonestProviderGuard(REALM_PATH, RealmClient.parse(RealmUsers.realm(), CLIENT_ID), users,
+                callback -> server.issueToken(REALM_PATH, CLIENT_ID, callback).serialize()));
     }
 
     public LocalOidcProvider start() {
@@ -71,6 +74,19 @@ public final class LocalOidcProvider {
     public String tokenFor(String username, long expirySeconds) {
         SampleUser user = users.find(username).orElseThrow(() -> new IllegalArgumentException("no user " + username));
         return issue(REALM_PATH, user, expirySeconds);
+    }
+
+    /**
+     * An ID token of a sample user, signed by this provider for the realm's client as the code flow gives one
+     * ({@code typ: ID}): the services must refuse it where they take access tokens.
+     */
+    public String idTokenFor(String username) {
+        SampleUser user = users.find(username).orElseThrow(() -> new IllegalArgumentException("no user " + username));
+        Map<String, Object> claims = new LinkedHashMap<>(RealmTokenCallback.claimsOf(user));
+        claims.put(RealmTokenCallback.TOKEN_TYPE, RealmTokenCallback.ID_TOKEN);
+        claims.put("azp", CLIENT_ID);
+        return server.issueToken(REALM_PATH, CLIENT_ID, new DefaultOAuth2TokenCallback(REALM_PATH, user.username(),
+                "JWT", List.of(CLIENT_ID), claims, TOKEN_SECONDS)).serialize();
     }
 
     /** A token for a sample user from another issuer served by the same server (a foreign token). */

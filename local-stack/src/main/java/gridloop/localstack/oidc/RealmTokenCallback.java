@@ -56,17 +56,21 @@ final class RealmTokenCallback implements OAuth2TokenCallback {
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("azp", clientId);
         if (request.getAuthorizationGrant() instanceof ResourceOwnerPasswordCredentialsGrant password) {
-            SampleUser user = users.find(password.getUsername())
-                    .filter(found -> found.password() != null
-                            && found.password().equals(password.getPassword().getValue()))
+            SampleUser user = users.signIn(password.getUsername(), password.getPassword().getValue())
                     .orElseThrow(() -> new OAuth2Exception(OAuth2Error.INVALID_GRANT, "Invalid user credentials"));
             claims.putAll(claimsOf(user));
         }
         return claims;
     }
 
+    /** Keycloak's token-type claim: the services take {@code Bearer} (an access token) and refuse an ID token. */
+    static final String TOKEN_TYPE = "typ";
+    static final String ACCESS_TOKEN = "Bearer";
+    static final String ID_TOKEN = "ID";
+
     static Map<String, Object> claimsOf(SampleUser user) {
         Map<String, Object> claims = new LinkedHashMap<>();
+        claims.put(TOKEN_TYPE, ACCESS_TOKEN);
         claims.put("preferred_username", user.username());
         claims.put("name", user.name());
         claims.put("groups", user.roles());

@@ -29,14 +29,25 @@ public final class RealmUsers {
     }
 
     public static RealmUsers load() {
+        return parse(realm());
+    }
+
+    /** The realm export itself (users, roles, the client). */
+    static JsonNode realm() {
         try (InputStream in = RealmUsers.class.getResourceAsStream(REALM_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(REALM_RESOURCE + " is not on the classpath");
             }
-            return parse(new ObjectMapper().readTree(in));
+            return new ObjectMapper().readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The user whose password this is; empty for an unknown user or a wrong password. */
+    public Optional<SampleUser> signIn(String username, String password) {
+        return find(username == null ? "" : username)
+                .filter(user -> user.password() != null && password != null && user.password().equals(password));
     }
 
     static RealmUsers parse(JsonNode realm) {

@@ -25,6 +25,7 @@ class LocalOidcProviderTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final String REDIRECT = "http://localhost:9999/callback";
     private static LocalOidcProvider provider;
 
     @BeforeAll
@@ -73,27 +74,18 @@ class LocalOidcProviderTest {
     }
 
     @Test
-    void theAuthorizationCodeGrantChecksThePkceVerifier() throws Exception {
+    void theAuthorizationCodeGrantChecksThePasswordAndThePkceVerifier() throws Exception {
         String verifier = "a-verifier-of-at-least-forty-three-characters-0123456789";
-        String challenge = Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
-        String redirect = "http://localhost:9999/callback";
-        String authorize = provider.issuer() + "/authorize?response_type=code&client_id=gridloop-app&scope=openid"
-                + "&state=s1&nonce=n1&code_challenge_method=S256&code_challenge=" + challenge + "&redirect_uri="
-                + URLEncoder.encode(redirect, StandardCharsets.UTF_8);
+        String authorize = authorizeUrl(verifier, REDIRECT);
         String page = get(authorize).body();
-        assertTrue(page.contains("<option value=\"operator-1\">"), "the sign-in page offers the sample users");
-        // What the page's script sends for the chosen user: the realm's claims of that user.
-        String pageClaims = page.substring(page.indexOf("const claims = ") + "const claims = ".length());
-        JsonNode operatorClaims = JSON.readTree(pageClaims.substring(0, pageClaims.indexOf(";\n"))).path("operator-1");
-        HttpResponse<String> login = post(authorize, "username=operator-1&claims="
-                + URLEncoder.encode(operatorClaims.toString(), StandardCharsets.UTF_8));
-        String location = login.headers().firstValue("Location").orElseThrow();
-        assertTrue(location.startsWith(redirect + "?code="), location);
-        String code = location.substring(location.indexOf("code=") + 5).split("&")[0];
+        assertTrue(page.contains("type=\"password\"") && page.contains("<datalist"), "a sign-in page with a password");
+        HttpResponse<String> wrongPassword = post(authorize, "username=operator-1&password=wrong");
+        assertEquals(401, wrongPassword.statusCode());
+        assertTrue(wrongPassword.headers().firstValue("Location").isEmpty(), "no code for a wrong password");
+        assertTrue(wrongPassword.body().contains("Invalid user name or password"));
 
-        String exchange = "grant_type=authorization_code&client_id=gridloop-app&code=" + code + "&redirect_uri="
-                + URLEncoder.encode(redirect, StandardCharsets.UTF_8) + "&code_verifier=";
+        String exchange = "grant_type=authorization_code&client_id=gridloop-app&code=" + signIn(authorize, "operator-1")
+                + "&redirect_uri=" + URLEncoder.encode(REDIRECT, StandardCharsets.UTF_8) + "&code_verifier=";
         HttpResponse<String> wrong = post(provider.tokenEndpoint(), exchange + "another-verifier-another-verifier-another-verifier");
         assertEquals(400, wrong.statusCode(), wrong.body());
         HttpResponse<String> right = post(provider.tokenEndpoint(), exchange + verifier);
@@ -103,6 +95,51 @@ class LocalOidcProviderTest {
         assertEquals("operator-1", token.path("preferred_username").asText());
         assertEquals(List.of("operator"), List.of(JSON.treeToValue(token.path("groups"), String[].class)));
         assertEquals("gridloop-app", token.path("aud").isArray() ? token.path("aud").get(0).asText() : token.path("aud").asText());
+        assertEquals("Bearer", token.path("typ").asText());
+        JsonNode idToken = claims(JSON.readTree(right.body()).path("id_token").textValue());
+        assertEquals("ID", idToken.path("typ").asText(), "an ID token says so, so no service takes it as an access token");
+        assertEquals("operator-1", idToken.path("sub").asText());
+    }
+
+    /** A resident who writes their own claims into the sign-in form still gets a resident's token. */
+    @Test
+    void claimsComeFromTheRealmNeverFromTheForm() throws Exception {
+        String verifier = "another-verifier-of-at-least-forty-three-characters-0123";
+        String authorize = authorizeUrl(verifier, REDIRECT);
+        HttpResponse<String> login = post(authorize, "username=resident-chen&password=gridloop&claims="
+                + URLEncoder.encode("{\"groups\":[\"operator\"],\"worker_id\":\"w-hualong-g1-1\"}", StandardCharsets.UTF_8));
+        String location = login.headers().firstValue("Location").orElseThrow();
+        String code = location.substring(location.indexOf("code=") + 5).split("&")[0];
+        HttpResponse<String> tokens = post(provider.tokenEndpoint(), "grant_type=authorization_code&client_id=gridloop-app"
+                + "&code=" + code + "&redirect_uri=" + URLEncoder.encode(REDIRECT, StandardCharsets.UTF_8)
+                + "&code_verifier=" + verifier);
+        JsonNode token = claims(JSON.readTree(tokens.body()).path("access_token").textValue());
+        assertEquals(List.of("resident"), List.of(JSON.treeToValue(token.path("groups"), String[].class)));
+        assertTrue(token.path("worker_id").isMissingNode(), token.toString());
+    }
+
+    @Test
+    void onlyTheRegisteredClientAndItsRedirectUrisAreServed() throws Exception {
+        String verifier = "a-third-verifier-of-at-least-forty-three-characters-0123";
+        assertEquals(400, get(authorizeUrl(verifier, "http://evil.example/callback")).statusCode());
+        assertEquals(400, get(authorizeUrl(verifier, REDIRECT).replace("client_id=gridloop-app", "client_id=other")).statusCode());
+        assertEquals(400, post(authorizeUrl(verifier, "http://evil.example/"), "username=operator-1&password=gridloop").statusCode());
+
+        HttpResponse<String> unknownClient = post(provider.tokenEndpoint(),
+                "grant_type=password&client_id=other&username=operator-1&password=gridloop");
+        assertEquals(401, unknownClient.statusCode());
+        assertEquals("invalid_client", JSON.readTree(unknownClient.body()).path("error").asText());
+        HttpResponse<String> clientCredentials = post(provider.tokenEndpoint(),
+                "grant_type=client_credentials&client_id=gridloop-app");
+        assertEquals(400, clientCredentials.statusCode());
+        assertEquals("unauthorized_client", JSON.readTree(clientCredentials.body()).path("error").asText());
+
+        assertEquals(400, get(provider.issuer() + "/endsession?post_logout_redirect_uri="
+                + URLEncoder.encode("http://evil.example/", StandardCharsets.UTF_8)).statusCode());
+        assertEquals(404, get(provider.issuer().replace("/realms/gridloop", "/default/debugger")).statusCode());
+        assertEquals(404, get(provider.issuer() + "/debugger").statusCode());
+        assertEquals(404, get(provider.issuer().replace("realms/gridloop", "realms/elsewhere")
+                + "/.well-known/openid-configuration").statusCode(), "only the realm's issuer is served");
     }
 
     @Test
@@ -111,6 +148,22 @@ class LocalOidcProviderTest {
         assertTrue(expired.path("exp").asLong() < System.currentTimeMillis() / 1000);
         JsonNode foreign = claims(provider.tokenFromIssuer("realms/elsewhere", "operator-1"));
         assertTrue(foreign.path("iss").asText().endsWith("/realms/elsewhere"));
+    }
+
+    private static String authorizeUrl(String verifier, String redirect) throws Exception {
+        String challenge = Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+        return provider.issuer() + "/authorize?response_type=code&client_id=gridloop-app&scope=openid"
+                + "&state=s1&nonce=n1&code_challenge_method=S256&code_challenge=" + challenge + "&redirect_uri="
+                + URLEncoder.encode(redirect, StandardCharsets.UTF_8);
+    }
+
+    /** Signs in on the page with the realm's password; returns the code the provider sends back. */
+    private static String signIn(String authorize, String username) throws Exception {
+        HttpResponse<String> login = post(authorize, "username=" + username + "&password=gridloop");
+        String location = login.headers().firstValue("Location").orElseThrow(() -> new AssertionError(login.body()));
+        assertTrue(location.startsWith(REDIRECT + "?code="), location);
+        return location.substring(location.indexOf("code=") + 5).split("&")[0];
     }
 
     private static JsonNode claims(String jwt) throws Exception {
