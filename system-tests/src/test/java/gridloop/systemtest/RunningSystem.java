@@ -111,6 +111,8 @@ final class RunningSystem implements AutoCloseable {
         for (ServiceProcess service : services()) {
             service.awaitReady(Duration.ofSeconds(180));
         }
+        // From here on, every call a test makes to these services is held to the documents they serve.
+        OpenApiConformance.register(services());
     }
 
     static synchronized RunningSystem shared() {

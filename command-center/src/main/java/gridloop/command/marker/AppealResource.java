@@ -22,6 +22,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * One appeal as the command centre knows it, with its events in order: what a click on a marker shows; and the
@@ -69,7 +75,14 @@ public class AppealResource {
     @Operation(operationId = "reassignFromCommandCentre", summary = "Reassign the appeal's task, as the operator",
             description = "Sent to dispatch's POST /api/v1/tasks/{id}/reassign (assignee or gridId, and a reason) "
                     + "with the operator's own token; dispatch's answer, a refusal included, comes back as it is.")
-    public Uni<Response> reassign(@PathParam("id") UUID id, JsonNode request) {
+    @APIResponse(responseCode = "200", description = "Dispatch's answer: the task as it is now",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "503", description = "Dispatch did not answer: nothing was done",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public Uni<Response> reassign(@PathParam("id") UUID id, @RequestBody(content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT), examples = @ExampleObject(
+                    name = "to another worker", value = "{\"assignee\": \"w-hualong-g2-1\", \"reason\": \"Closer to the site\"}")))
+            JsonNode request) {
         return actions.reassign(id, request);
     }
 
@@ -80,7 +93,14 @@ public class AppealResource {
     @Operation(operationId = "escalateFromCommandCentre", summary = "Escalate the appeal's task to a department",
             description = "Sent to dispatch's POST /api/v1/tasks/{id}/escalate (department and a reason) with the "
                     + "operator's own token; dispatch's answer, a refusal included, comes back as it is.")
-    public Uni<Response> escalate(@PathParam("id") UUID id, JsonNode request) {
+    @APIResponse(responseCode = "200", description = "Dispatch's answer: the task as it is now",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "503", description = "Dispatch did not answer: nothing was done",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public Uni<Response> escalate(@PathParam("id") UUID id, @RequestBody(content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT), examples = @ExampleObject(
+                    name = "to a department", value = "{\"department\": \"HOUSING\", \"reason\": \"A leak behind the wall\"}")))
+            JsonNode request) {
         return actions.escalate(id, request);
     }
 }

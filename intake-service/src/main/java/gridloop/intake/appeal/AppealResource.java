@@ -33,7 +33,11 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @Path("/api/v1/appeals")
 @Produces(MediaType.APPLICATION_JSON)
@@ -59,6 +63,10 @@ public class AppealResource {
             + "are stored in one transaction; the answer is 202 with the id, the reference for the resident and a "
             + "Location header. Dispatch assigns it within moments; follow it at GET /api/v1/appeals/{id}. With an "
             + "Idempotency-Key, a retry of the same body returns the first answer and creates nothing.")
+    @APIResponse(responseCode = "202", description = "Accepted: the appeal and its event are stored; dispatch assigns it "
+            + "within moments", headers = @Header(name = "Location", description = "The appeal: GET it to follow it",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmittedAppeal.class)))
     public Uni<Response> submit(@RequestBody(description = "What the resident reports. reporter is optional and never leaves intake.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     examples = @ExampleObject(name = "example", value = """
                             {"category": "FACILITY_DAMAGE", "description": "The outdoor table-tennis table is broken",
