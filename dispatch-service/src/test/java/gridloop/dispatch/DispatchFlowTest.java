@@ -78,6 +78,28 @@ class DispatchFlowTest {
         assertEquals("gridloop.appeal.assigned.v1", KafkaTestClient.header(assigned, CloudEventHeaders.TYPE));
     }
 
+    /** The assignee finds the problem from its task alone: what, where, the pictures, and how it came in. */
+    @Test
+    void theAssigneesTaskSaysWhatAndWhere() {
+        AppealSubmitted appeal = new AppealSubmitted(UUID.randomUUID(), "BQ-20260422-000002", "FACILITY_DAMAGE",
+                "The table-tennis table's net post is snapped", new Location(HUALONG_LAT, HUALONG_LON, "Hualong Community, court 2"),
+                List.of("https://img.example.org/net.jpg"), "HOTLINE", null, Actor.system("test"), clock.instant());
+        kafka().sendEvent(appeal);
+        String assignee = await().atMost(Duration.ofSeconds(20)).until(() -> given().auth().oauth2(Tokens.of(Tokens.OPERATOR))
+                .get("/api/v1/tasks/" + appeal.appealId()).then().extract().path("assigneeId"), java.util.Objects::nonNull);
+
+        given().auth().oauth2(Tokens.of(assignee)).get("/api/v1/tasks/" + appeal.appealId()).then().statusCode(200)
+                .body("description", equalTo("The table-tennis table's net post is snapped"))
+                .body("location.latitude", equalTo((float) HUALONG_LAT))
+                .body("location.longitude", equalTo((float) HUALONG_LON))
+                .body("location.address", equalTo("Hualong Community, court 2"))
+                .body("mediaUrls", equalTo(List.of("https://img.example.org/net.jpg")))
+                .body("channel", equalTo("HOTLINE"));
+        given().auth().oauth2(Tokens.of(assignee)).get("/api/v1/tasks").then().statusCode(200)
+                .body("items.find { it.appealId == '" + appeal.appealId() + "' }.location.address",
+                        equalTo("Hualong Community, court 2"));
+    }
+
     @Test
     void aRedeliveredEventAssignsOnceAndCountsTheLoadOnce() {
         AppealSubmitted appeal = submitted("NOISE", 29.580, 106.205, clock.instant());

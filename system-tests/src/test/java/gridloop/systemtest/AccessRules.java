@@ -33,6 +33,7 @@ final class AccessRules {
             Map.entry("GET /api/v1/appeals/{id}", Set.of(RESIDENT, HOTLINE, OPERATOR)),
             Map.entry("POST /api/v1/appeals/{id}/supporters", Set.of(RESIDENT)),
             Map.entry("POST /api/v1/appeals/{id}/withdraw", Set.of(RESIDENT, HOTLINE)),
+            Map.entry("GET /api/v1/appeals/{id}/contact", Set.of(WORKER, DEPARTMENT)),
             // dispatch
             Map.entry("GET /api/v1/tasks", Set.of(WORKER, DEPARTMENT, OPERATOR)),
             Map.entry("GET /api/v1/tasks/{appealId}", Set.of(WORKER, DEPARTMENT, OPERATOR)),

@@ -42,6 +42,18 @@ public final class PrometheusScrape {
         return false;
     }
 
+    /** Whether a sample of {@code name} with these labels is in the scrape, whatever its value (zero included). */
+    public boolean has(String name, Map<String, String> labels) {
+        for (String line : text.split("\n")) {
+            Matcher sample = SAMPLE.matcher(line);
+            if (!line.startsWith("#") && sample.find() && sample.group(1).equals(name)
+                    && hasLabels(sample.group(3) == null ? "" : sample.group(3), labels)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean hasLabels(String labelText, Map<String, String> wanted) {
         Map<String, String> found = new java.util.HashMap<>();
         Matcher label = LABEL.matcher(labelText);

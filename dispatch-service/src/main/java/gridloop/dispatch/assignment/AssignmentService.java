@@ -99,6 +99,14 @@ public class AssignmentService {
         task.appealId = appeal.appealId();
         task.reference = appeal.reference();
         task.category = appeal.category();
+        task.description = appeal.description();
+        if (appeal.location() != null) {
+            task.latitude = appeal.location().latitude();
+            task.longitude = appeal.location().longitude();
+            task.address = appeal.location().address();
+        }
+        task.mediaUrls = appeal.mediaUrls() == null ? java.util.List.of() : appeal.mediaUrls();
+        task.channel = appeal.channel();
         if (where != null) {
             task.streetId = where.street() == null ? null : where.street().id();
             task.communityId = where.community().id();

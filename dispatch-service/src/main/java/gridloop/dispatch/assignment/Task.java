@@ -62,6 +62,15 @@ public class Task extends PanacheEntityBase {
     /** The same column as text, read-only: what the department filter of the task list matches. */
     @Column(name = "assisting", insertable = false, updatable = false)
     String assistingText;
+    /** What the resident reported, where, with which pictures and through which channel (from the submission). */
+    public String description;
+    public Double latitude;
+    public Double longitude;
+    public String address;
+    @Column(name = "media_urls")
+    @jakarta.persistence.Convert(converter = gridloop.support.persistence.StringListConverter.class)
+    public java.util.List<String> mediaUrls = java.util.List.of();
+    public String channel;
     /** Rejected as a duplicate of this appeal. */
     @Column(name = "merged_into")
     public UUID mergedInto;

@@ -1,24 +1,33 @@
 package gridloop.dispatch.assignment;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
- * A task as a worker's app shows it. {@code reportInBy}: while escalated, by when the department must report in;
- * {@code reportedInAt}: when it did (null until then); {@code sendBacks}: how often a department sent it back,
- * {@code disputed} from the second time.
+ * A task as a worker's app shows it: what the resident reported and where ({@code description}, {@code location},
+ * {@code mediaUrls}, {@code channel}; only those who may read the task see it), and the task's own state.
+ * {@code reportInBy}: while escalated, by when the department must report in; {@code reportedInAt}: when it did
+ * (absent until then); {@code sendBacks}: how often a department sent it back, {@code disputed} from the second time.
+ * The reporter's contact is not here: the holder reads it from intake, with a purpose (GET /api/v1/appeals/{id}/contact).
  */
 public record TaskView(UUID appealId, String reference, String category, String gridId, String communityId,
         String assigneeId, String queue, String department, TaskStatus status, Instant acceptBy, Instant resolveBy,
         boolean overdue, int reopenCount, Instant createdAt, Instant reportInBy, Instant reportedInAt, int sendBacks,
-        boolean disputed) {
+        boolean disputed, String description, TaskLocation location, List<String> mediaUrls, String channel) {
+
+    /** Where the problem is: the point the resident gave and its address, if they gave one. */
+    public record TaskLocation(double latitude, double longitude, String address) {
+    }
 
     static TaskView of(Task task, Instant now) {
         return new TaskView(task.appealId, task.reference, task.category, task.gridId, task.communityId,
                 task.assigneeId, task.queue, task.department, task.status, task.acceptBy, task.resolveBy,
                 task.overdueAt(now), task.reopenCount, task.createdAt,
                 task.status == TaskStatus.ESCALATED ? task.reportInBy : null, task.reportedInAt, task.sendBacks,
-                task.disputed);
+                task.disputed, task.description,
+                task.latitude == null ? null : new TaskLocation(task.latitude, task.longitude, task.address),
+                task.mediaUrls == null || task.mediaUrls.isEmpty() ? null : task.mediaUrls, task.channel);
     }
 }
 

@@ -56,6 +56,11 @@ public class Appeal extends PanacheEntityBase {
     @Column(name = "submitted_at")
     public Instant submittedAt;
     /** The original an operator merged this duplicate into; null for any other appeal. */
+    /** Who holds the task now (dispatch's events): the worker's roster id and the department's code, or null. */
+    @Column(name = "holder_worker_id")
+    public String holderWorkerId;
+    @Column(name = "holder_department")
+    public String holderDepartment;
     @Column(name = "merged_into")
     public UUID mergedInto;
     @Column(name = "updated_at")

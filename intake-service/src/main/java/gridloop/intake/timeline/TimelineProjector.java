@@ -108,16 +108,21 @@ public class TimelineProjector {
             appeal.gridId = assigned.grid() == null ? null : assigned.grid().id();
             appeal.gridName = assigned.grid() == null ? null : assigned.grid().name();
             appeal.assigneeName = assigned.assigneeName();
+            appeal.holderWorkerId = assigned.assigneeId();
         } else if (event instanceof AppealReassigned reassigned) {
             if (reassigned.grid() != null) {
                 appeal.gridId = reassigned.grid().id();
                 appeal.gridName = reassigned.grid().name();
             }
             appeal.assigneeName = Objects.requireNonNullElse(reassigned.assigneeName(), appeal.assigneeName);
+            // To a grid's queue (no worker yet): the one who held it holds it no more.
+            appeal.holderWorkerId = reassigned.assigneeId();
         } else if (event instanceof AppealEscalated escalated) {
             appeal.departmentName = escalated.departmentName();
+            appeal.holderDepartment = escalated.department();
         } else if (event instanceof AppealSentBack) {
             appeal.departmentName = null;
+            appeal.holderDepartment = null;
         }
     }
 

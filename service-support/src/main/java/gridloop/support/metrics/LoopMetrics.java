@@ -85,6 +85,19 @@ public class LoopMetrics {
                 .register(registry)).increment();
     }
 
+    /**
+     * The dead-letter and untrusted counters of one consumer and topic, at zero: they exist from the start, so an alert
+     * on them has a series to watch before the first record ever goes wrong.
+     */
+    public void consumes(String consumer, String topic) {
+        Counter.builder(DEAD_LETTERED).description("Records sent to <topic>.dlq because they could not be read")
+                .tag("consumer", consumer).tag("topic", topic).register(registry);
+        for (var rule : gridloop.support.inbox.UntrustedEventException.Rule.values()) {
+            Counter.builder(UNTRUSTED).description("Records dead-lettered because they cannot be genuine on their topic")
+                    .tag("consumer", consumer).tag("topic", topic).tag("rule", rule.name()).register(registry);
+        }
+    }
+
     /** An incoming record that could not be read and goes to the topic's dead-letter topic. */
     public void deadLettered(String consumer, String topic) {
         Counter.builder(DEAD_LETTERED).description("Records sent to <topic>.dlq because they could not be read")

@@ -22,9 +22,13 @@ public class ApiException extends RuntimeException {
         this.extensions = extensions;
     }
 
+    /**
+     * Nothing by that id that the caller may see: the same answer whether it does not exist or belongs to someone else
+     * (existence does not leak), worded so that neither reads as a fault of the service.
+     */
     public static ApiException notFound(String what, Object id) {
-        return new ApiException(404, "not-found", what + " not found", "No " + what.toLowerCase() + " with id " + id,
-                null, null);
+        return new ApiException(404, "not-found", what + " not found", "No " + what.toLowerCase() + " with id " + id
+                + " that you may see: it does not exist, or it is not yours to see", null, null);
     }
 
     /** The request is fine but the resource's state does not allow it (an illegal transition). */

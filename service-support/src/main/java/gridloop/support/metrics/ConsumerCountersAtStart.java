@@ -1,0 +1,28 @@
+package gridloop.support.metrics;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * At start, for every incoming channel of the service ({@code mp.messaging.incoming.<channel>.topic}, its consumer
+ * being the channel's {@code group.id}), the dead-letter and untrusted counters at zero ({@link LoopMetrics#consumes}).
+ */
+@ApplicationScoped
+class ConsumerCountersAtStart {
+
+    private static final Pattern INCOMING_TOPIC = Pattern.compile("mp\\.messaging\\.incoming\\.([^.]+)\\.topic");
+
+    void register(@Observes StartupEvent start, Config config, LoopMetrics metrics) {
+        for (String name : config.getPropertyNames()) {
+            Matcher channel = INCOMING_TOPIC.matcher(name);
+            if (channel.matches()) {
+                config.getOptionalValue("mp.messaging.incoming." + channel.group(1) + ".group.id", String.class)
+                        .ifPresent(group -> metrics.consumes(group, config.getValue(name, String.class)));
+            }
+        }
+    }
+}
