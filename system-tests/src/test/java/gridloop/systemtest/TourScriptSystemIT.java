@@ -37,4 +37,11 @@ class TourScriptSystemIT {
         assertEquals(0, running.exitValue(), output);
         assertTrue(output.contains("the resident sees CLOSED") && output.contains("went round the loop"), output);
     }
+
+    /** The tour's public look-up, outside the district: a documented 404 (every answer here is held to the documents). */
+    @Test
+    void aPointOutsideTheDistrictIsADocumentedNotFound() {
+        io.restassured.RestAssured.given().baseUri(system.dispatch.url()).queryParam("lat", 10).queryParam("lon", 10)
+                .get("/api/v1/grids/locate").then().statusCode(404).contentType("application/problem+json");
+    }
 }

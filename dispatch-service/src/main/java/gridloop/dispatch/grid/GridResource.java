@@ -25,6 +25,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -82,6 +84,9 @@ public class GridResource {
     @Path("/locate")
     @PermitAll
     @Operation(operationId = "locateGrid", summary = "Which street, community, grid and building contain a point")
+    @APIResponse(responseCode = "200", description = "The street, community and grid (and building, if any) of the point",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "404", description = "The point is outside the district")
     public Map<String, Object> locate(@QueryParam("lat") @NotNull @DecimalMin("-90") @DecimalMax("90") Double lat,
             @QueryParam("lon") @NotNull @DecimalMin("-180") @DecimalMax("180") Double lon) {
         GridMap.Location location = maps.current().locate(lat, lon).orElseThrow(() -> new ApiException(404,
