@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -19,6 +18,8 @@ import javax.crypto.spec.SecretKeySpec;
 final class DatabaseSecrets {
 
     private final Path dataDir;
+    /** Read once: every connection a test or the backup opens would otherwise read the file again. */
+    private volatile String superuserPassword;
 
     DatabaseSecrets(Path dataDir) {
         this.dataDir = dataDir;
@@ -39,21 +40,24 @@ final class DatabaseSecrets {
 
     /** A new superuser password for a new data directory, written before initdb reads it. */
     String drawSuperuserPassword() {
-        byte[] random = new byte[24];
-        new SecureRandom().nextBytes(random);
-        String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        String password = LocalSecret.draw();
         OwnerOnlyFiles.write(superuserPasswordFile(), password);
+        superuserPassword = password;
         return password;
     }
 
     String superuserPassword() {
+        if (superuserPassword != null) {
+            return superuserPassword;
+        }
         Path file = superuserPasswordFile();
         if (!Files.isRegularFile(file)) {
             throw new IllegalStateException("The database in " + dataDir + " has no superuser password beside it ("
                     + file + "): restore it from the backup the data came from, or start afresh (./gridloop --fresh)");
         }
         try {
-            return Files.readString(file).trim();
+            superuserPassword = Files.readString(file).trim();
+            return superuserPassword;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -71,6 +75,7 @@ final class DatabaseSecrets {
     }
 
     void forget() {
+        superuserPassword = null;
         try {
             Files.deleteIfExists(superuserPasswordFile());
         } catch (IOException e) {

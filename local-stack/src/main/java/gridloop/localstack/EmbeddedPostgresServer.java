@@ -42,6 +42,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private final DatabaseSecrets secrets;
     private volatile EmbeddedPostgres postgres;
     private boolean startedOnce;
+    /** What the server answered to SHOW at its last start (checked, and said in {@link #describe()}). */
+    private volatile Map<String, String> settingsAtStart = Map.of();
 
     /**
      * @param durable false for throwaway test databases about logic: fsync off makes them faster and changes nothing
@@ -138,6 +140,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     /** Fails the start of a server whose durability is not what was asked: zonky's defaults must never slip in. */
     private void checkSettings() {
         Map<String, String> settings = durabilitySettings();
+        settingsAtStart = settings;
         String expected = durable ? "on" : "off";
         settings.forEach((name, value) -> {
             if (!value.equals(expected)) {
@@ -164,11 +167,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         return settings;
     }
 
-    /** One line for the start-up log: where it listens, how it signs in, what it answers to SHOW. */
+    /** One line for the start-up log: where it listens, how it signs in, what it answered to SHOW at start. */
     public String describe() {
         StringBuilder line = new StringBuilder("localhost:" + port + ", SCRAM sign-in (superuser password in "
                 + secrets.superuserPasswordFile() + "),");
-        durabilitySettings().forEach((name, value) -> line.append(' ').append(name).append('=').append(value));
+        settingsAtStart.forEach((name, value) -> line.append(' ').append(name).append('=').append(value));
         return line.toString();
     }
 

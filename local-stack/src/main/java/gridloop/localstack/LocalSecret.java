@@ -23,6 +23,13 @@ final class LocalSecret {
     private LocalSecret() {
     }
 
+    /** 256 random bits, URL-safe: every secret of the local run is drawn this way. */
+    static String draw() {
+        byte[] random = new byte[32];
+        new SecureRandom().nextBytes(random);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    }
+
     static Path file(Path dataDir, String name) {
         return dataDir.resolve(name + ".secret");
     }
@@ -34,9 +41,7 @@ final class LocalSecret {
                 OwnerOnlyFiles.restrict(file);
                 return Files.readString(file).trim();
             }
-            byte[] random = new byte[32];
-            new SecureRandom().nextBytes(random);
-            String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+            String secret = draw();
             OwnerOnlyFiles.write(file, secret);
             return secret;
         } catch (IOException e) {

@@ -71,7 +71,7 @@ final class HonestProviderGuard {
         if (!"POST".equals(request.getMethod())) {
             return html(200, SampleUserLoginPage.html(users, null));
         }
-        Map<String, String> form = form(request.getBody());
+        Map<String, String> form = request.getFormParameters().getMap();
         return users.signIn(form.get("username"), form.get("password"))
                 .map(user -> next.invoke(withBody(request, "username=" + encode(user.username()) + "&claims="
                         + encode(json(RealmTokenCallback.claimsOf(user))))))
@@ -79,7 +79,7 @@ final class HonestProviderGuard {
     }
 
     private OAuth2HttpResponse token(OAuth2HttpRequest request, Function1<? super OAuth2HttpRequest, OAuth2HttpResponse> next) {
-        Map<String, String> form = form(request.getBody());
+        Map<String, String> form = request.getFormParameters().getMap();
         if (!client.clientId().equals(clientIdOf(request, form))) {
             return error(401, "invalid_client", "Unknown client");
         }
@@ -127,21 +127,6 @@ final class HonestProviderGuard {
             return URLDecoder.decode(decoded.substring(0, Math.max(0, decoded.indexOf(':'))), StandardCharsets.UTF_8);
         }
         return form.get("client_id");
-    }
-
-    private static Map<String, String> form(String body) {
-        Map<String, String> form = new LinkedHashMap<>();
-        if (body == null) {
-            return form;
-        }
-        for (String pair : body.split("&")) {
-            int equals = pair.indexOf('=');
-            if (equals > 0) {
-                form.putIfAbsent(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
-                        URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
-            }
-        }
-        return form;
     }
 
     private static OAuth2HttpRequest withBody(OAuth2HttpRequest request, String body) {
