@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import gridloop.events.Actor;
 import gridloop.events.AppealSubmitted;
+import gridloop.events.AppealSupported;
 import gridloop.events.CloudEventHeaders;
 import gridloop.events.Location;
 import gridloop.events.Topics;
@@ -98,6 +99,37 @@ class DispatchFlowTest {
         given().auth().oauth2(Tokens.of(assignee)).get("/api/v1/tasks").then().statusCode(200)
                 .body("items.find { it.appealId == '" + appeal.appealId() + "' }.location.address",
                         equalTo("Hualong Community, court 2"));
+    }
+
+    /**
+     * The holder sees how many residents the problem touches and what happened so far: the events dispatch consumed
+     * and published, oldest first, as they were on the topics; one task's answer only.
+     */
+    @Test
+    void theTaskCarriesItsSupportersAndItsTimeline() {
+        Instant t = clock.instant();
+        AppealSubmitted appeal = submitted("FACILITY_DAMAGE", HUALONG_LAT, HUALONG_LON, t);
+        kafka().sendEvent(appeal);
+        String id = appeal.appealId().toString();
+        String assignee = await().atMost(Duration.ofSeconds(20)).until(() -> given().auth().oauth2(Tokens.of(Tokens.OPERATOR))
+                .get("/api/v1/tasks/" + id).then().extract().path("assigneeId"), java.util.Objects::nonNull);
+        kafka().sendEvent(new AppealSupported(appeal.appealId(), 2, new Actor("resident", "p-two"), t.plusSeconds(60)));
+        kafka().sendEvent(new AppealSupported(appeal.appealId(), 1, new Actor("resident", "p-one"), t.plusSeconds(30)));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(Tokens.of(assignee))
+                .get("/api/v1/tasks/" + id).then().statusCode(200)
+                // 2, though the count of 1 arrived last: an older count never lowers it.
+                .body("supporters", equalTo(2))
+                .body("timeline.size()", equalTo(4)));
+        given().auth().oauth2(Tokens.of(assignee)).get("/api/v1/tasks/" + id).then().log().ifValidationFails()
+                .body("timeline.type", equalTo(List.of("gridloop.appeal.submitted.v1", "gridloop.appeal.assigned.v1",
+                        "gridloop.appeal.supported.v1", "gridloop.appeal.supported.v1")))
+                .body("timeline[1].event.assigneeId", equalTo(assignee))
+                .body("timeline[0].event.description", equalTo("Broken table"))
+                .body("timeline[2].event.supporters", equalTo(1));
+        given().auth().oauth2(Tokens.of(assignee)).get("/api/v1/tasks").then().statusCode(200)
+                .body("items.find { it.appealId == '" + id + "' }.supporters", equalTo(2))
+                .body("items.find { it.appealId == '" + id + "' }.timeline", nullValue());
     }
 
     @Test

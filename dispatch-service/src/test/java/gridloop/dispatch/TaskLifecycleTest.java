@@ -2,9 +2,15 @@ package gridloop.dispatch;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import gridloop.events.Actor;
 import gridloop.events.AppealClosed;
@@ -79,6 +85,45 @@ class TaskLifecycleTest {
                 .post(TASKS + appeal.appealId() + "/reassign").then().statusCode(422);
         given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).contentType(ContentType.JSON).body("{\"reason\": \"x\"}")
                 .post(TASKS + appeal.appealId() + "/reassign").then().statusCode(400);
+    }
+
+    @Test
+    void reassigningToAWorkerOffDutyNeedsTheOperatorsConfirmationAndTheEventSaysSo() throws Exception {
+        // A Wednesday, 22:00 in the district: w-lianhua-g1-2 works weekdays 08:00-20:00, so is off until Thursday 08:00.
+        Instant wednesdayNight = clock.pinToNext(DayOfWeek.WEDNESDAY, LocalTime.of(22, 0));
+        Instant thursdayMorning = wednesdayNight.plus(Duration.ofHours(10));
+        AppealSubmitted appeal = assignedAppeal("NOISE", 29.5825, 106.2233);
+        UUID id = appeal.appealId();
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get("/api/v1/grids/lianhua-g1/workers").then().statusCode(200)
+                .body("find { it.id == 'w-lianhua-g1-2' }.onDuty", equalTo(false))
+                .body("find { it.id == 'w-lianhua-g1-2' }.nextShiftStart", equalTo(thursdayMorning.toString()))
+                .body("find { it.id == 'w-lianhua-g1-1' }.onDuty", equalTo(true));
+        int loadBefore = openTasks("lianhua-g1", "w-lianhua-g1-2");
+
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).contentType(ContentType.JSON)
+                .body("{\"assignee\": \"w-lianhua-g1-2\", \"reason\": \"Knows the building\"}")
+                .post(TASKS + id + "/reassign").then().statusCode(409).contentType("application/problem+json")
+                .body("type", endsWith(":assignee-off-duty")).body("nextShiftStart", equalTo(thursdayMorning.toString()))
+                .body("detail", containsString("force"));
+        assertEquals(loadBefore, openTasks("lianhua-g1", "w-lianhua-g1-2"), "a refused reassignment moves nothing");
+
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).contentType(ContentType.JSON)
+                .body("{\"assignee\": \"w-lianhua-g1-2\", \"reason\": \"Knows the building\", \"force\": true}")
+                .post(TASKS + id + "/reassign").then().statusCode(200).body("assigneeId", equalTo("w-lianhua-g1-2"));
+        JsonNode reassigned = DispatchFlowTest.dispatchedWhenQuiet().stream()
+                .filter(r -> id.toString().equals(r.key()))
+                .filter(r -> "gridloop.appeal.reassigned.v1".equals(KafkaTestClient.header(r, CloudEventHeaders.TYPE)))
+                .map(r -> readTree(r.value())).reduce((first, second) -> second).orElseThrow();
+        assertTrue(reassigned.path("assigneeOffDuty").asBoolean(), reassigned.toString());
+        assertEquals("Knows the building", reassigned.path("reason").asText());
+    }
+
+    private static JsonNode readTree(byte[] json) {
+        try {
+            return new ObjectMapper().readTree(json);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test

@@ -103,6 +103,18 @@ class RetrySafetyTest {
         given().auth().oauth2(Tokens.of(Tokens.THIRD_RESIDENT)).post("/api/v1/appeals/" + first + "/supporters")
                 .then().statusCode(200).body("supporters", equalTo(2));
         given().auth().oauth2(Tokens.of(Tokens.OTHER_RESIDENT)).post("/api/v1/appeals/" + UUID.randomUUID() + "/supporters").then().statusCode(404);
+
+        // Each resident counted goes out as the count, once: the repeats and the reporter's own changed nothing.
+        List<String> supported = gridloop.testkit.GridLoopTestInfrastructure.current().kafka().readUntil(
+                        gridloop.events.Topics.APPEALS_SUBMITTED, java.time.Duration.ofSeconds(20),
+                        list -> list.stream().filter(r -> first.equals(r.key())).count() >= 3).stream()
+                .filter(r -> first.equals(r.key()))
+                .filter(r -> gridloop.events.EventType.APPEAL_SUPPORTED.ceType().equals(
+                        gridloop.testkit.KafkaTestClient.header(r, gridloop.events.CloudEventHeaders.TYPE)))
+                .map(r -> new String(r.value(), StandardCharsets.UTF_8)).toList();
+        assertEquals(2, supported.size(), supported.toString());
+        assertTrue(supported.get(0).contains("\"supporters\":1") && supported.get(1).contains("\"supporters\":2"),
+                supported.toString());
     }
 
     @Test

@@ -4,7 +4,7 @@ import java.util.UUID;
 
 /** An event in one appeal's lifecycle; keyed and ordered by {@link #appealId()}. */
 public sealed interface AppealEvent extends GridLoopEvent
-        permits AppealSubmitted, AppealWithdrawn, AppealAssigned, AppealAccepted, AppealEscalated,
+        permits AppealSubmitted, AppealWithdrawn, AppealSupported, AppealAssigned, AppealAccepted, AppealEscalated,
         AppealReassigned, AppealOverdue, AppealRejected, AppealReportedIn, AppealReportInOverdue, AppealSentBack,
         AppealCoHandled, AppealPartReported, AppealRecategorized,
         AppealResolved,

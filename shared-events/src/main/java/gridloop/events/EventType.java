@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 public enum EventType {
     APPEAL_SUBMITTED("gridloop.appeal.submitted.v1", Topics.APPEALS_SUBMITTED, AppealSubmitted.class),
     APPEAL_WITHDRAWN("gridloop.appeal.withdrawn.v1", Topics.APPEALS_SUBMITTED, AppealWithdrawn.class),
+    APPEAL_SUPPORTED("gridloop.appeal.supported.v1", Topics.APPEALS_SUBMITTED, AppealSupported.class),
     APPEAL_ASSIGNED("gridloop.appeal.assigned.v1", Topics.APPEALS_DISPATCH, AppealAssigned.class),
     APPEAL_ACCEPTED("gridloop.appeal.accepted.v1", Topics.APPEALS_DISPATCH, AppealAccepted.class),
     APPEAL_ESCALATED("gridloop.appeal.escalated.v1", Topics.APPEALS_DISPATCH, AppealEscalated.class),

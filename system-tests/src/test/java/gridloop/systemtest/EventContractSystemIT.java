@@ -67,13 +67,15 @@ class EventContractSystemIT {
         awaitStatus(reassigned, "ASSIGNED");
         post(system.dispatch.url(), "/api/v1/tasks/" + reassigned + "/reassign",
                 "{\"gridId\": \"hualong-g2\", \"reason\": \"Belongs to the next grid\"}").then().statusCode(200);
+        given().baseUri(system.intake.url()).auth().oauth2(system.token(Tokens.OTHER_RESIDENT))
+                .post("/api/v1/appeals/" + reassigned + "/supporters").then().statusCode(200);
         post(system.intake.url(), "/api/v1/appeals/" + withdrawn + "/withdraw", "").then().statusCode(200);
         awaitStatus(rejected, "REJECTED");
 
         Set<String> expected = Set.of("gridloop.appeal.submitted.v1", "gridloop.appeal.withdrawn.v1",
                 "gridloop.appeal.assigned.v1", "gridloop.appeal.accepted.v1", "gridloop.appeal.escalated.v1",
                 "gridloop.appeal.reassigned.v1", "gridloop.appeal.rejected.v1", "gridloop.appeal.resolved.v1",
-                "gridloop.appeal.rated.v1", "gridloop.appeal.reopened.v1");
+                "gridloop.appeal.rated.v1", "gridloop.appeal.reopened.v1", "gridloop.appeal.supported.v1");
         List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             records.clear();

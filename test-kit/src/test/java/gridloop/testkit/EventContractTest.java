@@ -24,6 +24,7 @@ import gridloop.events.AppealSentBack;
 import gridloop.events.AppealReopened;
 import gridloop.events.AppealResolved;
 import gridloop.events.AppealSubmitted;
+import gridloop.events.AppealSupported;
 import gridloop.events.AppealWithdrawn;
 import gridloop.events.CloudEventHeaders;
 import gridloop.events.DepartmentFigures;
@@ -146,6 +147,7 @@ class EventContractTest {
                 new AppealSubmitted(APPEAL, "GL-20260422-000124", "NOISE", "Night works",
                         new Location(30.2741, 120.1551, null), List.of(), "HOTLINE", null, Actor.system("test"), AT),
                 new AppealWithdrawn(APPEAL, "Withdrawn by the resident", Actor.system("test"), AT),
+                new AppealSupported(APPEAL, 3, new Actor("resident", "p-3q2BvWk0Yc7nVx0Jb1s9ZQ"), AT),
                 new AppealAssigned(APPEAL, new GridUnit("S-01", "Wenhui street"), new GridUnit("C-01", "Lake community"),
                         GRID, "W-0101", "Li Wei", null, later, later.plusSeconds(86_400), Actor.system("test"), AT),
                 new AppealAssigned(APPEAL, null, null, GRID, null, null, "OPERATORS", later, later, Actor.system("test"), AT),
@@ -153,6 +155,8 @@ class EventContractTest {
                 new AppealEscalated(APPEAL, "WATER", "Water authority", "Burst main", true, Actor.system("test"), AT),
                 new AppealReassigned(APPEAL, GRID, "W-0101", "W-0102", "Zhang Min", "Off duty", Actor.system("test"), AT),
                 new AppealReassigned(APPEAL, null, "W-0101", null, null, null, Actor.system("test"), AT),
+                new AppealReassigned(APPEAL, GRID, null, "W-0103", "Wu Yun", "Knows the building",
+                        new Actor("operator", "op-1"), AT, true),
                 new AppealOverdue(APPEAL, "ACCEPT", AT, Actor.system("test"), later),
                 new AppealRejected(APPEAL, "OUTSIDE_DISTRICT", "No grid contains 0.0, 0.0", Actor.system("test"), AT),
                 new AppealRecategorized(APPEAL, "NOISE", "ROAD_DAMAGE", "A pothole, not noise", new Actor("operator", "op-1"), AT),

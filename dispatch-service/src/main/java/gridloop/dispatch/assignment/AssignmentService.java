@@ -9,7 +9,7 @@ import gridloop.events.AppealRejected;
 import gridloop.events.AppealSubmitted;
 import gridloop.events.GridUnit;
 import gridloop.support.outbox.AppealFacts;
-import gridloop.support.outbox.OutboxWriter;
+import gridloop.dispatch.timeline.TaskOutbox;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -30,11 +30,11 @@ public class AssignmentService {
     private final TaskRepository tasks;
     private final WorkerPicker picker;
     private final GridMapHolder maps;
-    private final OutboxWriter outbox;
+    private final TaskOutbox outbox;
     private final Clock clock;
     private final CategoryEscalation escalation;
 
-    AssignmentService(TaskRepository tasks, WorkerPicker picker, GridMapHolder maps, OutboxWriter outbox, Clock clock,
+    AssignmentService(TaskRepository tasks, WorkerPicker picker, GridMapHolder maps, TaskOutbox outbox, Clock clock,
             CategoryEscalation escalation) {
         this.escalation = escalation;
         this.tasks = tasks;

@@ -3,7 +3,7 @@ package gridloop.dispatch.assignment;
 import gridloop.dispatch.roster.Department;
 import gridloop.events.AppealEscalated;
 import gridloop.support.outbox.AppealFacts;
-import gridloop.support.outbox.OutboxWriter;
+import gridloop.dispatch.timeline.TaskOutbox;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -16,9 +16,9 @@ import java.time.Instant;
 @ApplicationScoped
 public class CategoryEscalation {
 
-    private final OutboxWriter outbox;
+    private final TaskOutbox outbox;
 
-    CategoryEscalation(OutboxWriter outbox) {
+    CategoryEscalation(TaskOutbox outbox) {
         this.outbox = outbox;
     }
 

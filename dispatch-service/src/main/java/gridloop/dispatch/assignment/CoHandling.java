@@ -6,7 +6,7 @@ import gridloop.events.AppealEscalated;
 import gridloop.events.AppealPartReported;
 import gridloop.events.AppealReportedIn;
 import gridloop.support.outbox.AppealFacts;
-import gridloop.support.outbox.OutboxWriter;
+import gridloop.dispatch.timeline.TaskOutbox;
 import gridloop.support.problem.ApiException;
 import gridloop.support.problem.Problem;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -32,10 +32,10 @@ import java.util.UUID;
 public class CoHandling {
 
     private final TaskRepository tasks;
-    private final OutboxWriter outbox;
+    private final TaskOutbox outbox;
     private final Clock clock;
 
-    CoHandling(TaskRepository tasks, OutboxWriter outbox, Clock clock) {
+    CoHandling(TaskRepository tasks, TaskOutbox outbox, Clock clock) {
         this.tasks = tasks;
         this.outbox = outbox;
         this.clock = clock;

@@ -1,6 +1,9 @@
 package gridloop.dispatch.assignment;
 
+import gridloop.dispatch.timeline.TaskTimeline;
 import gridloop.events.AppealClosed;
+import gridloop.events.AppealEvent;
+import gridloop.events.AppealSupported;
 import gridloop.events.AppealReopened;
 import gridloop.events.AppealResolved;
 import gridloop.events.AppealSubmitted;
@@ -21,11 +24,13 @@ public class DispatchConsumer {
     private final EventInbox inbox;
     private final AssignmentService assignment;
     private final TaskLifecycle lifecycle;
+    private final TaskTimeline timeline;
 
-    DispatchConsumer(EventInbox inbox, AssignmentService assignment, TaskLifecycle lifecycle) {
+    DispatchConsumer(EventInbox inbox, AssignmentService assignment, TaskLifecycle lifecycle, TaskTimeline timeline) {
         this.inbox = inbox;
         this.assignment = assignment;
         this.lifecycle = lifecycle;
+        this.timeline = timeline;
     }
 
     @Incoming("submitted-events")
@@ -39,7 +44,12 @@ public class DispatchConsumer {
     }
 
     Uni<Void> apply(IncomingEvent event) {
-        Object payload = event.payload();
+        Uni<Void> work = act(event.payload());
+        // Every appeal event dispatch hears of goes on the task's timeline, in the same transaction as its effect.
+        return event.payload() instanceof AppealEvent appealEvent ? work.call(() -> timeline.record(appealEvent)) : work;
+    }
+
+    private Uni<Void> act(Object payload) {
         if (payload instanceof AppealSubmitted submitted) {
             return assignment.onSubmitted(submitted);
         }
@@ -54,6 +64,9 @@ public class DispatchConsumer {
         }
         if (payload instanceof AppealClosed closed) {
             return lifecycle.onClosed(closed);
+        }
+        if (payload instanceof AppealSupported supported) {
+            return lifecycle.onSupported(supported);
         }
         // Rated events and the like need nothing from dispatch.
         return Uni.createFrom().voidItem();

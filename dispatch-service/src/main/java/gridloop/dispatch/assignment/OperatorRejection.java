@@ -4,7 +4,7 @@ import gridloop.dispatch.roster.WorkerRepository;
 import gridloop.events.Actor;
 import gridloop.events.AppealRejected;
 import gridloop.support.outbox.AppealFacts;
-import gridloop.support.outbox.OutboxWriter;
+import gridloop.dispatch.timeline.TaskOutbox;
 import gridloop.support.problem.ApiException;
 import gridloop.support.problem.Problem;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -26,10 +26,10 @@ public class OperatorRejection {
 
     private final TaskRepository tasks;
     private final WorkerRepository workers;
-    private final OutboxWriter outbox;
+    private final TaskOutbox outbox;
     private final Clock clock;
 
-    OperatorRejection(TaskRepository tasks, WorkerRepository workers, OutboxWriter outbox, Clock clock) {
+    OperatorRejection(TaskRepository tasks, WorkerRepository workers, TaskOutbox outbox, Clock clock) {
         this.tasks = tasks;
         this.workers = workers;
         this.outbox = outbox;

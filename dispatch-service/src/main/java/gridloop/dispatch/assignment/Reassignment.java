@@ -9,7 +9,7 @@ import gridloop.dispatch.roster.WorkerRepository;
 import gridloop.events.AppealReassigned;
 import gridloop.events.GridUnit;
 import gridloop.support.outbox.AppealFacts;
-import gridloop.support.outbox.OutboxWriter;
+import gridloop.dispatch.timeline.TaskOutbox;
 import gridloop.support.problem.ApiException;
 import gridloop.support.problem.Problem;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -17,12 +17,17 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * An operator moves a task to another worker, or to another grid (whose on-duty worker is then chosen
- * as for a new appeal). The load moves with it.
+ * as for a new appeal). The load moves with it. A worker named who is off duty now takes it only when the operator
+ * confirms ({@code force}); the event says so, next to the operator's reason.
  */
 @ApplicationScoped
 public class Reassignment {
@@ -31,21 +36,24 @@ public class Reassignment {
     private final WorkerRepository workers;
     private final WorkerPicker picker;
     private final GridMapHolder maps;
-    private final OutboxWriter outbox;
+    private final TaskOutbox outbox;
     private final Clock clock;
+    private final ZoneId districtZone;
 
     Reassignment(TaskRepository tasks, WorkerRepository workers, WorkerPicker picker, GridMapHolder maps,
-            OutboxWriter outbox, Clock clock) {
+            TaskOutbox outbox, Clock clock, @ConfigProperty(name = "gridloop.district-zone") ZoneId districtZone) {
         this.tasks = tasks;
         this.workers = workers;
         this.picker = picker;
         this.maps = maps;
         this.outbox = outbox;
         this.clock = clock;
+        this.districtZone = districtZone;
     }
 
     @WithTransaction
-    public Uni<TaskView> reassign(UUID appealId, String assigneeId, String gridId, String reason, Actor actor) {
+    public Uni<TaskView> reassign(UUID appealId, String assigneeId, String gridId, String reason, boolean force,
+            Actor actor) {
         if ((assigneeId == null) == (gridId == null)) {
             throw ApiException.badRequest("Give either 'assignee' or 'gridId'",
                     List.of(new Problem.Violation("assignee", "exactly one of assignee and gridId")));
@@ -58,19 +66,36 @@ public class Reassignment {
             if (!task.status.isOpen() || task.status == TaskStatus.RESOLVED) {
                 throw ApiException.conflict("Task is " + task.status + "; it can no longer be reassigned");
             }
-            Uni<GridWorker> target = assigneeId != null ? namedWorker(assigneeId) : workerOfGrid(gridId, now);
+            Uni<GridWorker> target = assigneeId != null ? namedWorker(assigneeId, force, now) : workerOfGrid(gridId, now);
             return target.chain(worker -> move(task, worker, gridId, reason, actor, now));
         });
     }
 
-    private Uni<GridWorker> namedWorker(String assigneeId) {
+    private Uni<GridWorker> namedWorker(String assigneeId, boolean force, Instant now) {
         return workers.findForUpdate(assigneeId).map(worker -> {
             if (worker == null) {
                 throw ApiException.unprocessable("unknown-worker", "Unknown worker", "No grid worker " + assigneeId,
                         List.of(new Problem.Violation("assignee", "unknown worker")), null);
             }
+            if (!force && !worker.onDutyAt(now, districtZone)) {
+                throw offDuty(worker, now);
+            }
             return worker;
         });
+    }
+
+    /** 409: the worker is off duty; the answer says until when and how to confirm. */
+    private ApiException offDuty(GridWorker worker, Instant now) {
+        Instant next = worker.nextShiftStart(now, districtZone);
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        extensions.put("assignee", worker.id);
+        if (next != null) {
+            extensions.put("nextShiftStart", next.toString());
+        }
+        return new ApiException(409, "assignee-off-duty", "The worker is off duty",
+                worker.name + " (" + worker.id + ") is off duty now" + (next == null ? "" : "; their next shift starts "
+                        + next.atZone(districtZone).toOffsetDateTime()) + ". To give them the task anyway, send it "
+                        + "again with \"force\": true; the reason is kept with the reassignment.", null, extensions);
     }
 
     private Uni<GridWorker> workerOfGrid(String gridId, Instant now) {
@@ -81,6 +106,7 @@ public class Reassignment {
 
     private Uni<TaskView> move(Task task, GridWorker worker, String gridId, String reason, Actor actor, Instant now) {
         String previous = task.assigneeId;
+        boolean offDuty = worker != null && !worker.onDutyAt(now, districtZone);
         if (worker != null && worker.id.equals(previous)) {
             throw ApiException.conflict("Task is already with " + worker.name);
         }
@@ -97,7 +123,8 @@ public class Reassignment {
         GridUnit grid = maps.current().unit(newGrid).map(u -> new GridUnit(u.id(), u.name())).orElse(null);
         return workers.releaseOne(previous)
                 .chain(() -> outbox.append(new AppealReassigned(task.appealId, grid, previous, task.assigneeId,
-                        worker == null ? null : worker.name, reason, actor, now), AppealFacts.of(task.category)))
+                        worker == null ? null : worker.name, reason, actor, now, offDuty ? Boolean.TRUE : null),
+                        AppealFacts.of(task.category)))
                 .replaceWith(TaskView.of(task, now));
     }
 }

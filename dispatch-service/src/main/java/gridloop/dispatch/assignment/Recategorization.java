@@ -9,7 +9,7 @@ import gridloop.events.AppealReassigned;
 import gridloop.events.AppealRecategorized;
 import gridloop.events.GridUnit;
 import gridloop.support.outbox.AppealFacts;
-import gridloop.support.outbox.OutboxWriter;
+import gridloop.dispatch.timeline.TaskOutbox;
 import gridloop.support.problem.ApiException;
 import gridloop.support.problem.Problem;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -35,11 +35,11 @@ public class Recategorization {
     private final WorkerPicker picker;
     private final GridMapHolder maps;
     private final CategoryEscalation escalation;
-    private final OutboxWriter outbox;
+    private final TaskOutbox outbox;
     private final Clock clock;
 
     Recategorization(TaskRepository tasks, WorkerRepository workers, WorkerPicker picker, GridMapHolder maps,
-            CategoryEscalation escalation, OutboxWriter outbox, Clock clock) {
+            CategoryEscalation escalation, TaskOutbox outbox, Clock clock) {
         this.tasks = tasks;
         this.workers = workers;
         this.picker = picker;

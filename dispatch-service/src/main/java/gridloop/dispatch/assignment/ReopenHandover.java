@@ -7,7 +7,7 @@ import gridloop.dispatch.roster.WorkerRepository;
 import gridloop.events.AppealReassigned;
 import gridloop.events.GridUnit;
 import gridloop.support.outbox.AppealFacts;
-import gridloop.support.outbox.OutboxWriter;
+import gridloop.dispatch.timeline.TaskOutbox;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -23,9 +23,9 @@ class ReopenHandover {
     private final WorkerPicker picker;
     private final WorkerRepository workers;
     private final GridMapHolder maps;
-    private final OutboxWriter outbox;
+    private final TaskOutbox outbox;
 
-    ReopenHandover(WorkerPicker picker, WorkerRepository workers, GridMapHolder maps, OutboxWriter outbox) {
+    ReopenHandover(WorkerPicker picker, WorkerRepository workers, GridMapHolder maps, TaskOutbox outbox) {
         this.picker = picker;
         this.workers = workers;
         this.maps = maps;

@@ -76,6 +76,8 @@ public class Task extends PanacheEntityBase {
     public UUID mergedInto;
     @Column(name = "reopen_count")
     public int reopenCount;
+    /** Residents who support the appeal besides its reporter ("me too"). */
+    public int supporters;
     @Column(name = "created_at")
     public Instant createdAt;
     @Column(name = "updated_at")

@@ -6,7 +6,8 @@ import gridloop.events.AppealEscalated;
 import gridloop.events.AppealReportedIn;
 import gridloop.events.AppealSentBack;
 import gridloop.support.outbox.AppealFacts;
-import gridloop.support.outbox.OutboxWriter;
+import gridloop.dispatch.timeline.TaskOutbox;
+import gridloop.dispatch.timeline.TaskTimeline;
 import gridloop.support.problem.ApiException;
 import gridloop.support.problem.Problem;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -23,11 +24,13 @@ import java.util.UUID;
 public class TaskActions {
 
     private final TaskRepository tasks;
-    private final OutboxWriter outbox;
+    private final TaskOutbox outbox;
     private final Clock clock;
     private final CoHandling coHandling;
+    private final TaskTimeline timeline;
 
-    TaskActions(TaskRepository tasks, OutboxWriter outbox, Clock clock, CoHandling coHandling) {
+    TaskActions(TaskRepository tasks, TaskOutbox outbox, Clock clock, CoHandling coHandling, TaskTimeline timeline) {
+        this.timeline = timeline;
         this.tasks = tasks;
         this.outbox = outbox;
         this.clock = clock;
@@ -41,11 +44,12 @@ public class TaskActions {
 
     @WithSession
     public Uni<TaskView> find(UUID appealId, TaskAccess access) {
-        return tasks.findById(appealId).map(task -> {
+        return tasks.findById(appealId).chain(task -> {
             if (task == null || !access.covers(task)) {
                 throw ApiException.notFound("Task", appealId);
             }
-            return TaskView.of(task, clock.instant());
+            TaskView view = TaskView.of(task, clock.instant());
+            return timeline.of(appealId).map(view::withTimeline);
         });
     }
 

@@ -4,6 +4,7 @@ import gridloop.dispatch.roster.WorkerRepository;
 import gridloop.events.AppealClosed;
 import gridloop.events.AppealReopened;
 import gridloop.events.AppealResolved;
+import gridloop.events.AppealSupported;
 import gridloop.events.AppealWithdrawn;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
-/** What the rest of the loop tells dispatch: resolved, reopened, closed, withdrawn. */
+/** What the rest of the loop tells dispatch: supported, resolved, reopened, closed, withdrawn. */
 @ApplicationScoped
 public class TaskLifecycle {
 
@@ -38,6 +39,15 @@ public class TaskLifecycle {
 
     public Uni<Void> onClosed(AppealClosed event) {
         return finish(event.appealId(), TaskStatus.CLOSED);
+    }
+
+    /** The support count only grows: a count from an older event never lowers it. */
+    public Uni<Void> onSupported(AppealSupported event) {
+        return tasks.findForUpdate(event.appealId()).invoke(task -> {
+            if (task != null && event.supporters() > task.supporters) {
+                task.supporters = event.supporters();
+            }
+        }).replaceWithVoid();
     }
 
     public Uni<Void> onResolved(AppealResolved event) {

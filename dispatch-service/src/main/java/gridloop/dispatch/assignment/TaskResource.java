@@ -58,7 +58,9 @@ public class TaskResource {
             @NotBlank @Size(max = 1000) String reason) {
     }
 
-    public record ReassignRequest(String assignee, String gridId, @NotBlank @Size(max = 1000) String reason) {
+    /** {@code force}: give the task to a named worker who is off duty now (without it, that is a 409). */
+    public record ReassignRequest(String assignee, String gridId, @NotBlank @Size(max = 1000) String reason,
+            Boolean force) {
     }
 
     private static final String TASK_STATUSES = "ASSIGNED|ACCEPTED|ESCALATED|RESOLVED|CLOSED|WITHDRAWN|REJECTED";
@@ -220,14 +222,16 @@ public class TaskResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OPERATOR)
     @Operation(operationId = "reassignTask", summary = "An operator moves the task to another worker or grid", description = "Exactly one of "
-            + "assignee (a worker id) and gridId; with gridId, that grid's worker is picked as for a new appeal. "
-            + "Publishes gridloop.appeal.reassigned.v1.")
+            + "assignee (a worker id) and gridId; with gridId, that grid's worker is picked as for a new appeal. A named "
+            + "worker who is off duty now is a 409 (assignee-off-duty, with their next shift start) unless force is "
+            + "true; the event then says assigneeOffDuty. Publishes gridloop.appeal.reassigned.v1.")
     public Uni<TaskView> reassign(@PathParam("appealId") UUID appealId,
             @RequestBody(description = "Where the task goes and why", content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     examples = @ExampleObject(name = "example", value = """
                             {"gridId": "hualong-g2", "reason": "The address is in the next grid"}""")))
             @NotNull @Valid ReassignRequest request) {
-        return reassignment.reassign(appealId, request.assignee(), request.gridId(), request.reason(), caller.actor());
+        return reassignment.reassign(appealId, request.assignee(), request.gridId(), request.reason(),
+                Boolean.TRUE.equals(request.force()), caller.actor());
     }
 
     @POST

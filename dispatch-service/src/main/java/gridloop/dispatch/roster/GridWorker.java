@@ -43,4 +43,20 @@ public class GridWorker extends PanacheEntityBase {
         return shiftDays.indexOf(Character.forDigit(day.getValue(), 10)) >= 0
                 && minute >= shiftStart && minute < shiftEnd;
     }
+
+    /**
+     * When the worker's next shift starts after {@code at} (a shift under way does not count: this is when they are
+     * next expected), or null for a roster row without shift days.
+     */
+    public Instant nextShiftStart(Instant at, ZoneId zone) {
+        ZonedDateTime local = at.atZone(zone);
+        for (int days = 0; days <= 7; days++) {
+            ZonedDateTime day = local.toLocalDate().plusDays(days).atStartOfDay(zone);
+            ZonedDateTime start = day.plusMinutes(shiftStart);
+            if (shiftDays.indexOf(Character.forDigit(day.getDayOfWeek().getValue(), 10)) >= 0 && start.isAfter(local)) {
+                return start.toInstant();
+            }
+        }
+        return null;
+    }
 }

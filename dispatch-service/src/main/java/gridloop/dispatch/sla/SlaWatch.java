@@ -10,7 +10,7 @@ import gridloop.dispatch.roster.Department;
 import gridloop.events.AppealOverdue;
 import gridloop.events.AppealReportInOverdue;
 import gridloop.support.outbox.AppealFacts;
-import gridloop.support.outbox.OutboxWriter;
+import gridloop.dispatch.timeline.TaskOutbox;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.scheduler.Scheduled;
@@ -38,11 +38,11 @@ public class SlaWatch {
     private static final Logger LOG = Logger.getLogger(SlaWatch.class);
     private static final int BATCH = 200;
 
-    private final OutboxWriter outbox;
+    private final TaskOutbox outbox;
     private final Clock clock;
     private final CategoryEscalation escalation;
 
-    SlaWatch(OutboxWriter outbox, Clock clock, CategoryEscalation escalation) {
+    SlaWatch(TaskOutbox outbox, Clock clock, CategoryEscalation escalation) {
         this.outbox = outbox;
         this.clock = clock;
         this.escalation = escalation;

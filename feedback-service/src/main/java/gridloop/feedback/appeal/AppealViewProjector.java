@@ -9,6 +9,7 @@ import gridloop.events.AppealRecategorized;
 import gridloop.events.AppealSentBack;
 import gridloop.events.AppealRejected;
 import gridloop.events.AppealSubmitted;
+import gridloop.events.AppealSupported;
 import gridloop.events.AppealWithdrawn;
 import gridloop.feedback.closure.MergedAppeals;
 import gridloop.feedback.department.DepartmentPartProjector;
@@ -35,7 +36,8 @@ public class AppealViewProjector {
     }
 
     public Uni<Void> apply(IncomingEvent incoming) {
-        if (!(incoming.payload() instanceof AppealEvent event)) {
+        // A "me too" changes nothing feedback evaluates.
+        if (!(incoming.payload() instanceof AppealEvent event) || event instanceof AppealSupported) {
             return Uni.createFrom().voidItem();
         }
         return appeals.findOrCreateForUpdate(event.appealId(), event.occurredAt())

@@ -125,7 +125,7 @@ public class AppealResource {
                     + "count and whether the caller is counted, nothing else of the appeal. An appeal that is not open "
                     + "answers 404 to a stranger (as an unknown one does) and 409 to its reporter.")
     public Uni<SupportView> support(@PathParam("id") UUID id) {
-        return service.support(id, caller.subject());
+        return service.support(id, caller.subject(), caller.actor());
     }
 
     @RateLimited("withdraw")

@@ -1,6 +1,7 @@
 package gridloop.intake.appeal;
 
 import gridloop.events.Actor;
+import gridloop.events.AppealSupported;
 import gridloop.events.AppealSubmitted;
 import gridloop.events.AppealWithdrawn;
 import gridloop.events.EventType;
@@ -125,7 +126,7 @@ public class AppealService {
      * one that does not exist; its reporter and followers are told it is closed.
      */
     @WithTransaction
-    public Uni<SupportView> support(UUID id, String supporter) {
+    public Uni<SupportView> support(UUID id, String supporter, Actor actor) {
         return appeals.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).chain(appeal -> {
             if (appeal == null) {
                 throw ApiException.notFound("Appeal", id);
@@ -141,11 +142,16 @@ public class AppealService {
             if (appeal.isOwnedBy(supporter)) {
                 return Uni.createFrom().item(new SupportView(id, appeal.supporters, false));
             }
-            return appeals.addSupporter(id, supporter, clock.instant()).map(added -> {
-                if (added) {
-                    appeal.supporters++;
+            Instant now = clock.instant();
+            return appeals.addSupporter(id, supporter, now).chain(added -> {
+                if (!added) {
+                    return Uni.createFrom().item(new SupportView(id, appeal.supporters, true));
                 }
-                return new SupportView(id, appeal.supporters, true);
+                appeal.supporters++;
+                // The count goes out, so that those who handle it see how many it touches; who supports it does not.
+                return outbox.append(new AppealSupported(id, appeal.supporters, actor, now),
+                                AppealFacts.of(appeal.category, appeal.submittedAt))
+                        .replaceWith(new SupportView(id, appeal.supporters, true));
             });
         });
     }

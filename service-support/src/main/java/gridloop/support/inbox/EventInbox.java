@@ -132,11 +132,20 @@ public class EventInbox {
                 .withBackOff(RETRY_FIRST_WAIT, RETRY_MAX_WAIT).indefinitely();
     }
 
+    /** The failure and its root cause by class and message: some exceptions carry no message at all. */
+    static String describe(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == failure ? failure.toString() : failure + " (caused by " + root + ")";
+    }
+
     /** Hands the record to the channel's dead-letter strategy, which publishes it to {@code <topic>.dlq}. */
     private Uni<Void> deadLetter(String consumer, KafkaRecord<String, byte[]> message,
             ConsumerRecord<String, byte[]> record, Throwable failure) {
         LOG.warnf("%s dead-letters %s-%d@%d: %s", consumer, record.topic(), record.partition(), record.offset(),
-                failure.getMessage());
+                describe(failure));
         metrics.deadLettered(consumer, record.topic());
         summary.deadLettered(consumer);
         if (failure instanceof UntrustedEventException untrusted) {
