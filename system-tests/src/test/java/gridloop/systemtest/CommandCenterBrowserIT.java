@@ -129,6 +129,11 @@ class CommandCenterBrowserIT {
 
             page.selectOption("#reassign-form [name=gridId]", "");
             page.click("#reassign-form button[type=submit]");
+            if (!onDuty(GRID, other)) {
+                // Nobody else in the grid is on duty at this hour: the page asks first (the other test shows it).
+                page.waitForSelector("#confirm-off-duty-button", timeout());
+                page.click("#confirm-off-duty-button");
+            }
             page.waitForSelector("#action-result.done", timeout());
             await().atMost(WAIT).until(() -> other.equals(taskAssignee(overdue)));
             page.waitForSelector("#detail-facts [data-fact=assignee]:has-text('" + other + "')", timeout());
@@ -145,6 +150,64 @@ class CommandCenterBrowserIT {
             Files.createDirectories(SCREENSHOT.getParent());
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOT));
             assertTrue(Files.size(SCREENSHOT) > 10_000, "a screenshot of the map in " + SCREENSHOT);
+        }
+    }
+
+    @Test
+    void anOperatorFindsAnAppealByReferenceFollowsAFeedLineAndConfirmsAWorkerOffDuty() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        double latitude = 29.5915 + random.nextDouble() * 0.012;
+        double longitude = 106.2210 + random.nextDouble() * 0.0045;
+        // Both submitted before the page opens: the feed opens with its last lines, theirs among them.
+        Map<String, String> first = submitted(latitude, longitude, "Manhole cover rattles under every car");
+        String second = submit(latitude + 0.0001, longitude, "Bench slats broken at the bus stop");
+        String reference = first.get("reference");
+        String id = first.get("id");
+        // Until dispatch has assigned both (before that, their tasks are 404) and the command centre knows the first.
+        await().atMost(WAIT).ignoreExceptions().until(() -> taskAssignee(second) != null && taskAssignee(id) != null);
+        await().atMost(WAIT).until(() -> given().baseUri(system.commandCenter.url())
+                .auth().oauth2(system.token(Tokens.OPERATOR)).queryParam("reference", reference).get("/api/v1/appeals")
+                .then().statusCode(200).extract().<List<String>>path("appealId").contains(id));
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1500, 900))) {
+            Page page = context.newPage();
+            signIn(page, Tokens.OPERATOR);
+            // Every line names its appeal: reference and category.
+            page.waitForSelector("#feed-items li[data-appeal-id='" + id + "'] .feed-appeal:has-text('" + reference
+                    + " · FACILITY_DAMAGE')", timeout().setState(WaitForSelectorState.ATTACHED));
+
+            // The reference as the resident reads it out, in any case: the details open, the appeal is marked.
+            page.fill("#search [name=reference]", reference.toLowerCase(Locale.ROOT));
+            page.click("#search button[type=submit]");
+            page.waitForSelector("#details[data-appeal-id='" + id + "']", timeout());
+            page.waitForSelector("#map .selected-appeal span[data-appeal-id='" + id + "']",
+                    timeout().setState(WaitForSelectorState.ATTACHED));
+            assertEquals("Manhole cover rattles under every car", page.textContent("#detail-facts [data-fact=description]"));
+            assertEquals("Hualong", page.textContent("#detail-facts [data-fact=address]"));
+            assertEquals("APP", page.textContent("#detail-facts [data-fact=channel]"));
+
+            // A feed line takes the operator to its appeal: details, and the mark moves there.
+            page.locator("#feed-items li[data-appeal-id='" + second + "']").first().click();
+            page.waitForSelector("#details[data-appeal-id='" + second + "']", timeout());
+            page.waitForSelector("#map .selected-appeal span[data-appeal-id='" + second + "']",
+                    timeout().setState(WaitForSelectorState.ATTACHED));
+            assertEquals(0, page.locator("#map .selected-appeal span[data-appeal-id='" + id + "']").count());
+
+            // The picker says who is off duty; a reassignment to them asks first, and is done once confirmed.
+            String assignedTo = taskAssignee(second);
+            String offDuty = offDutyWorkerOf(GRID);
+            String option = "#reassign-form [name=assignee] option[value='" + offDuty + "']";
+            page.waitForSelector(option, timeout().setState(WaitForSelectorState.ATTACHED));
+            assertTrue(page.textContent(option).contains("off duty"), page.textContent(option));
+            page.selectOption("#reassign-form [name=assignee]", offDuty);
+            page.fill("#reassign-form [name=reason]", "Knows the residents of this block");
+            page.click("#reassign-form button[type=submit]");
+            page.waitForSelector("#action-result.refused", timeout());
+            assertTrue(page.textContent("#action-result").contains("is off duty"), page.textContent("#action-result"));
+            page.waitForSelector("#confirm-off-duty-button", timeout());
+            assertEquals(assignedTo, taskAssignee(second), "nothing moved without the confirmation");
+            page.click("#confirm-off-duty-button");
+            page.waitForSelector("#action-result.done", timeout());
+            await().atMost(WAIT).until(() -> offDuty.equals(taskAssignee(second)));
         }
     }
 
@@ -182,12 +245,25 @@ class CommandCenterBrowserIT {
     }
 
     private static String submit(double latitude, double longitude, String description) {
+        return submitted(latitude, longitude, description).get("id");
+    }
+
+    /** The submission's answer: its id and reference. */
+    private static Map<String, String> submitted(double latitude, double longitude, String description) {
         return given().baseUri(system.intake.url()).auth().oauth2(system.token(Tokens.RESIDENT))
                 .contentType(ContentType.JSON).body("""
                         {"category": "FACILITY_DAMAGE", "description": "%s",
                          "location": {"latitude": %s, "longitude": %s, "address": "Hualong"}}
                         """.formatted(description, coordinate(latitude), coordinate(longitude)))
-                .post("/api/v1/appeals").then().statusCode(202).extract().path("id");
+                .post("/api/v1/appeals").then().statusCode(202).extract().path("");
+    }
+
+    /** A worker of the grid who is off duty now, by dispatch's roster and clock (someone always is in hualong-g1). */
+    private static String offDutyWorkerOf(String grid) {
+        List<String> offDuty = given().baseUri(system.dispatch.url()).auth().oauth2(system.token(Tokens.OPERATOR))
+                .get("/api/v1/grids/" + grid + "/workers").then().statusCode(200)
+                .extract().path("findAll { !it.onDuty }.id");
+        return offDuty.stream().findFirst().orElseThrow(() -> new AssertionError("nobody off duty in " + grid));
     }
 
     /** Dispatch's own view of the task, not the command centre's. */
@@ -199,8 +275,16 @@ class CommandCenterBrowserIT {
     private static String otherWorkerOf(String grid, String assignee) {
         List<String> workers = given().baseUri(system.dispatch.url()).auth().oauth2(system.token(Tokens.OPERATOR))
                 .get("/api/v1/grids/" + grid + "/workers").then().statusCode(200).extract().path("id");
-        return workers.stream().filter(worker -> !worker.equals(assignee)).findFirst()
+        // One on duty if there is one, so that the reassignment needs no confirmation when it can do without.
+        return workers.stream().filter(worker -> !worker.equals(assignee))
+                .sorted(java.util.Comparator.comparing(worker -> !onDuty(grid, worker))).findFirst()
                 .orElseThrow(() -> new AssertionError("a second worker in " + grid + ": " + workers));
+    }
+
+    private static boolean onDuty(String grid, String worker) {
+        return given().baseUri(system.dispatch.url()).auth().oauth2(system.token(Tokens.OPERATOR))
+                .get("/api/v1/grids/" + grid + "/workers").then().statusCode(200)
+                .extract().<Boolean>path("find { it.id == '" + worker + "' }.onDuty");
     }
 
     private static String coordinate(double degrees) {

@@ -7,6 +7,9 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -42,15 +45,35 @@ public class FeedResource {
         this.pollInterval = pollInterval;
     }
 
-    /** One feed entry, as the {@code data} of an SSE event (JSON). */
-    public record FeedItem(long id, String appealId, String type, OffsetDateTime occurredAt, String text) {
+    /**
+     * One feed entry, as the {@code data} of an SSE event (JSON): which appeal it is about ({@code appealId}, and its
+     * {@code reference} and {@code category} as the command centre knows them when the line is read), what happened.
+     */
+    public record FeedItem(long id, String appealId, String reference, String category, String type,
+            OffsetDateTime occurredAt, String text) {
 
-        /** A row of {@code select id, appeal_id, ce_type, occurred_at, text from feed_event}. */
+        /** The columns {@link #of(Row)} reads: feed_event f, left-joined to appeal_marker m. */
+        public static final String COLUMNS = "f.id, f.appeal_id, m.reference, m.category, f.ce_type, f.occurred_at, f.text "
+                + "from feed_event f left join appeal_marker m on m.appeal_id = f.appeal_id";
+
         public static FeedItem of(Row row) {
             return new FeedItem(row.getLong("id"), row.getUUID("appeal_id") == null ? null
-                    : row.getUUID("appeal_id").toString(), row.getString("ce_type"),
-                    row.getOffsetDateTime("occurred_at"), row.getString("text"));
+                    : row.getUUID("appeal_id").toString(), row.getString("reference"), row.getString("category"),
+                    row.getString("ce_type"), row.getOffsetDateTime("occurred_at"), row.getString("text"));
         }
+    }
+
+    @GET
+    @Path("/recent")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(operationId = "recentFeed", summary = "The last lines of the live feed, oldest first",
+            description = "What a page shows as it opens (50 lines unless limit says otherwise, at most 200); it then "
+                    + "follows the stream with after= the last id.")
+    public Uni<List<FeedItem>> recent(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+        return pool.preparedQuery("select * from (select " + FeedItem.COLUMNS + " order by f.id desc limit $1) last "
+                        + "order by id")
+                .execute(Tuple.of(limit)).map(FeedResource::items);
     }
 
     @GET
@@ -83,13 +106,14 @@ public class FeedResource {
 
     /** The feed entries after {@code id}, oldest first (at most one batch). */
     public Uni<List<FeedItem>> after(long id) {
-        return pool.preparedQuery("select id, appeal_id, ce_type, occurred_at, text from feed_event where id > $1 "
-                        + "order by id limit " + BATCH)
-                .execute(Tuple.of(id)).map(rows -> {
-                    List<FeedItem> items = new ArrayList<>();
-                    rows.forEach(row -> items.add(FeedItem.of(row)));
-                    return items;
-                });
+        return pool.preparedQuery("select " + FeedItem.COLUMNS + " where f.id > $1 order by f.id limit " + BATCH)
+                .execute(Tuple.of(id)).map(FeedResource::items);
+    }
+
+    public static List<FeedItem> items(io.vertx.mutiny.sqlclient.RowSet<Row> rows) {
+        List<FeedItem> items = new ArrayList<>();
+        rows.forEach(row -> items.add(FeedItem.of(row)));
+        return items;
     }
 
     private Uni<Long> latest() {

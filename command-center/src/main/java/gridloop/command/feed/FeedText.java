@@ -12,6 +12,7 @@ import gridloop.events.AppealRejected;
 import gridloop.events.AppealResolved;
 import gridloop.events.AppealSentBack;
 import gridloop.events.AppealSubmitted;
+import gridloop.events.AppealSupported;
 
 /** One line for the operators' live feed. */
 public final class FeedText {
@@ -50,6 +51,9 @@ public final class FeedText {
         }
         if (event instanceof AppealRated e) {
             return "Rated " + e.satisfaction() + "/5" + (e.resolved() ? "" : ", not fixed");
+        }
+        if (event instanceof AppealSupported e) {
+            return "Another resident supports it (" + e.supporters() + " in all)";
         }
         if (event instanceof AppealClosed e) {
             return "Closed (" + e.closedBy() + ")";

@@ -22,6 +22,15 @@ public class AppealMarker extends PanacheEntityBase {
     public String category;
     public Double latitude;
     public Double longitude;
+    /** What the resident reported and where, with which photos and through which channel (from the submission). */
+    public String description;
+    public String address;
+    @Column(name = "media_urls")
+    @jakarta.persistence.Convert(converter = gridloop.support.persistence.StringListConverter.class)
+    public java.util.List<String> mediaUrls = java.util.List.of();
+    public String channel;
+    /** Residents who support it besides the reporter. */
+    public int supporters;
     @Column(name = "submitted_at")
     public Instant submittedAt;
     public String status = "SUBMITTED";

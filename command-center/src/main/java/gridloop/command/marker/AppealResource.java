@@ -2,6 +2,7 @@ package gridloop.command.marker;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import gridloop.command.action.DispatchActions;
+import gridloop.command.feed.FeedResource;
 import gridloop.command.feed.FeedResource.FeedItem;
 import gridloop.support.problem.ApiException;
 import gridloop.support.security.Roles;
@@ -10,16 +11,19 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -58,14 +62,21 @@ public class AppealResource {
             if (marker == null) {
                 throw ApiException.notFound("Appeal", id);
             }
-            return pool.preparedQuery("select id, appeal_id, ce_type, occurred_at, text from feed_event "
-                            + "where appeal_id = $1 order by occurred_at, id").execute(Tuple.of(id))
-                    .map(rows -> {
-                        List<FeedItem> timeline = new ArrayList<>();
-                        rows.forEach(row -> timeline.add(FeedItem.of(row)));
-                        return new AppealDetails(marker, marker.overdue(), timeline);
-                    });
+            return pool.preparedQuery("select " + FeedItem.COLUMNS + " where f.appeal_id = $1 "
+                            + "order by f.occurred_at, f.id").execute(Tuple.of(id))
+                    .map(rows -> new AppealDetails(marker, marker.overdue(), FeedResource.items(rows)));
         });
+    }
+
+    @GET
+    @RolesAllowed(Roles.OPERATOR)
+    @WithSession
+    @Operation(operationId = "findAppealsByReference", summary = "The appeals with this reference (any case)",
+            description = "What the operator types when a resident or the hotline reads a reference out: an empty "
+                    + "list when the command centre knows none by it (yet), else the appeal as the map shows it, "
+                    + "open or not.")
+    public Uni<List<AppealMarker>> byReference(@QueryParam("reference") @NotBlank @Size(max = 40) String reference) {
+        return AppealMarker.<AppealMarker>list("upper(reference) = ?1", reference.trim().toUpperCase(Locale.ROOT));
     }
 
     @POST

@@ -14,6 +14,7 @@ import gridloop.events.AppealReopened;
 import gridloop.events.AppealResolved;
 import gridloop.events.AppealSentBack;
 import gridloop.events.AppealSubmitted;
+import gridloop.events.AppealSupported;
 import gridloop.events.AppealWithdrawn;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -47,7 +48,13 @@ public class MarkerProjector {
             marker.category = marker.category == null ? e.category() : marker.category;
             marker.latitude = e.location().latitude();
             marker.longitude = e.location().longitude();
+            marker.address = e.location().address();
+            marker.description = e.description();
+            marker.mediaUrls = e.mediaUrls() == null ? java.util.List.of() : e.mediaUrls();
+            marker.channel = e.channel();
             marker.submittedAt = at;
+        } else if (event instanceof AppealSupported e) {
+            marker.supporters = Math.max(marker.supporters, e.supporters());
         } else if (event instanceof AppealAssigned e) {
             marker.acceptBy = e.acceptBy();
             marker.resolveBy = e.resolveBy();

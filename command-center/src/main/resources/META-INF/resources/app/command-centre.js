@@ -8,6 +8,8 @@
   const map = L.map('map', {zoomControl: true, preferCanvas: false});
   const unitLayer = L.geoJSON(null, {style: unitStyle, onEachFeature: bindUnit}).addTo(map);
   const appealLayer = L.layerGroup().addTo(map);
+  // The selected appeal, marked above the others: a ring that stays while the view and the markers change.
+  const selectedLayer = L.layerGroup().addTo(map);
   let firstFit = true;
 
   // ---- session and API -------------------------------------------------------------------------------------
@@ -163,7 +165,7 @@
         + '" data-overdue="' + m.overdue + '"></span>'});
     L.marker([m.latitude, m.longitude], {icon, title: m.reference + ' · ' + m.category + ' · ' + m.status
         + (m.overdue ? ' · OVERDUE' : ''), riseOnHover: true, zIndexOffset: m.overdue ? 1000 : 0})
-      .on('click', () => select(m.appealId)).addTo(appealLayer);
+      .on('click', () => select(m.appealId).catch(console.error)).addTo(appealLayer);
   }
 
   function addCluster(c) {
@@ -202,10 +204,44 @@
 
   // ---- details and actions -------------------------------------------------------------------------------
 
-  async function select(appealId) {
+  async function select(appealId, pan) {
     state.selected = appealId;
     document.getElementById('action-result').textContent = '';
-    await showDetails();
+    document.getElementById('confirm-off-duty').hidden = true;
+    const details = await showDetails();
+    if (pan && details && details.appeal.latitude != null) {
+      map.setView([details.appeal.latitude, details.appeal.longitude], Math.max(map.getZoom(), 17));
+    }
+  }
+
+  function markSelected(a) {
+    selectedLayer.clearLayers();
+    if (a.latitude == null) {
+      return;
+    }
+    const icon = L.divIcon({className: 'selected-appeal', iconSize: [34, 34],
+      html: '<span data-appeal-id="' + escapeHtml(a.appealId) + '"></span>'});
+    L.marker([a.latitude, a.longitude], {icon, title: (a.reference || a.appealId) + ' · ' + a.category,
+      zIndexOffset: 2000, interactive: false}).addTo(selectedLayer);
+  }
+
+  async function findReference(form) {
+    const reference = new FormData(form).get('reference').trim();
+    const result = document.getElementById('search-result');
+    result.textContent = '';
+    if (!reference) {
+      return;
+    }
+    try {
+      const found = await api('/api/v1/appeals?' + new URLSearchParams({reference}));
+      if (!found.length) {
+        result.textContent = 'No appeal with reference ' + reference + ' (yet).';
+        return;
+      }
+      await select(found[0].appealId, true);
+    } catch (error) {
+      result.textContent = error.problem && error.problem.detail ? error.problem.detail : error.message;
+    }
   }
 
   async function showDetails() {
@@ -220,6 +256,10 @@
     document.getElementById('detail-title').textContent = (a.reference || a.appealId) + ' · ' + a.category;
     const facts = [
       ['Status', a.status + (details.overdue ? ' (OVERDUE)' : '')],
+      ['Description', a.description || '–'],
+      ['Address', a.address || (a.latitude != null ? a.latitude.toFixed(5) + ', ' + a.longitude.toFixed(5) : '–')],
+      ['Channel', a.channel || '–'],
+      ['Supporters', String(a.supporters || 0)],
       ['Grid', (a.gridName || '') + (a.gridId ? ' (' + a.gridId + ')' : '')],
       ['Assignee', a.assigneeName ? a.assigneeName + ' (' + a.assigneeId + ')' : (a.queue === 'OPERATORS'
         ? "operators' queue: no worker could take it" : '–')],
@@ -237,6 +277,23 @@
       dd.dataset.fact = term.toLowerCase().replace(/ /g, '-');
       list.append(dt, dd);
     });
+    const photos = document.createElement('dd');
+    photos.dataset.fact = 'photos';
+    (a.mediaUrls || []).forEach((url, i) => {
+      const link = document.createElement('a');
+      link.href = url;
+      link.target = '_blank';
+      link.rel = 'noopener noreferrer';
+      link.textContent = 'photo ' + (i + 1);
+      photos.append(link, ' ');
+    });
+    if (!photos.childNodes.length) {
+      photos.textContent = '–';
+    }
+    const photosTerm = document.createElement('dt');
+    photosTerm.textContent = 'Photos';
+    list.append(photosTerm, photos);
+    markSelected(a);
     const timeline = document.getElementById('detail-timeline');
     timeline.replaceChildren(...details.timeline.map(item => {
       const li = document.createElement('li');
@@ -247,14 +304,20 @@
     if (a.gridId) {
       fillWorkers(a.gridId, a.assigneeId).catch(showActionError);
     }
+    return details;
   }
 
   async function fillWorkers(gridId, currentAssignee) {
     const workers = await api('/api/v1/grids/' + encodeURIComponent(gridId) + '/workers');
     const select = document.querySelector('#reassign-form [name=assignee]');
     select.replaceChildren(new Option('(choose)', ''));
-    workers.forEach(w => select.add(new Option(w.name + ' (' + w.id + ')' + (w.id === currentAssignee
-      ? ', assigned now' : '') + ', ' + w.openTasks + ' open', w.id)));
+    workers.forEach(w => {
+      const duty = w.onDuty ? 'on duty' : 'off duty' + (w.nextShiftStart ? ' until ' + when(w.nextShiftStart) : '');
+      const option = new Option(w.name + ' (' + w.id + ')' + (w.id === currentAssignee ? ', assigned now' : '')
+        + ' · ' + duty + ' · ' + w.openTasks + ' open', w.id);
+      option.dataset.onDuty = String(w.onDuty);
+      select.add(option);
+    });
   }
 
   async function fillDepartments() {
@@ -265,8 +328,12 @@
     });
   }
 
-  async function act(form, action) {
+  async function act(form, action, force) {
     const data = Object.fromEntries([...new FormData(form).entries()].filter(([, v]) => v !== ''));
+    if (force) {
+      data.force = true; // the operator confirmed a worker who is off duty
+    }
+    document.getElementById('confirm-off-duty').hidden = true;
     const result = document.getElementById('action-result');
     result.className = 'pending';
     result.textContent = 'Sending to dispatch …';
@@ -279,6 +346,9 @@
       form.reset();
     } catch (error) {
       showActionError(error);
+      if (error.status === 409 && error.problem && /:assignee-off-duty$/.test(error.problem.type || '')) {
+        document.getElementById('confirm-off-duty').hidden = false; // asks before it sends force
+      }
     }
   }
 
@@ -355,18 +425,37 @@
     }
   }
 
-  function onFeedItem(item) {
-    const list = document.getElementById('feed-items');
+  function feedLine(item) {
     const li = document.createElement('li');
     li.dataset.feedId = item.id;
     li.dataset.appealId = item.appealId || '';
     li.dataset.type = item.type;
-    li.textContent = when(item.occurredAt) + ' ' + item.text;
+    const which = document.createElement('b');
+    which.className = 'feed-appeal';
+    which.textContent = item.appealId ? (item.reference || 'appeal ' + item.appealId.slice(0, 8)) + ' · '
+      + (item.category || '?') : '';
+    li.append(when(item.occurredAt) + ' ', which, ' ' + item.text);
     if (item.appealId) {
       li.classList.add('clickable');
-      li.addEventListener('click', () => select(item.appealId));
+      li.title = 'Show this appeal on the map';
+      li.addEventListener('click', () => select(item.appealId, true).catch(console.error));
     }
-    list.prepend(li);
+    return li;
+  }
+
+  /** The last lines, as the page opens; the stream then goes on after the last of them. */
+  async function loadRecentFeed() {
+    const items = await api('/api/v1/feed/recent?limit=50');
+    const list = document.getElementById('feed-items');
+    items.forEach(item => list.prepend(feedLine(item)));
+    if (items.length) {
+      state.lastEventId = String(items[items.length - 1].id);
+    }
+  }
+
+  function onFeedItem(item) {
+    const list = document.getElementById('feed-items');
+    list.prepend(feedLine(item));
     while (list.children.length > 200) {
       list.lastElementChild.remove();
     }
@@ -449,6 +538,7 @@
     });
     document.getElementById('close-details').addEventListener('click', () => {
       state.selected = null;
+      selectedLayer.clearLayers();
       document.getElementById('details').hidden = true;
     });
     document.getElementById('reassign-form').addEventListener('submit', event => {
@@ -459,6 +549,14 @@
       event.preventDefault();
       act(event.target, 'escalate');
     });
+    document.getElementById('confirm-off-duty-button').addEventListener('click', () => {
+      act(document.getElementById('reassign-form'), 'reassign', true);
+    });
+    document.getElementById('search').addEventListener('submit', event => {
+      event.preventDefault();
+      findReference(event.target);
+    });
+    await loadRecentFeed().catch(console.error);
     followFeed();
     await Promise.all([loadAppeals(), loadCounters(), fillDepartments()]);
     setInterval(() => loadCounters().catch(console.error), 30000);
