@@ -87,7 +87,10 @@ class FeedbackFlowTest {
                 + " \"mediaUrls\": [\"https://img.example.org/after.jpg\"]}";
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).contentType(ContentType.JSON).body(closure).post("/api/v1/appeals/" + id + "/closure")
-                        .then().statusCode(200).body("status", equalTo("RESOLVED")).body("closureRound", equalTo(1)));
+                        .then().statusCode(200).body("status", equalTo("RESOLVED")).body("closureRound", equalTo(1))
+                        // The handler is the caller, by the token's name: the body's handledBy is ignored.
+                        .body("handledBy", org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.notNullValue(),
+                                org.hamcrest.Matchers.not(equalTo("Chen Li")))));
         given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).contentType(ContentType.JSON).body(closure).post("/api/v1/appeals/" + id + "/closure")
                 .then().statusCode(409).contentType("application/problem+json");
 

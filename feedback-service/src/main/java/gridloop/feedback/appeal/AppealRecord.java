@@ -76,6 +76,9 @@ public class AppealRecord extends PanacheEntityBase {
     public int satisfied;
     /** The outcome of the last closure report (FIXED, NOT_FIXABLE, NOT_RESPONSIBLE); null before the first. */
     public String outcome;
+    /** Who reported the last closure: their name from the token; null before the first. */
+    @Column(name = "handled_by")
+    public String handledBy;
     /** The original this duplicate was merged into by an operator; null for any other appeal. */
     @Column(name = "merged_into")
     public UUID mergedInto;

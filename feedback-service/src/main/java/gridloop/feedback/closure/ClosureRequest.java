@@ -1,6 +1,7 @@
 package gridloop.feedback.closure;
 
 import gridloop.support.validation.MediaUrls;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -15,7 +16,8 @@ import java.util.List;
 public record ClosureRequest(
         @NotBlank @Size(max = 2000) String resolution,
         @Size(max = 5) List<@NotNull @Pattern(regexp = MediaUrls.PATTERN, message = "must be an http(s) URL") String> mediaUrls,
-        @Size(max = 100) String handledBy,
+        @Schema(deprecated = true, description = "Ignored: who handled it is the caller's name from the token "
+                + "(the answer's handledBy)") @Size(max = 100) String handledBy,
         ClosureOutcome outcome,
         @Size(max = 500) String outcomeReason) {
 

@@ -96,6 +96,7 @@ public class ClosureService {
             closure.outcome = request.outcomeOrFixed().name();
             closure.outcomeReason = request.outcomeOrFixed() == ClosureOutcome.NOT_FIXABLE ? request.outcomeReason() : null;
             record.outcome = closure.outcome;
+            record.handledBy = closure.handledBy;
             // A closure while a department leads is that department's part, whoever reports it.
             Uni<Void> leadPart = record.department == null ? Uni.createFrom().voidItem()
                     : departmentParts.closureReported(appealId, record.department, now);
