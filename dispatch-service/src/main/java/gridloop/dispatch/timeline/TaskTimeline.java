@@ -32,13 +32,14 @@ public class TaskTimeline {
 
     /**
      * Records the event in the caller's transaction. The payload is bound as text and cast by PostgreSQL: a string
-     * bound to a jsonb parameter would be stored as a JSON string, not as the object it holds.
+     * bound to a jsonb parameter would be stored as a JSON string, not as the object it holds. A copy of an event
+     * already there (the same payload under another ce_id) is left out.
      */
     public Uni<Void> record(AppealEvent event) {
         String payload = new String(EventCodec.encode(event), StandardCharsets.UTF_8);
         return Panache.getSession().chain(session -> session.createNativeQuery(
                         "insert into task_event (appeal_id, ce_type, occurred_at, payload) values (:id, :type, :at, "
-                                + "cast(cast(:payload as text) as jsonb))")
+                                + "cast(cast(:payload as text) as jsonb)) on conflict do nothing")
                 .setParameter("id", event.appealId()).setParameter("type", EventType.of(event).ceType())
                 .setParameter("at", event.occurredAt()).setParameter("payload", payload).executeUpdate())
                 .replaceWithVoid();
