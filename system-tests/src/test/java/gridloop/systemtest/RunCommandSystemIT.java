@@ -12,6 +12,10 @@ import gridloop.localstack.EmbeddedPostgresServer;
 import gridloop.localstack.FreePorts;
 import gridloop.testkit.KafkaTestClient;
 import gridloop.testkit.Tokens;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
 import io.restassured.http.ContentType;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,6 +101,34 @@ class RunCommandSystemIT {
         }
         assertTrue(ListeningSockets.addressesOf(gridloop.port("INTAKE")).stream()
                 .anyMatch(address -> address.equals("0.0.0.0") || address.equals("::")), "the API answers phones");
+    }
+
+    /**
+     * Swagger UI of the local run (on the management port) authorises as the district's apps do: in Chromium, its
+     * Authorize dialog offers the authorization code flow with PKCE alone, and no client-secret field.
+     */
+    @Test
+    @Order(2)
+    void swaggerUiOffersTheCodeFlowWithPkceAlone() {
+        String swaggerUi = "http://127.0.0.1:" + gridloop.port("DISPATCH_MANAGEMENT") + "/q/swagger-ui/";
+        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                        .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+                Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(Path.of(System.getProperty("gridloop.chromium", "/usr/bin/chromium")))
+                        .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu")))) {
+            Page page = browser.newPage();
+            page.navigate(swaggerUi);
+            page.click("button.authorize", new Page.ClickOptions().setTimeout(30_000));
+            page.waitForSelector(".auth-container h4", new Page.WaitForSelectorOptions().setTimeout(30_000));
+            String dialog = page.textContent(".modal-ux-content");
+            // Without the plugin the dialog offered "implicit" too, read from the provider's discovery.
+            assertTrue(dialog.contains("Flow: authorization_code with PKCE"), dialog);
+            assertEquals(1, page.locator(".auth-container h4").count(), dialog);
+            assertTrue(!dialog.contains("implicit") && !dialog.contains("client_credentials")
+                    && !dialog.contains("Flow: password"), dialog);
+            assertEquals(0, page.locator("input[id^=client_secret_]:visible").count(), "no client-secret field");
+            assertEquals(1, page.locator("input[id^=client_id_]:visible").count(), "the client id is there");
+        }
     }
 
     /**
