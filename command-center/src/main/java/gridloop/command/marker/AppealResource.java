@@ -2,14 +2,12 @@ package gridloop.command.marker;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import gridloop.command.action.DispatchActions;
-import gridloop.command.feed.FeedResource;
-import gridloop.command.feed.FeedResource.FeedItem;
+import gridloop.command.feed.FeedItem;
+import gridloop.command.feed.FeedQueries;
 import gridloop.support.problem.ApiException;
 import gridloop.support.security.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -41,11 +39,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class AppealResource {
 
-    private final Pool pool;
+    private final FeedQueries feed;
     private final DispatchActions actions;
 
-    AppealResource(Pool pool, DispatchActions actions) {
-        this.pool = pool;
+    AppealResource(FeedQueries feed, DispatchActions actions) {
+        this.feed = feed;
         this.actions = actions;
     }
 
@@ -62,9 +60,7 @@ public class AppealResource {
             if (marker == null) {
                 throw ApiException.notFound("Appeal", id);
             }
-            return pool.preparedQuery("select " + FeedItem.COLUMNS + " where f.appeal_id = $1 "
-                            + "order by f.occurred_at, f.id").execute(Tuple.of(id))
-                    .map(rows -> new AppealDetails(marker, marker.overdue(), FeedResource.items(rows)));
+            return feed.ofAppeal(id).map(timeline -> new AppealDetails(marker, marker.overdue(), timeline));
         });
     }
 
