@@ -1,6 +1,5 @@
-package gridloop.dispatch.sla;
+package gridloop.dispatch.assignment;
 
-import gridloop.dispatch.assignment.TaskStatus;
 import java.time.Instant;
 import java.util.Set;
 import java.util.stream.Collectors;

@@ -1,6 +1,5 @@
 package gridloop.dispatch.assignment;
 
-import gridloop.dispatch.sla.Overdue;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;

@@ -1,5 +1,6 @@
 package gridloop.dispatch.sla;
 
+import gridloop.dispatch.assignment.Overdue;
 import gridloop.dispatch.assignment.Task;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

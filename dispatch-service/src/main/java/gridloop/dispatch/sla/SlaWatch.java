@@ -1,5 +1,6 @@
 package gridloop.dispatch.sla;
 
+import gridloop.dispatch.assignment.Overdue;
 import gridloop.dispatch.assignment.TaskAccess;
 import gridloop.dispatch.assignment.CategoryEscalation;
 import gridloop.dispatch.assignment.CategorySla;

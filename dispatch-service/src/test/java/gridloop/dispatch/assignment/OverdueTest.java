@@ -1,8 +1,7 @@
-package gridloop.dispatch.sla;
+package gridloop.dispatch.assignment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import gridloop.dispatch.assignment.TaskStatus;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,6 +1,5 @@
 package gridloop.feedback.appeal;
 
-import gridloop.feedback.closure.Rating;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -83,10 +82,10 @@ public class AppealRecord extends PanacheEntityBase {
     @Column(name = "merged_into")
     public UUID mergedInto;
 
-    /** Adds one rating to the figures the evaluation reads. */
-    public void count(Rating rating) {
+    /** Adds one rating to the figures the evaluation reads: its score, and whether it counts as satisfied. */
+    public void count(int satisfaction, boolean isSatisfied) {
         ratings++;
-        satisfactionSum += rating.satisfaction;
-        satisfied += rating.satisfied() ? 1 : 0;
+        satisfactionSum += satisfaction;
+        satisfied += isSatisfied ? 1 : 0;
     }
 }

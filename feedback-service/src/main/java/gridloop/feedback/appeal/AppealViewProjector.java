@@ -11,7 +11,6 @@ import gridloop.events.AppealRejected;
 import gridloop.events.AppealSubmitted;
 import gridloop.events.AppealSupported;
 import gridloop.events.AppealWithdrawn;
-import gridloop.feedback.closure.MergedAppeals;
 import gridloop.feedback.department.DepartmentPartProjector;
 import gridloop.support.inbox.IncomingEvent;
 import io.smallrye.mutiny.Uni;

@@ -1,8 +1,6 @@
-package gridloop.feedback.closure;
+package gridloop.feedback.appeal;
 
 import gridloop.events.AppealClosed;
-import gridloop.feedback.appeal.AppealRecord;
-import gridloop.feedback.appeal.FeedbackStatus;
 import gridloop.support.outbox.AppealFacts;
 import gridloop.support.outbox.OutboxWriter;
 import io.smallrye.mutiny.Multi;
@@ -58,7 +56,7 @@ public class MergedAppeals {
         duplicate.closedAt = at;
         duplicate.closedBy = AppealClosed.BY_ORIGINAL;
         duplicate.updatedAt = at;
-        return outbox.append(new AppealClosed(duplicate.appealId, AppealClosed.BY_ORIGINAL, FeedbackAccess.SYSTEM, at,
+        return outbox.append(new AppealClosed(duplicate.appealId, AppealClosed.BY_ORIGINAL, FeedbackSystem.ACTOR, at,
                         original.appealId, original.reference),
                 AppealFacts.of(duplicate.category, duplicate.submittedAt)).replaceWithVoid();
     }

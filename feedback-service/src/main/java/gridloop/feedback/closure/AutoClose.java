@@ -1,5 +1,6 @@
 package gridloop.feedback.closure;
 
+import gridloop.feedback.appeal.MergedAppeals;
 import gridloop.feedback.appeal.AppealRecord;
 import gridloop.feedback.appeal.FeedbackStatus;
 import gridloop.events.AppealClosed;

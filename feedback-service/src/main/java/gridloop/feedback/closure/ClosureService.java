@@ -5,6 +5,7 @@ import gridloop.events.AppealClosed;
 import gridloop.events.AppealRated;
 import gridloop.events.AppealReopened;
 import gridloop.events.AppealResolved;
+import gridloop.feedback.appeal.MergedAppeals;
 import gridloop.feedback.appeal.AppealRecord;
 import gridloop.feedback.appeal.AppealRecordRepository;
 import gridloop.feedback.appeal.FeedbackStatus;
@@ -126,7 +127,7 @@ public class ClosureService {
             AppealRated rated = new AppealRated(appealId, rating.satisfaction, rating.resolved, rating.comment,
                     rating.round, access.actor(), now);
             record.updatedAt = now;
-            record.count(rating);
+            record.count(rating.satisfaction, rating.satisfied());
             Uni<?> outcome;
             if (rating.resolved) {
                 record.status = FeedbackStatus.CLOSED;

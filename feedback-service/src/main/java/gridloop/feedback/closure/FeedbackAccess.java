@@ -14,7 +14,7 @@ public record FeedbackAccess(boolean everyAppeal, String workerId, String depart
         String displayName) {
 
     /** Feedback's own decisions (closing an unrated appeal when the rating window ends). */
-    public static final Actor SYSTEM = Actor.system("feedback");
+    public static final Actor SYSTEM = gridloop.feedback.appeal.FeedbackSystem.ACTOR;
 
     public static FeedbackAccess of(Caller caller) {
         boolean reporterRole = caller.is(Roles.RESIDENT) || caller.is(Roles.HOTLINE);

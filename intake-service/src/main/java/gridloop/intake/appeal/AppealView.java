@@ -1,6 +1,5 @@
 package gridloop.intake.appeal;
 
-import gridloop.intake.timeline.TimelineEntry;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package gridloop.intake.timeline;
+package gridloop.intake.appeal;
 
 import gridloop.support.inbox.EventInbox;
 import io.smallrye.mutiny.Uni;

@@ -1,4 +1,4 @@
-package gridloop.intake.timeline;
+package gridloop.intake.appeal;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

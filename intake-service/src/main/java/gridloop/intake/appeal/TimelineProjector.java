@@ -1,4 +1,4 @@
-package gridloop.intake.timeline;
+package gridloop.intake.appeal;
 
 import gridloop.events.AppealAssigned;
 import gridloop.events.AppealEscalated;
@@ -8,10 +8,6 @@ import gridloop.events.AppealReassigned;
 import gridloop.events.AppealRecategorized;
 import gridloop.events.AppealRejected;
 import gridloop.events.AppealSentBack;
-import gridloop.intake.appeal.Appeal;
-import gridloop.intake.appeal.AppealRepository;
-import gridloop.intake.appeal.AppealStatus;
-import gridloop.intake.appeal.StatusDerivation;
 import gridloop.support.inbox.IncomingEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.persistence.LockModeType;

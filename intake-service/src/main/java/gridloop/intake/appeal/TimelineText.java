@@ -1,4 +1,4 @@
-package gridloop.intake.timeline;
+package gridloop.intake.appeal;
 
 import gridloop.events.AppealAccepted;
 import gridloop.events.AppealAssigned;
@@ -19,7 +19,6 @@ import gridloop.events.AppealResolved;
 import gridloop.events.AppealSentBack;
 import gridloop.events.AppealSubmitted;
 import gridloop.events.AppealWithdrawn;
-import gridloop.intake.appeal.AppealStatus;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

@@ -1,6 +1,5 @@
 package gridloop.support.metrics;
 
-import gridloop.support.outbox.OutboxRow;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -50,22 +49,26 @@ public class LoopMetrics {
                 .register(registry);
     }
 
-    /** An outbox row the broker acknowledged. */
-    public void published(OutboxRow row) {
-        if (!row.ceType().startsWith(APPEAL_TYPE_PREFIX)) {
+    /**
+     * An event the broker acknowledged: its type, the appeal's category and submission time (null for an event of no
+     * appeal), and when it happened.
+     */
+    public void published(String ceType, String appealCategory, java.time.Instant appealSubmittedAt,
+            java.time.Instant occurredAt) {
+        if (!ceType.startsWith(APPEAL_TYPE_PREFIX)) {
             return;
         }
-        String event = eventName(row.ceType());
-        String category = row.category() == null ? "unknown" : row.category();
+        String event = eventName(ceType);
+        String category = appealCategory == null ? "unknown" : appealCategory;
         counters.computeIfAbsent(APPEAL_EVENTS + '|' + event + '|' + category, key -> Counter.builder(APPEAL_EVENTS)
                 .description("Appeal lifecycle events this service published, by event and category")
                 .tag("event", event)
                 .tag("category", category)
                 .register(registry)).increment();
-        if (row.appealSubmittedAt() == null) {
+        if (appealSubmittedAt == null) {
             return;
         }
-        Duration sinceSubmission = Duration.between(row.appealSubmittedAt(), row.occurredAt());
+        Duration sinceSubmission = Duration.between(appealSubmittedAt, occurredAt);
         if (sinceSubmission.isNegative()) {
             return;
         }
@@ -89,12 +92,12 @@ public class LoopMetrics {
      * The dead-letter and untrusted counters of one consumer and topic, at zero: they exist from the start, so an alert
      * on them has a series to watch before the first record ever goes wrong.
      */
-    public void consumes(String consumer, String topic) {
+    public void consumes(String consumer, String topic, java.util.Collection<String> untrustedRules) {
         Counter.builder(DEAD_LETTERED).description("Records sent to <topic>.dlq because they could not be read")
                 .tag("consumer", consumer).tag("topic", topic).register(registry);
-        for (var rule : gridloop.support.inbox.UntrustedEventException.Rule.values()) {
+        for (String rule : untrustedRules) {
             Counter.builder(UNTRUSTED).description("Records dead-lettered because they cannot be genuine on their topic")
-                    .tag("consumer", consumer).tag("topic", topic).tag("rule", rule.name()).register(registry);
+                    .tag("consumer", consumer).tag("topic", topic).tag("rule", rule).register(registry);
         }
     }
 

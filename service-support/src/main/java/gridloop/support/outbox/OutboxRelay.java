@@ -136,7 +136,8 @@ public class OutboxRelay {
                 if (published == null) {
                     return new Relayed(false, 0);
                 }
-                published.forEach(metrics::published);
+                published.forEach(row -> metrics.published(row.ceType(), row.category(), row.appealSubmittedAt(),
+                        row.occurredAt()));
                 return new Relayed(true, published.size());
             } catch (RuntimeException | InterruptedException e) {
                 rollbackQuietly(tx);

@@ -1,6 +1,5 @@
-package gridloop.support.metrics;
+package gridloop.support.outbox;
 
-import gridloop.support.outbox.OutboxBacklog;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;

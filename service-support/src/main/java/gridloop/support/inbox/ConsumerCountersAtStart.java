@@ -1,5 +1,6 @@
-package gridloop.support.metrics;
+package gridloop.support.inbox;
 
+import gridloop.support.metrics.LoopMetrics;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -14,6 +15,8 @@ import org.eclipse.microprofile.config.Config;
 @ApplicationScoped
 class ConsumerCountersAtStart {
 
+    private static final java.util.List<String> RULES = java.util.Arrays.stream(UntrustedEventException.Rule.values())
+            .map(Enum::name).toList();
     private static final Pattern INCOMING_TOPIC = Pattern.compile("mp\\.messaging\\.incoming\\.([^.]+)\\.topic");
 
     void register(@Observes StartupEvent start, Config config, LoopMetrics metrics) {
@@ -21,7 +24,7 @@ class ConsumerCountersAtStart {
             Matcher channel = INCOMING_TOPIC.matcher(name);
             if (channel.matches()) {
                 config.getOptionalValue("mp.messaging.incoming." + channel.group(1) + ".group.id", String.class)
-                        .ifPresent(group -> metrics.consumes(group, config.getValue(name, String.class)));
+                        .ifPresent(group -> metrics.consumes(group, config.getValue(name, String.class), RULES));
             }
         }
     }

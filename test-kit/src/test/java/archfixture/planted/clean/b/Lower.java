@@ -1,0 +1,5 @@
+package archfixture.planted.clean.b;
+
+/** Depends on nothing (ArchitectureRulesTest). */
+public class Lower {
+}

@@ -1,0 +1,30 @@
+package gridloop.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import org.junit.jupiter.api.Test;
+
+/** The rules can fail: a planted package cycle breaks them, the same packages without it pass. */
+class ArchitectureRulesTest {
+
+    @Test
+    void aPlantedCycleBetweenTwoPackagesFails() {
+        AssertionError failure = assertThrows(AssertionError.class, () -> ArchitectureRules.check(
+                new ClassFileImporter().importPackages("archfixture.planted.a", "archfixture.planted.b"),
+                "archfixture.planted"));
+        assertTrue(failure.getMessage().contains("Cycle"), failure.getMessage());
+    }
+
+    @Test
+    void dependenciesOneWayPass() {
+        ArchitectureRules.check(new ClassFileImporter().importPackages("archfixture.planted.clean"),
+                "archfixture.planted.clean");
+    }
+
+    @Test
+    void nothingToCheckIsAFailureNotAPass() {
+        assertThrows(AssertionError.class, () -> ArchitectureRules.check("gridloop.nowhere"));
+    }
+}
