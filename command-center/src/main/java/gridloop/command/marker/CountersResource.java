@@ -1,5 +1,6 @@
 package gridloop.command.marker;
 
+import gridloop.events.AppealRated;
 import gridloop.command.map.MarkerFilter;
 import gridloop.support.security.Roles;
 import io.smallrye.mutiny.Uni;
@@ -24,7 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * The counters at the top of the command centre's page, live from the read model; "today" and "this month" are
  * the district's. The rates are the evaluation's (docs/evaluation.md) for the appeals submitted in the period,
  * as known now: response = accepted on site by the accept-by deadline / received; closure = closed / received;
- * satisfaction = ratings of 4 or 5 / rated appeals (the latest rating of each).
+ * satisfaction = ratings counted as satisfied ({@link AppealRated#SATISFIED_FROM}, the contract's rule) / rated appeals
+ * (the latest rating of each).
  */
 @Path("/api/v1/counters")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,10 +48,10 @@ public class CountersResource {
                    count(*) filter (where accepted_at <= accept_by) as responded,
                    count(*) filter (where status = 'CLOSED') as closed,
                    count(satisfaction) as rated,
-                   count(*) filter (where satisfaction >= 4) as satisfied
+                   count(*) filter (where satisfaction >= %d) as satisfied
             from appeal_marker
             where submitted_at >= $1 and submitted_at < $2 and status not in ('WITHDRAWN', 'REJECTED')
-            """;
+            """.formatted(AppealRated.SATISFIED_FROM);
 
     private final Pool pool;
     private final Clock clock;

@@ -1,5 +1,6 @@
 package gridloop.feedback.closure;
 
+import gridloop.events.AppealRated;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,11 +17,11 @@ import java.util.UUID;
 @IdClass(Rating.Key.class)
 public class Rating extends PanacheEntityBase {
     /**
-     * A rating counts as satisfied from this satisfaction up (4 and 5 of 1–5): the one place of the rule. (The
-     * migration V3 back-filled the counters of older rows once with the same threshold; applied migrations
-     * are history and are never edited.)
+     * A rating counts as satisfied from this satisfaction up: the contract's rule ({@link AppealRated#SATISFIED_FROM}).
+     * (The migration V3 back-filled the counters of older rows once with the same threshold; applied migrations are
+     * history and are never edited.)
      */
-    public static final int SATISFIED_FROM = 4;
+    public static final int SATISFIED_FROM = AppealRated.SATISFIED_FROM;
 
     @Id
     @Column(name = "appeal_id")
@@ -34,7 +35,7 @@ public class Rating extends PanacheEntityBase {
     public Instant ratedAt;
 
     public boolean satisfied() {
-        return satisfaction >= SATISFIED_FROM;
+        return AppealRated.isSatisfied(satisfaction);
     }
 
     public record Key(UUID appealId, int round) implements Serializable {
