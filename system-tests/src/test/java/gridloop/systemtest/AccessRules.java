@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The rules of {@code shared/design/security.md}, written down once for the tests, per operation
+ * The rules of docs/security.md, written down once for the tests, per operation
  * ({@code METHOD path} as the OpenAPI documents name it): who may call it. An operation of a document that is
  * missing here fails the matrix, so a new endpoint cannot be forgotten.
  */

@@ -1,6 +1,6 @@
 package gridloop.intake.appeal;
 
-/** The lifecycle of an appeal as the resident sees it (see shared/design/domain.md). */
+/** The lifecycle of an appeal as the resident sees it (docs/intake.md). */
 public enum AppealStatus {
     SUBMITTED, ASSIGNED, ACCEPTED, ESCALATED, RESOLVED, REOPENED, CLOSED, REJECTED, WITHDRAWN;
 

@@ -2,7 +2,7 @@ package gridloop.support.security;
 
 import java.util.List;
 
-/** The roles of the access contract ({@code shared/design/security.md}), as the token's role claim names them. */
+/** The roles of the access contract (docs/security.md), as the token's role claim names them. */
 public final class Roles {
 
     public static final String RESIDENT = "resident";
