@@ -66,19 +66,23 @@ public class Reassignment {
             if (!task.status.isOpen() || task.status == TaskStatus.RESOLVED) {
                 throw ApiException.conflict("Task is " + task.status + "; it can no longer be reassigned");
             }
-            Uni<GridWorker> target = assigneeId != null ? namedWorker(assigneeId, force, now) : workerOfGrid(gridId, now);
-            return target.chain(worker -> move(task, worker, gridId, reason, actor, now));
+            Uni<GridWorker> target = assigneeId != null ? namedWorker(assigneeId) : workerOfGrid(gridId, now);
+            return target.chain(worker -> {
+                // Only a worker named by the operator can be off duty: the grid's pick is always on duty.
+                boolean offDuty = worker != null && !worker.onDutyAt(now, districtZone);
+                if (offDuty && !force) {
+                    throw offDuty(worker, now);
+                }
+                return move(task, worker, gridId, reason, offDuty, actor, now);
+            });
         });
     }
 
-    private Uni<GridWorker> namedWorker(String assigneeId, boolean force, Instant now) {
+    private Uni<GridWorker> namedWorker(String assigneeId) {
         return workers.findForUpdate(assigneeId).map(worker -> {
             if (worker == null) {
                 throw ApiException.unprocessable("unknown-worker", "Unknown worker", "No grid worker " + assigneeId,
                         List.of(new Problem.Violation("assignee", "unknown worker")), null);
-            }
-            if (!force && !worker.onDutyAt(now, districtZone)) {
-                throw offDuty(worker, now);
             }
             return worker;
         });
@@ -104,9 +108,9 @@ public class Reassignment {
         return picker.pick(grid.id(), grid.parentId(), now);
     }
 
-    private Uni<TaskView> move(Task task, GridWorker worker, String gridId, String reason, Actor actor, Instant now) {
+    private Uni<TaskView> move(Task task, GridWorker worker, String gridId, String reason, boolean offDuty, Actor actor,
+            Instant now) {
         String previous = task.assigneeId;
-        boolean offDuty = worker != null && !worker.onDutyAt(now, districtZone);
         if (worker != null && worker.id.equals(previous)) {
             throw ApiException.conflict("Task is already with " + worker.name);
         }

@@ -16,13 +16,6 @@ import java.util.UUID;
 @Table(name = "rating")
 @IdClass(Rating.Key.class)
 public class Rating extends PanacheEntityBase {
-    /**
-     * A rating counts as satisfied from this satisfaction up: the contract's rule ({@link AppealRated#SATISFIED_FROM}).
-     * (The migration V3 back-filled the counters of older rows once with the same threshold; applied migrations are
-     * history and are never edited.)
-     */
-    public static final int SATISFIED_FROM = AppealRated.SATISFIED_FROM;
-
     @Id
     @Column(name = "appeal_id")
     public UUID appealId;
@@ -34,6 +27,10 @@ public class Rating extends PanacheEntityBase {
     @Column(name = "rated_at")
     public Instant ratedAt;
 
+    /**
+     * Whether this rating counts as satisfied: the contract's rule ({@link AppealRated#isSatisfied}). (The migration
+     * V3 back-filled the counters of older rows once with the same threshold; applied migrations are history.)
+     */
     public boolean satisfied() {
         return AppealRated.isSatisfied(satisfaction);
     }
