@@ -87,6 +87,22 @@ class TaskLifecycleTest {
                 .post(TASKS + appeal.appealId() + "/reassign").then().statusCode(400);
     }
 
+    /** The appeal's lifecycle: the new worker has not accepted it, so the task waits for them to accept. */
+    @Test
+    void anAcceptedTaskHandedToAnotherWorkerWaitsForThemToAccept() {
+        AppealSubmitted appeal = assignedAppeal("SANITATION", 29.6012, 106.2041);
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).post(TASKS + appeal.appealId() + "/accept").then()
+                .statusCode(200).body("status", equalTo("ACCEPTED"));
+        String acceptBy = given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).contentType(ContentType.JSON)
+                .body("{\"gridId\": \"hualong-g3\", \"reason\": \"Wrong grid\"}")
+                .post(TASKS + appeal.appealId() + "/reassign").then().statusCode(200)
+                .body("status", equalTo("ASSIGNED")).body("overdue", equalTo(false))
+                .extract().path("acceptBy");
+        assertTrue(java.time.Instant.parse(acceptBy).isAfter(clock.instant()), "the new worker has time to accept");
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).post(TASKS + appeal.appealId() + "/accept").then()
+                .statusCode(200).body("status", equalTo("ACCEPTED"));
+    }
+
     @Test
     void reassigningToAWorkerOffDutyNeedsTheOperatorsConfirmationAndTheEventSaysSo() throws Exception {
         // A Wednesday, 22:00 in the district: w-lianhua-g1-2 works weekdays 08:00-20:00, so is off until Thursday 08:00.

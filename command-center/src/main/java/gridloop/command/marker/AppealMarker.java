@@ -34,8 +34,12 @@ public class AppealMarker extends PanacheEntityBase {
     @Column(name = "submitted_at")
     public Instant submittedAt;
     public String status = "SUBMITTED";
+    /** When the latest status-naming event happened. */
     @Column(name = "status_at")
     public Instant statusAt;
+    /** The status-naming events seen so far ({@code StatusSteps}' text); {@link #status} is what they come to. */
+    @Column(name = "status_steps")
+    public String statusSteps;
     @Column(name = "street_id")
     public String streetId;
     @Column(name = "community_id")

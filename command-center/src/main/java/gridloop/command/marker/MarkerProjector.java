@@ -9,13 +9,13 @@ import gridloop.events.AppealOverdue;
 import gridloop.events.AppealRated;
 import gridloop.events.AppealReassigned;
 import gridloop.events.AppealRecategorized;
-import gridloop.events.AppealRejected;
-import gridloop.events.AppealReopened;
 import gridloop.events.AppealResolved;
 import gridloop.events.AppealSentBack;
 import gridloop.events.AppealSubmitted;
 import gridloop.events.AppealSupported;
-import gridloop.events.AppealWithdrawn;
+import gridloop.events.EventType;
+import gridloop.events.lifecycle.AppealLifecycle;
+import gridloop.events.lifecycle.StatusSteps;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,8 +24,9 @@ import java.time.Instant;
 
 /**
  * Keeps {@link AppealMarker} from the appeal events. Facts of the submission are set whenever they arrive; the
- * status, the assignment and the department each follow the latest event by event time, so the same events
- * delivered twice or in another order leave the same row.
+ * assignment and the department each follow the latest event by event time, and the status is the appeal
+ * lifecycle's fold of the events in the order they happened, so the same events delivered twice or in another
+ * order leave the same row.
  */
 @ApplicationScoped
 public class MarkerProjector {
@@ -110,11 +111,7 @@ public class MarkerProjector {
         } else if (event instanceof AppealClosed) {
             marker.closedAt = at;
         }
-        String status = statusOf(event);
-        if (status != null && later(at, marker.statusAt)) {
-            marker.statusAt = at;
-            marker.status = status;
-        }
+        step(marker, EventType.of(event), at);
         if (later(at, marker.lastEventAt)) {
             marker.lastEventAt = at;
             marker.lastEventType = event.getClass().getSimpleName();
@@ -129,36 +126,18 @@ public class MarkerProjector {
         }
     }
 
-    /** The status an event moves the appeal to; null for one that informs without moving it. */
-    static String statusOf(AppealEvent event) {
-        if (event instanceof AppealSubmitted) {
-            return "SUBMITTED";
+    /**
+     * The status is the appeal lifecycle's fold of the status-naming events in the order they happened, so a
+     * withdrawal that dispatch had not seen stays final whatever arrives after it.
+     */
+    private static void step(AppealMarker marker, EventType type, Instant at) {
+        if (AppealLifecycle.named(type).isEmpty()) {
+            return;
         }
-        if (event instanceof AppealAssigned || event instanceof AppealReassigned || event instanceof AppealSentBack) {
-            return "ASSIGNED";
-        }
-        if (event instanceof AppealAccepted) {
-            return "ACCEPTED";
-        }
-        if (event instanceof AppealEscalated) {
-            return "ESCALATED";
-        }
-        if (event instanceof AppealResolved) {
-            return "RESOLVED";
-        }
-        if (event instanceof AppealReopened) {
-            return "REOPENED";
-        }
-        if (event instanceof AppealClosed) {
-            return "CLOSED";
-        }
-        if (event instanceof AppealWithdrawn) {
-            return "WITHDRAWN";
-        }
-        if (event instanceof AppealRejected) {
-            return "REJECTED";
-        }
-        return null;
+        StatusSteps steps = StatusSteps.decode(marker.statusSteps).with(at, type);
+        marker.statusSteps = steps.encode();
+        marker.status = steps.status().name();
+        marker.statusAt = steps.steps().get(steps.steps().size() - 1).occurredAt();
     }
 
     /** At or after: of two events at the same instant, the one applied last wins, as for a redelivery. */

@@ -125,10 +125,13 @@ public class Reassignment {
             worker.lastAssignedAt = now;
         }
         GridUnit grid = maps.current().unit(newGrid).map(u -> new GridUnit(u.id(), u.name())).orElse(null);
-        return workers.releaseOne(previous)
+        Uni<Void> acceptance = task.status != TaskStatus.ACCEPTED ? Uni.createFrom().voidItem()
+                : CategorySla.<CategorySla>findById(task.category).invoke(sla -> task.awaitAcceptance(sla, now))
+                        .replaceWithVoid();
+        return acceptance.chain(() -> workers.releaseOne(previous))
                 .chain(() -> outbox.append(new AppealReassigned(task.appealId, grid, previous, task.assigneeId,
                         worker == null ? null : worker.name, reason, actor, now, offDuty ? Boolean.TRUE : null),
                         AppealFacts.of(task.category)))
-                .replaceWith(TaskView.of(task, now));
+                .map(eventId -> TaskView.of(task, now));
     }
 }

@@ -102,6 +102,19 @@ public class Task extends PanacheEntityBase {
         updatedAt = at;
     }
 
+    /**
+     * An accepted task handed to another worker: the new worker has not accepted it (as the appeal's lifecycle
+     * says), and gets the category's accept window from now, never less time than was left.
+     */
+    public void awaitAcceptance(CategorySla sla, Instant now) {
+        status = TaskStatus.ASSIGNED;
+        if (sla != null) {
+            Instant fresh = now.plus(Duration.ofHours(sla.acceptWithinHours));
+            acceptBy = acceptBy == null || acceptBy.isBefore(fresh) ? fresh : acceptBy;
+            acceptOverdue = false;
+        }
+    }
+
     /** The rule of {@link Overdue}. */
     public boolean overdueAt(Instant now) {
         return Overdue.late(status, acceptBy, resolveBy, now);

@@ -1,5 +1,9 @@
 package gridloop.feedback.appeal;
 
+import gridloop.events.EventType;
+import gridloop.events.lifecycle.AppealLifecycle;
+import gridloop.events.lifecycle.AppealStatus;
+import gridloop.events.lifecycle.StatusSteps;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -41,8 +45,12 @@ public class AppealRecord extends PanacheEntityBase {
     public String department;
     @Column(name = "department_name")
     public String departmentName;
+    /** What {@link #statusSteps} come to; kept as a column for the queries that select by it. */
     @Enumerated(EnumType.STRING)
-    public FeedbackStatus status;
+    public AppealStatus status;
+    /** The status-naming events seen so far ({@link StatusSteps}'s text), folded by the appeal lifecycle. */
+    @Column(name = "status_steps")
+    public String statusSteps;
     @Column(name = "submitted_at")
     public Instant submittedAt;
     @Column(name = "assigned_at")
@@ -81,6 +89,19 @@ public class AppealRecord extends PanacheEntityBase {
     /** The original this duplicate was merged into by an operator; null for any other appeal. */
     @Column(name = "merged_into")
     public UUID mergedInto;
+
+    /**
+     * One more event that may move the status, whether it came from the topics or from feedback itself: the status
+     * is the lifecycle's fold of every step in the order they happened, so one that arrives late ends right.
+     */
+    public void step(EventType type, Instant occurredAt) {
+        if (AppealLifecycle.named(type).isEmpty()) {
+            return;
+        }
+        StatusSteps steps = StatusSteps.decode(statusSteps).with(occurredAt, type);
+        statusSteps = steps.encode();
+        status = steps.status();
+    }
 
     /** Adds one rating to the figures the evaluation reads: its score, and whether it counts as satisfied. */
     public void count(int satisfaction, boolean isSatisfied) {

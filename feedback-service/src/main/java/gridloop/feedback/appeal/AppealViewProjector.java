@@ -2,15 +2,18 @@ package gridloop.feedback.appeal;
 
 import gridloop.events.AppealAccepted;
 import gridloop.events.AppealAssigned;
+import gridloop.events.AppealClosed;
 import gridloop.events.AppealEscalated;
 import gridloop.events.AppealEvent;
 import gridloop.events.AppealReassigned;
 import gridloop.events.AppealRecategorized;
 import gridloop.events.AppealSentBack;
 import gridloop.events.AppealRejected;
+import gridloop.events.AppealReopened;
+import gridloop.events.AppealResolved;
 import gridloop.events.AppealSubmitted;
 import gridloop.events.AppealSupported;
-import gridloop.events.AppealWithdrawn;
+import gridloop.events.EventType;
 import gridloop.feedback.department.DepartmentPartProjector;
 import gridloop.support.inbox.IncomingEvent;
 import io.smallrye.mutiny.Uni;
@@ -18,8 +21,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Keeps feedback's view of each appeal from intake's and dispatch's events. Facts (category, grid,
- * deadlines, times) are recorded whenever they arrive; the status only moves forward, so an assignment
- * that arrives after a closure was reported does not undo it.
+ * deadlines, times) are recorded whenever they arrive; the status is the appeal lifecycle's fold of every step
+ * in the order they happened ({@link AppealRecord#step}), so an assignment that arrives after a closure was
+ * reported does not undo it. Feedback's own events (resolved, reopened, closed) step the same way, where they
+ * happen, and may be fed here too: the result is the same.
  */
 @ApplicationScoped
 public class AppealViewProjector {
@@ -47,6 +52,7 @@ public class AppealViewProjector {
     }
 
     static void project(AppealRecord record, AppealEvent event) {
+        record.step(EventType.of(event), event.occurredAt());
         if (event instanceof AppealSubmitted submitted) {
             record.reference = submitted.reference();
             record.reporterRef = submitted.reporter();
@@ -66,14 +72,11 @@ public class AppealViewProjector {
             record.assignedAt = assigned.occurredAt();
             record.acceptBy = assigned.acceptBy();
             record.resolveBy = assigned.resolveBy();
-            moveTo(record, FeedbackStatus.ASSIGNED);
         } else if (event instanceof AppealAccepted accepted) {
             record.acceptedAt = record.acceptedAt == null ? accepted.occurredAt() : record.acceptedAt;
-            moveTo(record, FeedbackStatus.ACCEPTED);
         } else if (event instanceof AppealEscalated escalated) {
             record.department = escalated.department();
             record.departmentName = escalated.departmentName();
-            moveTo(record, FeedbackStatus.ESCALATED);
         } else if (event instanceof AppealRecategorized recategorized) {
             record.category = recategorized.category();
         } else if (event instanceof AppealSentBack) {
@@ -87,27 +90,23 @@ public class AppealViewProjector {
             }
             record.assigneeId = reassigned.assigneeId();
             record.assigneeName = reassigned.assigneeName();
-        } else if (event instanceof AppealWithdrawn) {
-            if (!record.status.isFinal()) {
-                record.status = FeedbackStatus.WITHDRAWN;
-            }
+        } else if (event instanceof AppealResolved resolved) {
+            // Feedback's own events are applied where they happen (ClosureService); read back, they say the same.
+            record.closureRound = Math.max(record.closureRound, resolved.round());
+            record.resolvedAt = resolved.occurredAt();
+            record.firstResolvedAt = record.firstResolvedAt == null ? resolved.occurredAt() : record.firstResolvedAt;
+        } else if (event instanceof AppealReopened reopened) {
+            record.reopenCount = Math.max(record.reopenCount, reopened.reopenCount());
+        } else if (event instanceof AppealClosed closed) {
+            record.closedAt = record.closedAt == null ? closed.occurredAt() : record.closedAt;
+            record.closedBy = record.closedBy == null ? closed.closedBy() : record.closedBy;
         } else if (event instanceof AppealRejected rejected) {
-            if (!record.status.isFinal()) {
-                record.status = FeedbackStatus.REJECTED;
-            }
             if (rejected.mergesInto()) {
                 record.mergedInto = rejected.duplicateOf();
             }
         }
         if (record.updatedAt == null || event.occurredAt().isAfter(record.updatedAt)) {
             record.updatedAt = event.occurredAt();
-        }
-    }
-
-    /** Dispatch's steps move the status only before the first closure, and only forward. */
-    private static void moveTo(AppealRecord record, FeedbackStatus next) {
-        if (record.status.beforeClosure() && next.ordinal() > record.status.ordinal()) {
-            record.status = next;
         }
     }
 }

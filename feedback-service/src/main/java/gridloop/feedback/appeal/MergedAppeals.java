@@ -1,5 +1,7 @@
 package gridloop.feedback.appeal;
 
+import gridloop.events.lifecycle.AppealStatus;
+import gridloop.events.EventType;
 import gridloop.events.AppealClosed;
 import gridloop.support.outbox.AppealFacts;
 import gridloop.support.outbox.OutboxWriter;
@@ -35,7 +37,7 @@ public class MergedAppeals {
     /** The original just closed: close every duplicate merged into it. */
     public Uni<Void> closeMergedInto(AppealRecord original, Instant now) {
         return AppealRecord.<AppealRecord>find("mergedInto = ?1 and status <> ?2 order by appealId", original.appealId,
-                        FeedbackStatus.CLOSED)
+                        AppealStatus.CLOSED)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).list()
                 .chain(duplicates -> Multi.createFrom().iterable(duplicates).onItem()
                         .transformToUniAndConcatenate(duplicate -> close(duplicate, original, now))
@@ -45,14 +47,14 @@ public class MergedAppeals {
     /** A duplicate arrived for an original feedback already closed: close it now. */
     public Uni<Void> closeIfOriginalClosed(AppealRecord duplicate) {
         return AppealRecord.<AppealRecord>findById(duplicate.mergedInto)
-                .chain(original -> original == null || original.status != FeedbackStatus.CLOSED
+                .chain(original -> original == null || original.status != AppealStatus.CLOSED
                         ? Uni.createFrom().voidItem()
                         : close(duplicate, original, original.closedAt.isAfter(duplicate.updatedAt)
                                 ? original.closedAt : duplicate.updatedAt));
     }
 
     private Uni<Void> close(AppealRecord duplicate, AppealRecord original, Instant at) {
-        duplicate.status = FeedbackStatus.CLOSED;
+        duplicate.step(EventType.APPEAL_CLOSED, at);
         duplicate.closedAt = at;
         duplicate.closedBy = AppealClosed.BY_ORIGINAL;
         duplicate.updatedAt = at;

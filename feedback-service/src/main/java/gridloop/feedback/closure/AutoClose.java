@@ -1,8 +1,9 @@
 package gridloop.feedback.closure;
 
+import gridloop.events.lifecycle.AppealStatus;
+import gridloop.events.EventType;
 import gridloop.feedback.appeal.MergedAppeals;
 import gridloop.feedback.appeal.AppealRecord;
-import gridloop.feedback.appeal.FeedbackStatus;
 import gridloop.events.AppealClosed;
 import gridloop.support.outbox.AppealFacts;
 import gridloop.support.outbox.OutboxWriter;
@@ -30,7 +31,7 @@ public class AutoClose {
     private static final Logger LOG = Logger.getLogger(AutoClose.class);
     private static final int BATCH = 200;
     // A literal, not a parameter, so the partial index appeal_view_resolved_unrated matches every plan.
-    private static final String RESOLVED = FeedbackStatus.class.getName() + "." + FeedbackStatus.RESOLVED.name();
+    private static final String RESOLVED = AppealStatus.class.getName() + "." + AppealStatus.RESOLVED.name();
 
     private final OutboxWriter outbox;
     private final Clock clock;
@@ -55,7 +56,7 @@ public class AutoClose {
                         now.minus(window))
                 .withLock(LockModeType.PESSIMISTIC_WRITE).page(0, BATCH).list()
                 .chain(records -> Multi.createFrom().iterable(records).onItem().transformToUniAndConcatenate(record -> {
-                    record.status = FeedbackStatus.CLOSED;
+                    record.step(EventType.APPEAL_CLOSED, now);
                     record.closedAt = now;
                     record.closedBy = ClosureService.CLOSED_BY_TIMEOUT;
                     record.updatedAt = now;

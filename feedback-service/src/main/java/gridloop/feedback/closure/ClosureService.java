@@ -1,5 +1,9 @@
 package gridloop.feedback.closure;
 
+import gridloop.events.lifecycle.AppealStatus;
+import gridloop.events.EventType;
+import java.util.Set;
+import java.util.EnumSet;
 import java.util.function.Predicate;
 import gridloop.events.AppealClosed;
 import gridloop.events.AppealRated;
@@ -8,7 +12,6 @@ import gridloop.events.AppealResolved;
 import gridloop.feedback.appeal.MergedAppeals;
 import gridloop.feedback.appeal.AppealRecord;
 import gridloop.feedback.appeal.AppealRecordRepository;
-import gridloop.feedback.appeal.FeedbackStatus;
 import gridloop.support.idempotency.IdempotencyGuard;
 import gridloop.support.outbox.AppealFacts;
 import gridloop.support.outbox.OutboxWriter;
@@ -30,6 +33,10 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class ClosureService {
+
+    /** A handler may report closure while somebody has it in hand (not before it is assigned, nor once over). */
+    private static final Set<AppealStatus> ACCEPTS_CLOSURE =
+            EnumSet.of(AppealStatus.ASSIGNED, AppealStatus.ACCEPTED, AppealStatus.ESCALATED, AppealStatus.REOPENED);
 
     static final String CLOSED_BY_RESIDENT = "RESIDENT";
     static final String CLOSED_BY_TIMEOUT = "TIMEOUT";
@@ -76,13 +83,13 @@ public class ClosureService {
                     List.of(new Problem.Violation("outcomeReason", "is required when the outcome is NOT_FIXABLE")));
         }
         return known(appealId, access::mayHandle).chain(record -> {
-            if (!record.status.acceptsClosure()) {
+            if (!ACCEPTS_CLOSURE.contains(record.status)) {
                 throw ApiException.conflict("Appeal is " + record.status
                         + "; closure can be reported only for an assigned, accepted, escalated or reopened appeal");
             }
             Instant now = clock.instant();
             record.closureRound++;
-            record.status = FeedbackStatus.RESOLVED;
+            record.step(EventType.APPEAL_RESOLVED, now);
             record.resolvedAt = now;
             record.firstResolvedAt = record.firstResolvedAt == null ? now : record.firstResolvedAt;
             record.updatedAt = now;
@@ -112,7 +119,7 @@ public class ClosureService {
 
     private Uni<FeedbackView> rate(UUID appealId, RatingRequest request, FeedbackAccess access) {
         return rater(appealId, access).chain(record -> {
-            if (record.status != FeedbackStatus.RESOLVED) {
+            if (record.status != AppealStatus.RESOLVED) {
                 throw ApiException.conflict("Appeal is " + record.status
                         + "; it can be rated once after each closure report");
             }
@@ -130,14 +137,14 @@ public class ClosureService {
             record.count(rating.satisfaction, rating.satisfied());
             Uni<?> outcome;
             if (rating.resolved) {
-                record.status = FeedbackStatus.CLOSED;
+                record.step(EventType.APPEAL_CLOSED, now.plusNanos(1000));
                 record.closedAt = now;
                 record.closedBy = CLOSED_BY_RESIDENT;
                 outcome = outbox.append(rated, facts(record)).chain(() -> outbox.append(
                         new AppealClosed(appealId, CLOSED_BY_RESIDENT, access.actor(), now.plusNanos(1000)), facts(record)))
                         .chain(() -> merged.closeMergedInto(record, now.plusNanos(2000)));
             } else {
-                record.status = FeedbackStatus.REOPENED;
+                record.step(EventType.APPEAL_REOPENED, now.plusNanos(1000));
                 record.reopenCount++;
                 outcome = outbox.append(rated, facts(record)).chain(() -> outbox.append(
                         new AppealReopened(appealId, record.reopenCount, access.actor(), now.plusNanos(1000)),

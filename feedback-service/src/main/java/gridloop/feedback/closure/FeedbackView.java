@@ -1,7 +1,7 @@
 package gridloop.feedback.closure;
 
 import gridloop.feedback.appeal.AppealRecord;
-import gridloop.feedback.appeal.FeedbackStatus;
+import gridloop.events.lifecycle.AppealStatus;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -11,7 +11,7 @@ import java.util.UUID;
  * the last closure report's (FIXED, NOT_FIXABLE, NOT_RESPONSIBLE) and {@code handledBy} who reported it (their name
  * from the token); {@code mergedInto} the original a duplicate was merged into.
  */
-public record FeedbackView(UUID appealId, FeedbackStatus status, Instant submittedAt, int closureRound,
+public record FeedbackView(UUID appealId, AppealStatus status, Instant submittedAt, int closureRound,
         int reopenCount, Instant resolvedAt, Instant closedAt, String closedBy, String outcome, UUID mergedInto,
         String handledBy) {
 

@@ -3,6 +3,7 @@ package gridloop.feedback.appeal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import gridloop.events.Actor;
+import gridloop.events.lifecycle.AppealStatus;
 import gridloop.events.AppealRecategorized;
 import java.time.Instant;
 import java.util.UUID;
@@ -15,13 +16,13 @@ class RecategorizedProjectionTest {
     void theCorrectedCategoryReplacesTheOldOne() {
         AppealRecord record = new AppealRecord();
         record.appealId = UUID.randomUUID();
-        record.status = FeedbackStatus.ASSIGNED;
+        record.status = AppealStatus.ASSIGNED;
         record.category = "FACILITY_DAMAGE";
         Instant at = Instant.parse("2031-01-01T10:00:00Z");
         AppealViewProjector.project(record, new AppealRecategorized(record.appealId, "FACILITY_DAMAGE", "SANITATION",
                 "Wrong category", new Actor("operator", "op-1"), at));
         assertEquals("SANITATION", record.category);
-        assertEquals(FeedbackStatus.ASSIGNED, record.status);
+        assertEquals(AppealStatus.ASSIGNED, record.status);
         assertEquals(at, record.updatedAt);
     }
 }

@@ -1,5 +1,6 @@
 package gridloop.intake.appeal;
 
+import gridloop.events.lifecycle.AppealStatus;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import gridloop.support.persistence.StringListConverter;
 import jakarta.persistence.Column;

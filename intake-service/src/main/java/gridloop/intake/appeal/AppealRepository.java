@@ -1,5 +1,6 @@
 package gridloop.intake.appeal;
 
+import gridloop.events.lifecycle.AppealStatus;
 import io.quarkus.hibernate.reactive.panache.PanacheQuery;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;

@@ -1,5 +1,6 @@
 package gridloop.intake.appeal;
 
+import gridloop.events.lifecycle.AppealStatus;
 import org.jboss.resteasy.reactive.server.Cancellable;
 import gridloop.support.problem.PageWindow;
 import gridloop.support.security.Caller;

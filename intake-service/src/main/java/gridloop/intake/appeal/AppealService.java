@@ -1,10 +1,10 @@
 package gridloop.intake.appeal;
 
+import gridloop.events.lifecycle.AppealStatus;
 import gridloop.events.Actor;
 import gridloop.events.AppealSupported;
 import gridloop.events.AppealSubmitted;
 import gridloop.events.AppealWithdrawn;
-import gridloop.events.EventType;
 import gridloop.events.Location;
 import gridloop.intake.category.CategoryRepository;
 import gridloop.support.idempotency.IdempotencyGuard;
@@ -100,9 +100,7 @@ public class AppealService {
                 appeal.channel.name(), reporter.pseudonym(), reporter.actor(), now);
         return appeals.persist(appeal)
                 .chain(() -> outbox.append(event, AppealFacts.of(appeal.category, appeal.submittedAt)))
-                .chain(eventId -> timeline.persist(TimelineEntry.of(appeal.id, eventId.toString(),
-                        EventType.APPEAL_SUBMITTED.ceType(), AppealStatus.SUBMITTED.name(), now,
-                        projector.lineOf(event).text())))
+                .chain(eventId -> timeline.persist(projector.entryOf(event, eventId.toString())))
                 .map(stored -> new SubmittedAppeal(appeal.id, reference, appeal.status, now, duplicates));
     }
 
@@ -167,9 +165,7 @@ public class AppealService {
             Instant now = clock.instant();
             AppealWithdrawn event = new AppealWithdrawn(id, "Withdrawn by the resident", actor, now);
             return outbox.append(event, AppealFacts.of(appeal.category, appeal.submittedAt))
-                    .chain(eventId -> timeline.persistAndFlush(TimelineEntry.of(id, eventId.toString(),
-                            EventType.APPEAL_WITHDRAWN.ceType(), AppealStatus.WITHDRAWN.name(), now,
-                            projector.lineOf(event).text())))
+                    .chain(eventId -> timeline.persistAndFlush(projector.entryOf(event, eventId.toString())))
                     .chain(() -> projector.refresh(appeal, event))
                     .chain(() -> view(appeal));
         });

@@ -1,5 +1,6 @@
 package gridloop.intake.appeal;
 
+import gridloop.events.lifecycle.AppealStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

@@ -1,5 +1,6 @@
 package gridloop.intake.appeal;
 
+import gridloop.events.lifecycle.AppealStatus;
 import gridloop.events.AppealAssigned;
 import gridloop.events.AppealEscalated;
 import gridloop.events.AppealEvent;
@@ -8,13 +9,16 @@ import gridloop.events.AppealReassigned;
 import gridloop.events.AppealRecategorized;
 import gridloop.events.AppealRejected;
 import gridloop.events.AppealSentBack;
+import gridloop.events.EventType;
+import gridloop.events.lifecycle.AppealLifecycle;
+import gridloop.events.lifecycle.StatusStep;
+import gridloop.events.lifecycle.StatusSteps;
 import gridloop.support.inbox.IncomingEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.persistence.LockModeType;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -35,18 +39,23 @@ public class TimelineProjector {
         this.districtZone = districtZone;
     }
 
-    /** The status and the resident's text of an event, times in the district's zone. */
-    public TimelineText.Line lineOf(AppealEvent event) {
+    /** The resident's text of an event, times in the district's zone. */
+    public String textOf(AppealEvent event) {
         return TimelineText.of(event, districtZone);
+    }
+
+    /** A timeline entry for an event: the status it names (by the lifecycle) and its text. */
+    public TimelineEntry entryOf(AppealEvent event, String eventId) {
+        EventType type = EventType.of(event);
+        return TimelineEntry.of(event.appealId(), eventId, type.ceType(),
+                AppealLifecycle.named(type).map(Enum::name).orElse(null), event.occurredAt(), textOf(event));
     }
 
     public Uni<Void> apply(IncomingEvent incoming) {
         if (!(incoming.payload() instanceof AppealEvent event)) {
             return Uni.createFrom().voidItem();
         }
-        TimelineText.Line line = lineOf(event);
-        TimelineEntry entry = TimelineEntry.of(event.appealId(), incoming.id(), incoming.type(),
-                line.status() == null ? null : line.status().name(), event.occurredAt(), line.text());
+        TimelineEntry entry = entryOf(event, incoming.id());
         // The row lock serialises the two consumers (dispatch and feedback topics) and the resident's own
         // writes on one appeal; without it, concurrent updates of the summary would overwrite each other.
         return timeline.persistAndFlush(entry)
@@ -57,7 +66,7 @@ public class TimelineProjector {
                         : Uni.createFrom().voidItem());
     }
 
-    /** Record what this event tells, then derive the status from the whole timeline. */
+    /** Record what this event tells, then fold the whole timeline's steps through the lifecycle. */
     public Uni<Void> refresh(Appeal appeal, AppealEvent event) {
         if (event instanceof AppealOverdue) {
             appeal.overdue = true;
@@ -73,10 +82,10 @@ public class TimelineProjector {
             appeal.updatedAt = event.occurredAt();
         }
         return timeline.of(appeal.id).invoke(entries -> {
-            List<AppealStatus> statuses = entries.stream()
-                    .map(entry -> entry.status == null ? null : AppealStatus.valueOf(entry.status))
-                    .toList();
-            appeal.status = StatusDerivation.derive(statuses);
+            appeal.status = StatusSteps.of(entries.stream()
+                    .flatMap(entry -> EventType.fromCeType(entry.eventType)
+                            .map(type -> StatusStep.of(entry.occurredAt, type)).stream())
+                    .toList()).status();
             if (!appeal.status.isOpen() || appeal.status == AppealStatus.RESOLVED) {
                 appeal.overdue = false;
             }

@@ -23,11 +23,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-/** The status an event moves the appeal to, and a short human text for the resident's timeline. */
+/**
+ * The short human text of an event in the resident's timeline. Which status the event moves the appeal to is not
+ * decided here but by the lifecycle ({@code gridloop.events.lifecycle.AppealLifecycle}).
+ */
 public final class TimelineText {
-
-    public record Line(AppealStatus status, String text) {
-    }
 
     private static final DateTimeFormatter HOURS_MINUTES =
             DateTimeFormatter.ofPattern("HH:mm");
@@ -36,82 +36,82 @@ public final class TimelineText {
     }
 
     /** @param zone the district's ({@code gridloop.district-zone}): times are shown as a resident there reads them */
-    public static Line of(AppealEvent event, ZoneId zone) {
+    public static String of(AppealEvent event, ZoneId zone) {
         // Java 17: no pattern matching in switch yet, so one instanceof per event type.
         if (event instanceof AppealSubmitted e) {
-            return new Line(AppealStatus.SUBMITTED, "Appeal " + e.reference() + " received");
+            return "Appeal " + e.reference() + " received";
         }
         if (event instanceof AppealWithdrawn e) {
-            return new Line(AppealStatus.WITHDRAWN, "Withdrawn by the resident");
+            return "Withdrawn by the resident";
         }
         if (event instanceof AppealAssigned e) {
-            return new Line(AppealStatus.ASSIGNED, e.assigneeName() == null
+            return e.assigneeName() == null
                     ? "Waiting for the command centre to assign it (grid " + name(e.grid()) + ")"
-                    : "Assigned to grid worker " + e.assigneeName() + " (" + name(e.grid()) + ")");
+                    : "Assigned to grid worker " + e.assigneeName() + " (" + name(e.grid()) + ")";
         }
         if (event instanceof AppealAccepted e) {
-            return new Line(AppealStatus.ACCEPTED, "The grid worker is on site");
+            return "The grid worker is on site";
         }
         if (event instanceof AppealEscalated e) {
-            return new Line(AppealStatus.ESCALATED, "Passed to " + e.departmentName()
-                    + (e.automatic() ? " (deadline missed)" : ""));
+            return "Passed to " + e.departmentName()
+                    + (e.automatic() ? " (deadline missed)" : "");
         }
         if (event instanceof AppealReassigned e) {
-            return new Line(AppealStatus.ASSIGNED, e.assigneeName() == null
-                    ? "Moved to grid " + name(e.grid()) : "Reassigned to " + e.assigneeName());
+            return e.assigneeName() == null
+                    ? "Moved to grid " + name(e.grid()) : "Reassigned to " + e.assigneeName();
         }
         if (event instanceof AppealOverdue e) {
-            return new Line(null, "Overdue: the deadline to "
-                    + e.deadline().toLowerCase() + " passed");
+            return "Overdue: the deadline to "
+                    + e.deadline().toLowerCase() + " passed";
         }
         if (event instanceof AppealReportedIn e) {
-            return new Line(null, e.departmentName() + " reported in at " + localTime(e.occurredAt(), zone));
+            return e.departmentName() + " reported in at " + localTime(e.occurredAt(), zone);
         }
         if (event instanceof AppealReportInOverdue e) {
-            return new Line(null, e.departmentName() + " has not reported in yet (due at " + localTime(e.dueAt(), zone) + ")");
+            return e.departmentName() + " has not reported in yet (due at " + localTime(e.dueAt(), zone) + ")";
         }
         if (event instanceof AppealCoHandled e) {
-            return new Line(null, e.leadName() + " leads, with the help of " + String.join(", ", e.assistingNames()));
+            return e.leadName() + " leads, with the help of " + String.join(", ", e.assistingNames());
         }
         if (event instanceof AppealPartReported e) {
-            return new Line(null, e.departmentName() + " reported its part: " + e.summary());
+            return e.departmentName() + " reported its part: " + e.summary();
         }
         if (event instanceof AppealRecategorized e) {
-            return new Line(null, "Category corrected from " + readable(e.previousCategory()) + " to "
-                    + readable(e.category()) + " (" + e.reason() + ")");
+            return "Category corrected from " + readable(e.previousCategory()) + " to "
+                    + readable(e.category()) + " (" + e.reason() + ")";
         }
         if (event instanceof AppealSentBack e) {
-            return new Line(AppealStatus.ASSIGNED, e.departmentName() + " sent it back: " + readable(e.reason())
+            return e.departmentName() + " sent it back: " + readable(e.reason())
                     + (e.note() == null || e.note().isBlank() ? "" : " (" + e.note() + ")")
                     + (e.disputed() ? ". Disputed: the command centre decides where it belongs"
-                            : ". The command centre routes it again"));
+                            : ". The command centre routes it again");
         }
         if (event instanceof AppealRejected e) {
-            return new Line(AppealStatus.REJECTED, "Rejected: " + e.reason()
-                    + (e.detail() == null ? "" : " (" + e.detail() + ")"));
+            return "Rejected: " + e.reason()
+                    + (e.detail() == null ? "" : " (" + e.detail() + ")");
         }
         if (event instanceof AppealResolved e) {
-            return new Line(AppealStatus.RESOLVED, switch (e.outcomeOrFixed()) {
+            return switch (e.outcomeOrFixed()) {
                 case AppealResolved.NOT_FIXABLE -> "Cannot be fixed"
                         + (e.outcomeReason() == null ? "" : " (" + e.outcomeReason() + ")") + ": " + e.resolution();
                 case AppealResolved.NOT_RESPONSIBLE -> "Not the district's responsibility: " + e.resolution();
                 default -> "Handled: " + e.resolution();
-            });
+            };
         }
         if (event instanceof AppealRated e) {
-            return new Line(null, "Rated " + e.satisfaction() + "/5"
-                    + (e.resolved() ? ", fixed" : ", not fixed"));
+            return "Rated " + e.satisfaction() + "/5"
+                    + (e.resolved() ? ", fixed" : ", not fixed");
         }
         if (event instanceof AppealReopened e) {
-            return new Line(AppealStatus.REOPENED, "Reopened: the resident said it is not fixed");
+            return "Reopened: the resident said it is not fixed";
         }
         if (event instanceof AppealClosed e) {
-            return new Line(AppealStatus.CLOSED, switch (e.closedBy()) {
+            return switch (e.closedBy()) {
                 case AppealClosed.BY_TIMEOUT -> "Closed automatically (no rating in time)";
                 case AppealClosed.BY_ORIGINAL -> "Closed together with " + e.mergedIntoReference()
                         + ", the appeal it duplicated";
                 default -> "Closed";
-            });
+            };
         }
         throw new IllegalArgumentException("No timeline text for " + event.getClass().getSimpleName());
     }

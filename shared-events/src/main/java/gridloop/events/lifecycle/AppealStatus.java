@@ -1,0 +1,19 @@
+package gridloop.events.lifecycle;
+
+/**
+ * Where an appeal stands, in every service's read model and every answer that shows it. Which event moves it
+ * from which status is {@link AppealLifecycle}'s alone.
+ */
+public enum AppealStatus {
+    SUBMITTED, ASSIGNED, ACCEPTED, ESCALATED, RESOLVED, REOPENED, CLOSED, REJECTED, WITHDRAWN;
+
+    /** Not yet over: the resident may still withdraw it, others may still support it. */
+    public boolean isOpen() {
+        return !isFinal();
+    }
+
+    /** Over: withdrawn, rejected (a merged duplicate still closes with its original) or closed (until reopened). */
+    public boolean isFinal() {
+        return this == CLOSED || this == REJECTED || this == WITHDRAWN;
+    }
+}
