@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gridloop.dispatch.grid.GridMapPublisher;
-import gridloop.dispatch.grid.GridMapStore;
+import gridloop.dispatch.grid.GridMapStatements;
 import gridloop.events.AppealSubmitted;
 import gridloop.events.CloudEventHeaders;
 import gridloop.events.EventCodec;
@@ -53,7 +53,7 @@ class GridMapApiTest {
             + "]}";
 
     @Inject
-    GridMapStore store;
+    GridMapStatements store;
 
     @Inject
     MovableClock clock;

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import org.junit.jupiter.api.Test;
 
-/** The rules can fail: a planted package cycle breaks them, the same packages without it pass. */
+/**
+ * The rules can fail: a planted package cycle or a resource that reaches the database breaks them; the same packages
+ * without the cycle pass.
+ */
 class ArchitectureRulesTest {
 
     @Test
@@ -21,6 +24,13 @@ class ArchitectureRulesTest {
     void dependenciesOneWayPass() {
         ArchitectureRules.check(new ClassFileImporter().importPackages("archfixture.planted.clean"),
                 "archfixture.planted.clean");
+    }
+
+    @Test
+    void aPlantedResourceThatReachesTheDatabaseFails() {
+        AssertionError failure = assertThrows(AssertionError.class, () -> ArchitectureRules.resourcesStopAtTheirService()
+                .check(new ClassFileImporter().importPackages("archfixture.planted.resource")));
+        assertTrue(failure.getMessage().contains("LeakyResource"), failure.getMessage());
     }
 
     @Test

@@ -1,6 +1,5 @@
 package gridloop.command.feed;
 
-import io.vertx.mutiny.sqlclient.Row;
 import java.time.OffsetDateTime;
 
 /**
@@ -9,10 +8,4 @@ import java.time.OffsetDateTime;
  */
 public record FeedItem(long id, String appealId, String reference, String category, String type,
         OffsetDateTime occurredAt, String text) {
-
-    static FeedItem of(Row row) {
-        return new FeedItem(row.getLong("id"), row.getUUID("appeal_id") == null ? null
-                : row.getUUID("appeal_id").toString(), row.getString("reference"), row.getString("category"),
-                row.getString("ce_type"), row.getOffsetDateTime("occurred_at"), row.getString("text"));
-    }
 }

@@ -52,7 +52,13 @@ public class FeedQueries {
 
     private static List<FeedItem> items(RowSet<Row> rows) {
         List<FeedItem> items = new ArrayList<>();
-        rows.forEach(row -> items.add(FeedItem.of(row)));
+        rows.forEach(row -> items.add(item(row)));
         return items;
+    }
+
+    private static FeedItem item(Row row) {
+        return new FeedItem(row.getLong("id"), row.getUUID("appeal_id") == null ? null
+                : row.getUUID("appeal_id").toString(), row.getString("reference"), row.getString("category"),
+                row.getString("ce_type"), row.getOffsetDateTime("occurred_at"), row.getString("text"));
     }
 }

@@ -1,8 +1,8 @@
 package gridloop.command.ingest;
 
-import gridloop.command.feed.FeedWriter;
-import gridloop.command.map.MapUnitProjector;
-import gridloop.command.map.UnitRateProjector;
+import gridloop.command.feed.FeedStatements;
+import gridloop.command.map.MapUnitStatements;
+import gridloop.command.map.UnitRateStatements;
 import gridloop.command.marker.MarkerProjector;
 import gridloop.events.AppealEvent;
 import gridloop.events.EvaluationSnapshot;
@@ -16,11 +16,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class ReadModelProjector {
 
     private final MarkerProjector markers;
-    private final MapUnitProjector mapUnits;
-    private final UnitRateProjector rates;
-    private final FeedWriter feed;
+    private final MapUnitStatements mapUnits;
+    private final UnitRateStatements rates;
+    private final FeedStatements feed;
 
-    ReadModelProjector(MarkerProjector markers, MapUnitProjector mapUnits, UnitRateProjector rates, FeedWriter feed) {
+    ReadModelProjector(MarkerProjector markers, MapUnitStatements mapUnits, UnitRateStatements rates, FeedStatements feed) {
         this.markers = markers;
         this.mapUnits = mapUnits;
         this.rates = rates;

@@ -81,6 +81,10 @@ public class AppealMarker extends PanacheEntityBase {
     public String lastEventType;
     @Column(name = "last_event_at")
     public Instant lastEventAt;
+    /** Accepted by the accept-by deadline ({@code AppealAccepted.responded}), for the counters. */
+    public boolean responded;
+    /** The latest rating counts as satisfied ({@code AppealRated.isSatisfied}), for the counters. */
+    public boolean satisfied;
     /** Computed by PostgreSQL from the status. */
     @Column(name = "is_open", insertable = false, updatable = false)
     public Boolean open;

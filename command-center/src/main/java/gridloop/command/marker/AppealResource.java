@@ -21,7 +21,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -39,10 +38,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class AppealResource {
 
+    private final AppealMarkerRepository markers;
     private final FeedQueries feed;
     private final DispatchActions actions;
 
-    AppealResource(FeedQueries feed, DispatchActions actions) {
+    AppealResource(AppealMarkerRepository markers, FeedQueries feed, DispatchActions actions) {
+        this.markers = markers;
         this.feed = feed;
         this.actions = actions;
     }
@@ -56,7 +57,7 @@ public class AppealResource {
     @WithSession
     @Operation(operationId = "appealDetails", summary = "An appeal's details and timeline, as the command centre has them")
     public Uni<AppealDetails> details(@PathParam("id") UUID id) {
-        return AppealMarker.<AppealMarker>findById(id).chain(marker -> {
+        return markers.find(id).chain(marker -> {
             if (marker == null) {
                 throw ApiException.notFound("Appeal", id);
             }
@@ -72,7 +73,7 @@ public class AppealResource {
                     + "list when the command centre knows none by it (yet), else the appeal as the map shows it, "
                     + "open or not.")
     public Uni<List<AppealMarker>> byReference(@QueryParam("reference") @NotBlank @Size(max = 40) String reference) {
-        return AppealMarker.<AppealMarker>list("upper(reference) = ?1", reference.trim().toUpperCase(Locale.ROOT));
+        return markers.byReference(reference);
     }
 
     @POST

@@ -1,73 +1,24 @@
 package gridloop.command.marker;
 
-import gridloop.events.AppealRated;
-import gridloop.command.map.MarkerFilter;
+import gridloop.command.marker.CounterQueries.Counters;
 import gridloop.support.security.Roles;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/**
- * The counters at the top of the command centre's page, live from the read model; "today" and "this month" are
- * the district's. The rates are the evaluation's (docs/evaluation.md) for the appeals submitted in the period,
- * as known now: response = accepted on site by the accept-by deadline / received; closure = closed / received;
- * satisfaction = ratings counted as satisfied ({@link AppealRated#SATISFIED_FROM}, the contract's rule) / rated appeals
- * (the latest rating of each).
- */
+/** The counters at the top of the command centre's page ({@link CounterQueries} says what each counts). */
 @Path("/api/v1/counters")
 @Produces(MediaType.APPLICATION_JSON)
 public class CountersResource {
 
-    private static final String NOW = """
-            select count(*) filter (where is_open) as open,
-                   count(*) filter (where is_open and %s) as overdue,
-                   count(*) filter (where is_open and status = 'ESCALATED') as escalated,
-                   count(*) filter (where is_open and queue = 'OPERATORS') as operators_queue,
-                   (select count(*) from feed_event where ce_type = 'gridloop.appeal.assigned.v1'
-                        and occurred_at >= $1) as assigned_today,
-                   (select count(*) from feed_event where ce_type = 'gridloop.appeal.closed.v1'
-                        and occurred_at >= $1) as closed_today
-            from appeal_marker
-            """.formatted(MarkerFilter.OVERDUE_SQL);
-    private static final String RATES = """
-            select count(*) as received,
-                   count(*) filter (where accepted_at <= accept_by) as responded,
-                   count(*) filter (where status = 'CLOSED') as closed,
-                   count(satisfaction) as rated,
-                   count(*) filter (where satisfaction >= %d) as satisfied
-            from appeal_marker
-            where submitted_at >= $1 and submitted_at < $2 and status not in ('WITHDRAWN', 'REJECTED')
-            """.formatted(AppealRated.SATISFIED_FROM);
+    private final CounterQueries counters;
 
-    private final Pool pool;
-    private final Clock clock;
-    private final ZoneId zone;
-
-    CountersResource(Pool pool, Clock clock, @ConfigProperty(name = "gridloop.district-zone") ZoneId zone) {
-        this.pool = pool;
-        this.clock = clock;
-        this.zone = zone;
-    }
-
-    public record Rates(long received, Double responseRate, Double closureRate, Double satisfiedRate) {
-    }
-
-    public record Counters(long open, long overdue, long escalated, long operatorsQueue, long assignedToday,
-            long closedToday, Rates today, Rates thisMonth) {
+    CountersResource(CounterQueries counters) {
+        this.counters = counters;
     }
 
     @GET
@@ -75,31 +26,6 @@ public class CountersResource {
     @Operation(operationId = "counters", summary = "Open, overdue, escalated, in the operators' queue; assigned and "
             + "closed today; the three rates for today and this month")
     public Uni<Counters> counters() {
-        ZonedDateTime now = clock.instant().atZone(zone);
-        Instant today = now.truncatedTo(ChronoUnit.DAYS).toInstant();
-        Instant month = now.withDayOfMonth(1).truncatedTo(ChronoUnit.DAYS).toInstant();
-        Instant end = now.toInstant().plusSeconds(1);
-        return pool.preparedQuery(NOW).execute(Tuple.of(utc(today))).map(rows -> rows.iterator().next())
-                .chain(row -> rates(today, end).chain(daily -> rates(month, end).map(monthly -> new Counters(
-                        row.getLong("open"), row.getLong("overdue"), row.getLong("escalated"),
-                        row.getLong("operators_queue"), row.getLong("assigned_today"), row.getLong("closed_today"),
-                        daily, monthly))));
-    }
-
-    private Uni<Rates> rates(Instant from, Instant to) {
-        return pool.preparedQuery(RATES).execute(Tuple.of(utc(from), utc(to))).map(rows -> {
-            Row row = rows.iterator().next();
-            long received = row.getLong("received");
-            return new Rates(received, ratio(row.getLong("responded"), received), ratio(row.getLong("closed"), received),
-                    ratio(row.getLong("satisfied"), row.getLong("rated")));
-        });
-    }
-
-    private static java.time.OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static Double ratio(long part, long whole) {
-        return whole == 0 ? null : (double) part / whole;
+        return counters.counters();
     }
 }

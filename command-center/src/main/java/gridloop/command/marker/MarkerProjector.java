@@ -16,10 +16,8 @@ import gridloop.events.AppealSupported;
 import gridloop.events.EventType;
 import gridloop.events.lifecycle.AppealLifecycle;
 import gridloop.events.lifecycle.StatusSteps;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import java.time.Instant;
 
 /**
@@ -33,13 +31,16 @@ public class MarkerProjector {
 
     private static final String OPERATORS = "OPERATORS";
 
+    private final AppealMarkerRepository markers;
+
+    MarkerProjector(AppealMarkerRepository markers) {
+        this.markers = markers;
+    }
+
     public Uni<Void> apply(AppealEvent event) {
         // Insert-if-absent in SQL: the first events of one appeal arrive on several topics at once.
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                        "insert into appeal_marker (appeal_id) values (:id) on conflict do nothing")
-                .setParameter("id", event.appealId()).executeUpdate()
-                .chain(() -> session.find(AppealMarker.class, event.appealId(), LockModeType.PESSIMISTIC_WRITE))
-                .invoke(marker -> project(marker, event))).replaceWithVoid();
+        return markers.findOrCreateForUpdate(event.appealId()).invoke(marker -> project(marker, event))
+                .replaceWithVoid();
     }
 
     static void project(AppealMarker marker, AppealEvent event) {
@@ -112,6 +113,8 @@ public class MarkerProjector {
             marker.closedAt = at;
         }
         step(marker, EventType.of(event), at);
+        marker.responded = AppealAccepted.responded(marker.acceptedAt, marker.acceptBy);
+        marker.satisfied = marker.satisfaction != null && AppealRated.isSatisfied(marker.satisfaction);
         if (later(at, marker.lastEventAt)) {
             marker.lastEventAt = at;
             marker.lastEventType = event.getClass().getSimpleName();

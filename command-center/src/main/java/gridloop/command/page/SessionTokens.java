@@ -7,8 +7,6 @@ import io.quarkus.oidc.TokenStateManager;
 import io.quarkus.security.AuthenticationFailedException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
@@ -32,12 +30,12 @@ public class SessionTokens implements TokenStateManager {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final Pool pool;
+    private final OperatorSessionStatements sessions;
     private final Duration lifetime;
 
-    SessionTokens(Pool pool, @ConfigProperty(name = "gridloop.command.session-lifetime", defaultValue = "PT12H")
+    SessionTokens(OperatorSessionStatements sessions, @ConfigProperty(name = "gridloop.command.session-lifetime", defaultValue = "PT12H")
             Duration lifetime) {
-        this.pool = pool;
+        this.sessions = sessions;
         this.lifetime = lifetime;
     }
 
@@ -48,37 +46,22 @@ public class SessionTokens implements TokenStateManager {
         RANDOM.nextBytes(random);
         String id = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        return pool.preparedQuery("delete from operator_session where ends_at < $1").execute(Tuple.of(now))
-                .chain(() -> pool.preparedQuery("""
-                        insert into operator_session (id, id_token, access_token, refresh_token, expires_in, scope, ends_at)
-                        values ($1, $2, $3, $4, $5, $6, $7)""")
-                        .execute(Tuple.from(java.util.Arrays.asList(id, tokens.getIdToken(), tokens.getAccessToken(),
-                                tokens.getRefreshToken(), tokens.getAccessTokenExpiresIn(), tokens.getAccessTokenScope(),
-                                now.plus(lifetime)))))
+        return sessions.store(id, tokens, now, now.plus(lifetime))
                 .replaceWith(id);
     }
 
     @Override
     public Uni<AuthorizationCodeTokens> getTokens(RoutingContext context, OidcTenantConfig config, String id,
             OidcRequestContext<AuthorizationCodeTokens> request) {
-        return pool.preparedQuery("""
-                        select id_token, access_token, refresh_token, expires_in, scope from operator_session
-                        where id = $1 and ends_at > $2""")
-                .execute(Tuple.of(id, OffsetDateTime.now(ZoneOffset.UTC)))
-                .map(rows -> {
-                    if (!rows.iterator().hasNext()) {
-                        // Signed out, or over: the cookie names no session, and the browser signs in afresh.
-                        throw new AuthenticationFailedException("No operator session for this cookie");
-                    }
-                    var row = rows.iterator().next();
-                    return new AuthorizationCodeTokens(row.getString("id_token"), row.getString("access_token"),
-                            row.getString("refresh_token"), row.getLong("expires_in"), row.getString("scope"));
-                });
+        return sessions.find(id, OffsetDateTime.now(ZoneOffset.UTC))
+                // Signed out, or over: the cookie names no session, and the browser signs in afresh.
+                .map(found -> found.orElseThrow(
+                        () -> new AuthenticationFailedException("No operator session for this cookie")));
     }
 
     @Override
     public Uni<Void> deleteTokens(RoutingContext context, OidcTenantConfig config, String id,
             OidcRequestContext<Void> request) {
-        return pool.preparedQuery("delete from operator_session where id = $1").execute(Tuple.of(id)).replaceWithVoid();
+        return sessions.delete(id);
     }
 }

@@ -27,6 +27,7 @@ public class AssignmentService {
     static final String OPERATORS_QUEUE = Task.OPERATORS_QUEUE;
     static final String OUTSIDE_DISTRICT = "OUTSIDE_DISTRICT";
 
+    private final CategorySlaRepository slas;
     private final TaskRepository tasks;
     private final WorkerPicker picker;
     private final GridMapHolder maps;
@@ -34,8 +35,9 @@ public class AssignmentService {
     private final Clock clock;
     private final CategoryEscalation escalation;
 
-    AssignmentService(TaskRepository tasks, WorkerPicker picker, GridMapHolder maps, TaskOutbox outbox, Clock clock,
+    AssignmentService(CategorySlaRepository slas, TaskRepository tasks, WorkerPicker picker, GridMapHolder maps, TaskOutbox outbox, Clock clock,
             CategoryEscalation escalation) {
+        this.slas = slas;
         this.escalation = escalation;
         this.tasks = tasks;
         this.picker = picker;
@@ -57,8 +59,7 @@ public class AssignmentService {
             return reject(appeal, now);
         }
         GridMap.Location where = location.get();
-        return CategorySla.<CategorySla>findById(appeal.category())
-                .chain(sla -> sla != null ? Uni.createFrom().item(sla) : CategorySla.<CategorySla>findById("OTHER"))
+        return slas.ofOrOther(appeal.category())
                 .chain(sla -> picker.pick(where.grid().id(), where.community().id(), now).chain(worker -> {
                     Task task = newTask(appeal, where, now);
                     task.startClocks(sla, appeal.occurredAt());

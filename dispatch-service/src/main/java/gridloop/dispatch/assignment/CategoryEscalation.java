@@ -1,6 +1,5 @@
 package gridloop.dispatch.assignment;
 
-import gridloop.dispatch.roster.Department;
 import gridloop.events.AppealEscalated;
 import gridloop.support.outbox.AppealFacts;
 import gridloop.dispatch.timeline.TaskOutbox;
@@ -16,14 +15,16 @@ import java.time.Instant;
 @ApplicationScoped
 public class CategoryEscalation {
 
+    private final gridloop.dispatch.roster.DepartmentRepository departments;
     private final TaskOutbox outbox;
 
-    CategoryEscalation(TaskOutbox outbox) {
+    CategoryEscalation(gridloop.dispatch.roster.DepartmentRepository departments, TaskOutbox outbox) {
+        this.departments = departments;
         this.outbox = outbox;
     }
 
     public Uni<Void> escalate(Task task, CategorySla sla, String reason, Instant at) {
-        return Department.<Department>findById(sla.department).chain(department -> {
+        return departments.of(sla.department).chain(department -> {
             task.escalateTo(sla.department, CategorySla.reportInWithin(sla), at);
             return outbox.append(new AppealEscalated(task.appealId, sla.department, department.name, reason, true,
                     TaskAccess.SYSTEM, at),

@@ -1,6 +1,5 @@
 package gridloop.dispatch.assignment;
 
-import gridloop.dispatch.roster.Department;
 import gridloop.events.AppealCoHandled;
 import gridloop.events.AppealEscalated;
 import gridloop.events.AppealPartReported;
@@ -12,7 +11,6 @@ import gridloop.support.problem.Problem;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,11 +29,17 @@ import java.util.UUID;
 @ApplicationScoped
 public class CoHandling {
 
+    private final TaskAssistRepository assists;
+    private final gridloop.dispatch.roster.DepartmentRepository departments;
+    private final CategorySlaRepository slas;
     private final TaskRepository tasks;
     private final TaskOutbox outbox;
     private final Clock clock;
 
-    CoHandling(TaskRepository tasks, TaskOutbox outbox, Clock clock) {
+    CoHandling(TaskAssistRepository assists, gridloop.dispatch.roster.DepartmentRepository departments, CategorySlaRepository slas, TaskRepository tasks, TaskOutbox outbox, Clock clock) {
+        this.assists = assists;
+        this.departments = departments;
+        this.slas = slas;
         this.tasks = tasks;
         this.outbox = outbox;
         this.clock = clock;
@@ -56,7 +60,7 @@ public class CoHandling {
             if (!task.status.isOpen() || task.status == TaskStatus.RESOLVED) {
                 throw ApiException.conflict("Task is " + task.status + "; it can no longer be escalated");
             }
-            return Department.<Department>list("code in ?1", all).chain(found -> {
+            return departments.withCodes(all).chain(found -> {
                 Map<String, String> names = new LinkedHashMap<>();
                 found.forEach(department -> names.put(department.code, department.name));
                 List<String> unknown = all.stream().filter(code -> !names.containsKey(code)).toList();
@@ -65,14 +69,14 @@ public class CoHandling {
                             "Not departments: " + unknown, List.of(new Problem.Violation("assisting", "unknown department")),
                             null);
                 }
-                return CategorySla.<CategorySla>findById(task.category).chain(sla -> {
+                return slas.of(task.category).chain(sla -> {
                     Instant now = clock.instant();
                     Duration window = CategorySla.reportInWithin(sla);
                     task.escalateTo(lead, window, now);
                     task.assisting = List.copyOf(assisting);
                     List<String> assistingNames = assisting.stream().map(names::get).toList();
-                    return TaskAssist.delete("appealId", appealId)
-                            .chain(() -> TaskAssist.persist(assisting.stream()
+                    return assists.removeAll(appealId)
+                            .chain(() -> assists.addAll(assisting.stream()
                                     .map(code -> TaskAssist.of(appealId, code, now.plus(window))).toList()))
                             .chain(() -> outbox.append(new AppealEscalated(appealId, lead, names.get(lead), reason,
                                     false, access.actor(), now), AppealFacts.of(task.category)))
@@ -92,7 +96,7 @@ public class CoHandling {
             }
             Instant now = clock.instant();
             assist.reportedInAt = now;
-            return Department.nameOf(assist.department)
+            return departments.nameOf(assist.department)
                     .chain(name -> outbox.append(new AppealReportedIn(task.appealId, assist.department, name,
                             access.actor(), now), AppealFacts.of(task.category)))
                     .replaceWith(TaskView.of(task, now));
@@ -119,7 +123,7 @@ public class CoHandling {
                 Instant now = clock.instant();
                 assist.part = summary;
                 assist.partReportedAt = now;
-                return Department.nameOf(assist.department)
+                return departments.nameOf(assist.department)
                         .chain(name -> outbox.append(new AppealPartReported(appealId, assist.department, name,
                                 summary, access.actor(), now), AppealFacts.of(task.category)))
                         .replaceWith(TaskView.of(task, now));
@@ -127,9 +131,8 @@ public class CoHandling {
         });
     }
 
-    private static Uni<TaskAssist> assist(Task task, String department) {
-        return TaskAssist.<TaskAssist>find("appealId = ?1 and department = ?2", task.appealId, department)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult()
+    private Uni<TaskAssist> assist(Task task, String department) {
+        return assists.forUpdate(task.appealId, department)
                 .map(assist -> {
                     if (assist == null) {
                         throw ApiException.notFound("Task", task.appealId);

@@ -32,6 +32,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class Reassignment {
 
+    private final CategorySlaRepository slas;
     private final TaskRepository tasks;
     private final WorkerRepository workers;
     private final WorkerPicker picker;
@@ -40,8 +41,9 @@ public class Reassignment {
     private final Clock clock;
     private final ZoneId districtZone;
 
-    Reassignment(TaskRepository tasks, WorkerRepository workers, WorkerPicker picker, GridMapHolder maps,
+    Reassignment(CategorySlaRepository slas, TaskRepository tasks, WorkerRepository workers, WorkerPicker picker, GridMapHolder maps,
             TaskOutbox outbox, Clock clock, @ConfigProperty(name = "gridloop.district-zone") ZoneId districtZone) {
+        this.slas = slas;
         this.tasks = tasks;
         this.workers = workers;
         this.picker = picker;
@@ -126,7 +128,7 @@ public class Reassignment {
         }
         GridUnit grid = maps.current().unit(newGrid).map(u -> new GridUnit(u.id(), u.name())).orElse(null);
         Uni<Void> acceptance = task.status != TaskStatus.ACCEPTED ? Uni.createFrom().voidItem()
-                : CategorySla.<CategorySla>findById(task.category).invoke(sla -> task.awaitAcceptance(sla, now))
+                : slas.of(task.category).invoke(sla -> task.awaitAcceptance(sla, now))
                         .replaceWithVoid();
         return acceptance.chain(() -> workers.releaseOne(previous))
                 .chain(() -> outbox.append(new AppealReassigned(task.appealId, grid, previous, task.assigneeId,

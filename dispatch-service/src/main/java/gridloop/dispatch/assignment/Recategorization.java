@@ -30,6 +30,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class Recategorization {
 
+    private final CategorySlaRepository slas;
     private final TaskRepository tasks;
     private final WorkerRepository workers;
     private final WorkerPicker picker;
@@ -38,8 +39,9 @@ public class Recategorization {
     private final TaskOutbox outbox;
     private final Clock clock;
 
-    Recategorization(TaskRepository tasks, WorkerRepository workers, WorkerPicker picker, GridMapHolder maps,
+    Recategorization(CategorySlaRepository slas, TaskRepository tasks, WorkerRepository workers, WorkerPicker picker, GridMapHolder maps,
             CategoryEscalation escalation, TaskOutbox outbox, Clock clock) {
+        this.slas = slas;
         this.tasks = tasks;
         this.workers = workers;
         this.picker = picker;
@@ -62,7 +64,7 @@ public class Recategorization {
             if (category.equals(task.category)) {
                 throw ApiException.conflict("The appeal is " + category + " already");
             }
-            return CategorySla.<CategorySla>findById(category).chain(sla -> {
+            return slas.of(category).chain(sla -> {
                 if (sla == null) {
                     throw ApiException.unprocessable("unknown-category", "Unknown category", "'" + category
                             + "' is not a category", List.of(new Problem.Violation("category", "unknown category")), null);

@@ -1,6 +1,5 @@
 package gridloop.dispatch.assignment;
 
-import gridloop.dispatch.roster.Department;
 import gridloop.events.AppealAccepted;
 import gridloop.events.AppealEscalated;
 import gridloop.events.AppealReportedIn;
@@ -23,13 +22,19 @@ import java.util.UUID;
 @ApplicationScoped
 public class TaskActions {
 
+    private final TaskAssistRepository assists;
+    private final gridloop.dispatch.roster.DepartmentRepository departments;
+    private final CategorySlaRepository slas;
     private final TaskRepository tasks;
     private final TaskOutbox outbox;
     private final Clock clock;
     private final CoHandling coHandling;
     private final TaskTimeline timeline;
 
-    TaskActions(TaskRepository tasks, TaskOutbox outbox, Clock clock, CoHandling coHandling, TaskTimeline timeline) {
+    TaskActions(TaskAssistRepository assists, gridloop.dispatch.roster.DepartmentRepository departments, CategorySlaRepository slas, TaskRepository tasks, TaskOutbox outbox, Clock clock, CoHandling coHandling, TaskTimeline timeline) {
+        this.assists = assists;
+        this.departments = departments;
+        this.slas = slas;
         this.timeline = timeline;
         this.tasks = tasks;
         this.outbox = outbox;
@@ -75,8 +80,8 @@ public class TaskActions {
     @WithTransaction
     public Uni<TaskView> escalate(UUID appealId, String departmentCode, String reason, TaskAccess access) {
         return open(appealId, access).map(task -> leadIfDepartment(task, access))
-                .chain(task -> Department.<Department>findById(departmentCode)
-                .chain(department -> CategorySla.<CategorySla>findById(task.category).chain(sla -> {
+                .chain(task -> departments.of(departmentCode)
+                .chain(department -> slas.of(task.category).chain(sla -> {
             if (department == null) {
                 throw ApiException.unprocessable("unknown-department", "Unknown department",
                         "'" + departmentCode + "' is not a department",
@@ -90,7 +95,7 @@ public class TaskActions {
             }
             Instant now = clock.instant();
             task.escalateTo(departmentCode, CategorySla.reportInWithin(sla), now);
-            return TaskAssist.delete("appealId", appealId).chain(() -> outbox.append(new AppealEscalated(appealId,
+            return assists.removeAll(appealId).chain(() -> outbox.append(new AppealEscalated(appealId,
                     departmentCode, department.name, reason, false, access.actor(), now),
                     AppealFacts.of(task.category)))
                     .replaceWith(TaskView.of(task, now));
@@ -120,7 +125,7 @@ public class TaskActions {
             Instant now = clock.instant();
             task.reportedInAt = now;
             task.updatedAt = now;
-            return Department.nameOf(task.department)
+            return departments.nameOf(task.department)
                     .chain(name -> outbox.append(new AppealReportedIn(appealId, task.department, name,
                             access.actor(), now), AppealFacts.of(task.category)))
                     .replaceWith(TaskView.of(task, now));
@@ -144,7 +149,7 @@ public class TaskActions {
             String department = task.department;
             Instant now = clock.instant();
             task.sendBack(now);
-            return TaskAssist.delete("appealId", appealId).chain(() -> Department.nameOf(department))
+            return assists.removeAll(appealId).chain(() -> departments.nameOf(department))
                     .chain(name -> outbox.append(new AppealSentBack(appealId, department, name, reason.name(), note,
                             task.sendBacks, task.disputed, access.actor(), now), AppealFacts.of(task.category)))
                     .replaceWith(TaskView.of(task, now));

@@ -18,14 +18,16 @@ public class TaskLifecycle {
 
     static final int ESCALATE_AFTER_REOPENS = 2;
 
+    private final CategorySlaRepository slas;
     private final TaskRepository tasks;
     private final WorkerRepository workers;
     private final Clock clock;
     private final ReopenHandover handover;
     private final CategoryEscalation escalation;
 
-    TaskLifecycle(TaskRepository tasks, WorkerRepository workers, Clock clock, ReopenHandover handover,
+    TaskLifecycle(CategorySlaRepository slas, TaskRepository tasks, WorkerRepository workers, Clock clock, ReopenHandover handover,
             CategoryEscalation escalation) {
+        this.slas = slas;
         this.handover = handover;
         this.tasks = tasks;
         this.workers = workers;
@@ -71,7 +73,7 @@ public class TaskLifecycle {
                 return Uni.createFrom().voidItem();
             }
             Instant now = clock.instant();
-            return CategorySla.<CategorySla>findById(task.category).call(sla -> {
+            return slas.of(task.category).call(sla -> {
                 task.status = task.department == null ? TaskStatus.ASSIGNED : TaskStatus.ESCALATED;
                 task.reopenCount = event.reopenCount();
                 if (sla != null) {

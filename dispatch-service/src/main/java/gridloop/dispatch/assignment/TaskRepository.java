@@ -47,4 +47,20 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
         return found.count().chain(total -> found.page(Page.of(query.page(), query.size())).list()
                 .map(tasks -> new TaskPage(tasks.stream().map(task -> TaskView.of(task, now)).toList(), query.page(), query.size(), total)));
     }
+
+    /** One task, or null. */
+    public Uni<Task> of(java.util.UUID appealId) {
+        return findById(appealId);
+    }
+
+    /** Up to {@code limit} tasks matching an HQL condition with {@code :now} (Overdue's), locked. */
+    public Uni<List<Task>> dueForUpdate(String condition, Instant now, int limit) {
+        return find(condition, io.quarkus.panache.common.Parameters.with("now", now))
+                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).page(0, limit).list();
+    }
+
+    /** How many tasks match an HQL condition with {@code :now}. */
+    public Uni<Long> countAt(String condition, Instant now) {
+        return count(condition, io.quarkus.panache.common.Parameters.with("now", now));
+    }
 }

@@ -32,10 +32,10 @@ public class GridMapHolder {
     public record VersionedMap(long version, GridMap map) {
     }
 
-    private final GridMapStore store;
+    private final GridMapStatements store;
     private final AtomicReference<VersionedMap> inForce;
 
-    GridMapHolder(@ConfigProperty(name = "gridloop.grid-map.resource") String resource, GridMapStore store) {
+    GridMapHolder(@ConfigProperty(name = "gridloop.grid-map.resource") String resource, GridMapStatements store) {
         this.store = store;
         this.inForce = new AtomicReference<>(new VersionedMap(0, shipped(resource)));
     }

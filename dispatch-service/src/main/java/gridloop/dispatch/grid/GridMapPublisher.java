@@ -33,13 +33,15 @@ public class GridMapPublisher {
     private static final Logger LOG = Logger.getLogger(GridMapPublisher.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private final GridMapPublishedStatements publications;
     private final GridMapHolder maps;
     private final OutboxWriter outbox;
     private final Clock clock;
     /** The newest version this instance knows is published: the check is free while nothing changes. */
     private final AtomicLong published = new AtomicLong(-1);
 
-    GridMapPublisher(GridMapHolder maps, OutboxWriter outbox, Clock clock) {
+    GridMapPublisher(GridMapPublishedStatements publications, GridMapHolder maps, OutboxWriter outbox, Clock clock) {
+        this.publications = publications;
         this.maps = maps;
         this.outbox = outbox;
         this.clock = clock;
@@ -65,18 +67,12 @@ public class GridMapPublisher {
         Map<String, List<MapUnit>> trees = trees(inForce.map());
         String roots = String.join(",", new TreeSet<>(trees.keySet()));
         Instant now = clock.instant();
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                        "insert into grid_map_published (version, roots, published_at) values (:version, :roots, :at) "
-                                + "on conflict do nothing")
-                .setParameter("version", inForce.version()).setParameter("roots", roots).setParameter("at", now)
-                .executeUpdate()
+        return publications.claim(inForce.version(), roots, now)
                 .chain(claimed -> claimed == 0 ? Uni.createFrom().item(false)
-                        : session.createNativeQuery("select roots from grid_map_published where version < :version "
-                                        + "order by version desc limit 1", String.class)
-                                .setParameter("version", inForce.version()).getResultList()
+                        : publications.rootsBefore(inForce.version())
                                 .chain(before -> append(inForce.version(), trees,
                                         before.isEmpty() ? Set.of() : Set.of(before.get(0).split(",")), now))
-                                .replaceWith(true)));
+                                .replaceWith(true));
     }
 
     private Uni<Void> append(long version, Map<String, List<MapUnit>> trees, Set<String> previousRoots, Instant at) {

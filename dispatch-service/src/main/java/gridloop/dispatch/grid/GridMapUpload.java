@@ -18,13 +18,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class GridMapUpload {
 
-    private final GridMapStore store;
+    private final GridMapStatements store;
     private final GridMapHolder holder;
     private final GridMapPublisher publisher;
     private final int maxFeatures;
     private final int keepVersions;
 
-    GridMapUpload(GridMapStore store, GridMapHolder holder, GridMapPublisher publisher,
+    GridMapUpload(GridMapStatements store, GridMapHolder holder, GridMapPublisher publisher,
             @ConfigProperty(name = "gridloop.grid-map.max-features", defaultValue = "5000") int maxFeatures,
             @ConfigProperty(name = "gridloop.grid-map.keep-versions", defaultValue = "10") int keepVersions) {
         this.store = store;

@@ -3,7 +3,6 @@ package gridloop.dispatch.roster;
 import org.jboss.resteasy.reactive.server.Cancellable;
 import jakarta.annotation.security.PermitAll;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,6 +18,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Cancellable(false)
 public class DepartmentResource {
 
+    private final DepartmentRepository departments;
+
+    DepartmentResource(DepartmentRepository departments) {
+        this.departments = departments;
+    }
+
     public record DepartmentView(String code, String name) {
     }
 
@@ -27,7 +32,7 @@ public class DepartmentResource {
     @PermitAll
     @Operation(operationId = "listDepartments", summary = "The departments that take escalated appeals")
     public Uni<List<DepartmentView>> list() {
-        return Department.<Department>listAll(Sort.by("code"))
+        return departments.inOrder()
                 .map(list -> list.stream().map(d -> new DepartmentView(d.code, d.name)).toList());
     }
 }

@@ -1,11 +1,9 @@
 package gridloop.dispatch.sla;
 
 import gridloop.dispatch.assignment.Overdue;
-import gridloop.dispatch.assignment.Task;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,10 +18,12 @@ import java.util.concurrent.atomic.AtomicLong;
 @ApplicationScoped
 public class OverdueGauge {
 
+    private final gridloop.dispatch.assignment.TaskRepository tasks;
     private final Clock clock;
     private final AtomicLong overdue = new AtomicLong();
 
-    OverdueGauge(Clock clock, MeterRegistry registry) {
+    OverdueGauge(gridloop.dispatch.assignment.TaskRepository tasks, Clock clock, MeterRegistry registry) {
+        this.tasks = tasks;
         this.clock = clock;
         Gauge.builder("gridloop.appeals.overdue.open", overdue, AtomicLong::get)
                 .description("Open appeals past their accept-by or resolve-by deadline").register(registry);
@@ -32,7 +32,7 @@ public class OverdueGauge {
     @Scheduled(every = "${gridloop.metrics.overdue-interval:15s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @WithSession
     Uni<Void> measure() {
-        return Task.count(Overdue.LATE, Parameters.with("now", clock.instant()))
+        return tasks.countAt(Overdue.LATE, clock.instant())
                 .invoke(overdue::set)
                 // The database away: keep the last figure; readiness reports the outage.
                 .onFailure().recoverWithNull()

@@ -3,22 +3,16 @@ package gridloop.dispatch.sla;
 import gridloop.dispatch.assignment.Overdue;
 import gridloop.dispatch.assignment.TaskAccess;
 import gridloop.dispatch.assignment.CategoryEscalation;
-import gridloop.dispatch.assignment.CategorySla;
 import gridloop.dispatch.assignment.Task;
-import gridloop.dispatch.assignment.TaskAssist;
-import gridloop.dispatch.assignment.TaskStatus;
-import gridloop.dispatch.roster.Department;
 import gridloop.events.AppealOverdue;
 import gridloop.events.AppealReportInOverdue;
 import gridloop.support.outbox.AppealFacts;
 import gridloop.dispatch.timeline.TaskOutbox;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -39,11 +33,19 @@ public class SlaWatch {
     private static final Logger LOG = Logger.getLogger(SlaWatch.class);
     private static final int BATCH = 200;
 
+    private final gridloop.dispatch.assignment.TaskRepository tasks;
+    private final gridloop.dispatch.assignment.TaskAssistRepository assists;
+    private final gridloop.dispatch.roster.DepartmentRepository departments;
+    private final gridloop.dispatch.assignment.CategorySlaRepository slas;
     private final TaskOutbox outbox;
     private final Clock clock;
     private final CategoryEscalation escalation;
 
-    SlaWatch(TaskOutbox outbox, Clock clock, CategoryEscalation escalation) {
+    SlaWatch(gridloop.dispatch.assignment.TaskRepository tasks, gridloop.dispatch.assignment.TaskAssistRepository assists, gridloop.dispatch.roster.DepartmentRepository departments, gridloop.dispatch.assignment.CategorySlaRepository slas, TaskOutbox outbox, Clock clock, CategoryEscalation escalation) {
+        this.tasks = tasks;
+        this.assists = assists;
+        this.departments = departments;
+        this.slas = slas;
         this.outbox = outbox;
         this.clock = clock;
         this.escalation = escalation;
@@ -78,7 +80,7 @@ public class SlaWatch {
     /** The department an appeal was escalated to has not reported in by its deadline. */
     private Uni<Void> reportInBreaches(Instant now) {
         return due(Overdue.REPORT_IN_LATE + " and reportInOverdue = false order by reportInBy", now)
-                .chain(tasks -> each(tasks, task -> Department.nameOf(task.department).chain(name -> {
+                .chain(tasks -> each(tasks, task -> departments.nameOf(task.department).chain(name -> {
                     task.reportInOverdue = true;
                     return outbox.append(new AppealReportInOverdue(task.appealId, task.department, name,
                             task.reportInBy, TaskAccess.SYSTEM, now), AppealFacts.of(task.category));
@@ -87,12 +89,9 @@ public class SlaWatch {
 
     /** An assisting department of a co-handled task has not reported in by its deadline. */
     private Uni<Void> assistReportInBreaches(Instant now) {
-        return TaskAssist.<TaskAssist>find("reportedInAt is null and reportInOverdue = false and reportInBy < :now "
-                        + "and appealId in (select t.appealId from Task t where t.status = "
-                        + TaskStatus.class.getName() + ".ESCALATED) order by reportInBy", Parameters.with("now", now))
-                .withLock(LockModeType.PESSIMISTIC_WRITE).page(0, BATCH).list()
+        return assists.reportInOverdue(now, BATCH)
                 .chain(assists -> Multi.createFrom().iterable(assists).onItem().transformToUniAndConcatenate(assist ->
-                        Task.<Task>findById(assist.appealId).chain(task -> Department.nameOf(assist.department)
+                        tasks.of(assist.appealId).chain(task -> departments.nameOf(assist.department)
                                 .chain(name -> {
                                     assist.reportInOverdue = true;
                                     return outbox.append(new AppealReportInOverdue(assist.appealId, assist.department,
@@ -103,15 +102,14 @@ public class SlaWatch {
 
     private Uni<Void> autoEscalations(Instant now) {
         return due(Overdue.ESCALATION_DUE + " order by escalateBy", now)
-                .chain(tasks -> each(tasks, task -> CategorySla.<CategorySla>findById(task.category).chain(sla -> {
+                .chain(tasks -> each(tasks, task -> slas.of(task.category).chain(sla -> {
                     LOG.infof("Auto-escalating appeal=%s to %s", task.appealId, sla.department);
                     return escalation.escalate(task, sla, "Still open at three times the resolve deadline", now);
                 })));
     }
 
-    private static Uni<List<Task>> due(String query, Instant now) {
-        return Task.<Task>find(query, Parameters.with("now", now)).withLock(LockModeType.PESSIMISTIC_WRITE)
-                .page(0, BATCH).list();
+    private Uni<List<Task>> due(String query, Instant now) {
+        return tasks.dueForUpdate(query, now, BATCH);
     }
 
     private static Uni<Void> each(List<Task> tasks, java.util.function.Function<Task, Uni<?>> action) {

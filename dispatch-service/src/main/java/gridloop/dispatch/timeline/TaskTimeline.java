@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import gridloop.events.AppealEvent;
 import gridloop.events.EventCodec;
 import gridloop.events.EventType;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -26,32 +25,25 @@ public class TaskTimeline {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private final TaskEventStatements statements;
+
+    TaskTimeline(TaskEventStatements statements) {
+        this.statements = statements;
+    }
+
     /** One step: the event's {@code ce_type}, when it happened, and its payload as on the topic. */
     public record Step(String type, Instant occurredAt, JsonNode event) {
     }
 
-    /**
-     * Records the event in the caller's transaction. The payload is bound as text and cast by PostgreSQL: a string
-     * bound to a jsonb parameter would be stored as a JSON string, not as the object it holds. A copy of an event
-     * already there (the same payload under another ce_id) is left out.
-     */
+    /** Records the event in the caller's transaction; a copy of an event already there is left out. */
     public Uni<Void> record(AppealEvent event) {
-        String payload = new String(EventCodec.encode(event), StandardCharsets.UTF_8);
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                        "insert into task_event (appeal_id, ce_type, occurred_at, payload) values (:id, :type, :at, "
-                                + "cast(cast(:payload as text) as jsonb)) on conflict do nothing")
-                .setParameter("id", event.appealId()).setParameter("type", EventType.of(event).ceType())
-                .setParameter("at", event.occurredAt()).setParameter("payload", payload).executeUpdate())
-                .replaceWithVoid();
+        return statements.insert(event.appealId(), EventType.of(event).ceType(), event.occurredAt(),
+                new String(EventCodec.encode(event), StandardCharsets.UTF_8)).replaceWithVoid();
     }
 
     /** The appeal's steps, oldest first; needs a session. */
-    @SuppressWarnings("unchecked")
     public Uni<List<Step>> of(UUID appealId) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                        "select ce_type, occurred_at, cast(payload as text) from task_event where appeal_id = :id "
-                                + "order by occurred_at, id", Object[].class)
-                .setParameter("id", appealId).getResultList())
+        return statements.of(appealId)
                 .map(rows -> rows.stream().map(row -> new Step((String) row[0], instant(row[1]), tree((String) row[2])))
                         .toList());
     }

@@ -89,6 +89,8 @@ public class AppealRecord extends PanacheEntityBase {
     /** The original this duplicate was merged into by an operator; null for any other appeal. */
     @Column(name = "merged_into")
     public UUID mergedInto;
+    /** Accepted by the accept-by deadline: the contract's rule, stored for the evaluation's functions to count. */
+    public boolean responded;
 
     /**
      * One more event that may move the status, whether it came from the topics or from feedback itself: the status
@@ -104,7 +106,7 @@ public class AppealRecord extends PanacheEntityBase {
     }
 
     /** Adds one rating to the figures the evaluation reads: its score, and whether it counts as satisfied. */
-    public void count(int satisfaction, boolean isSatisfied) {
+    public void addRating(int satisfaction, boolean isSatisfied) {
         ratings++;
         satisfactionSum += satisfaction;
         satisfied += isSatisfied ? 1 : 0;

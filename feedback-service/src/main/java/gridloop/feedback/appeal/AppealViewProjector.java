@@ -105,6 +105,7 @@ public class AppealViewProjector {
                 record.mergedInto = rejected.duplicateOf();
             }
         }
+        record.responded = AppealAccepted.responded(record.acceptedAt, record.acceptBy);
         if (record.updatedAt == null || event.occurredAt().isAfter(record.updatedAt)) {
             record.updatedAt = event.occurredAt();
         }

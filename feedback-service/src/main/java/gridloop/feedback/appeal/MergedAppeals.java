@@ -8,7 +8,6 @@ import gridloop.support.outbox.OutboxWriter;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -20,9 +19,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class MergedAppeals {
 
+    private final AppealRecordRepository appeals;
     private final OutboxWriter outbox;
 
-    MergedAppeals(OutboxWriter outbox) {
+    MergedAppeals(AppealRecordRepository appeals, OutboxWriter outbox) {
+        this.appeals = appeals;
         this.outbox = outbox;
     }
 
@@ -31,14 +32,12 @@ public class MergedAppeals {
         if (pseudonym == null) {
             return Uni.createFrom().item(false);
         }
-        return AppealRecord.count("mergedInto = ?1 and reporterRef = ?2", original, pseudonym).map(n -> n > 0);
+        return appeals.reportedADuplicateOf(original, pseudonym);
     }
 
     /** The original just closed: close every duplicate merged into it. */
     public Uni<Void> closeMergedInto(AppealRecord original, Instant now) {
-        return AppealRecord.<AppealRecord>find("mergedInto = ?1 and status <> ?2 order by appealId", original.appealId,
-                        AppealStatus.CLOSED)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).list()
+        return appeals.openDuplicatesOfForUpdate(original.appealId)
                 .chain(duplicates -> Multi.createFrom().iterable(duplicates).onItem()
                         .transformToUniAndConcatenate(duplicate -> close(duplicate, original, now))
                         .collect().last().replaceWithVoid());
@@ -46,7 +45,7 @@ public class MergedAppeals {
 
     /** A duplicate arrived for an original feedback already closed: close it now. */
     public Uni<Void> closeIfOriginalClosed(AppealRecord duplicate) {
-        return AppealRecord.<AppealRecord>findById(duplicate.mergedInto)
+        return appeals.of(duplicate.mergedInto)
                 .chain(original -> original == null || original.status != AppealStatus.CLOSED
                         ? Uni.createFrom().voidItem()
                         : close(duplicate, original, original.closedAt.isAfter(duplicate.updatedAt)

@@ -1,9 +1,7 @@
 package gridloop.feedback.closure;
 
-import gridloop.events.lifecycle.AppealStatus;
 import gridloop.events.EventType;
 import gridloop.feedback.appeal.MergedAppeals;
-import gridloop.feedback.appeal.AppealRecord;
 import gridloop.events.AppealClosed;
 import gridloop.support.outbox.AppealFacts;
 import gridloop.support.outbox.OutboxWriter;
@@ -12,7 +10,6 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,17 +27,17 @@ public class AutoClose {
 
     private static final Logger LOG = Logger.getLogger(AutoClose.class);
     private static final int BATCH = 200;
-    // A literal, not a parameter, so the partial index appeal_view_resolved_unrated matches every plan.
-    private static final String RESOLVED = AppealStatus.class.getName() + "." + AppealStatus.RESOLVED.name();
 
+    private final gridloop.feedback.appeal.AppealRecordRepository appeals;
     private final OutboxWriter outbox;
     private final Clock clock;
     private final Duration window;
     private final MergedAppeals merged;
 
-    AutoClose(OutboxWriter outbox, Clock clock,
+    AutoClose(gridloop.feedback.appeal.AppealRecordRepository appeals, OutboxWriter outbox, Clock clock,
             @ConfigProperty(name = "gridloop.feedback.auto-close-after", defaultValue = "P7D") Duration window,
             MergedAppeals merged) {
+        this.appeals = appeals;
         this.merged = merged;
         this.outbox = outbox;
         this.clock = clock;
@@ -52,9 +49,7 @@ public class AutoClose {
     @WithTransaction
     public Uni<Void> closeUnrated() {
         Instant now = clock.instant();
-        return AppealRecord.<AppealRecord>find("status = " + RESOLVED + " and resolvedAt < ?1 order by resolvedAt",
-                        now.minus(window))
-                .withLock(LockModeType.PESSIMISTIC_WRITE).page(0, BATCH).list()
+        return appeals.resolvedUnratedBefore(now.minus(window), BATCH)
                 .chain(records -> Multi.createFrom().iterable(records).onItem().transformToUniAndConcatenate(record -> {
                     record.step(EventType.APPEAL_CLOSED, now);
                     record.closedAt = now;

@@ -15,7 +15,7 @@ import gridloop.feedback.appeal.AppealRecordRepository;
 import gridloop.support.idempotency.IdempotencyGuard;
 import gridloop.support.outbox.AppealFacts;
 import gridloop.support.outbox.OutboxWriter;
-import gridloop.feedback.department.DepartmentParts;
+import gridloop.feedback.department.DepartmentPartStatements;
 import gridloop.support.problem.ApiException;
 import gridloop.support.problem.Problem;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -41,15 +41,19 @@ public class ClosureService {
     static final String CLOSED_BY_RESIDENT = "RESIDENT";
     static final String CLOSED_BY_TIMEOUT = "TIMEOUT";
 
+    private final RatingRepository ratings;
+    private final ClosureRepository closures;
     private final AppealRecordRepository appeals;
     private final OutboxWriter outbox;
     private final Clock clock;
     private final IdempotencyGuard idempotency;
     private final MergedAppeals merged;
-    private final DepartmentParts departmentParts;
+    private final DepartmentPartStatements departmentParts;
 
-    ClosureService(AppealRecordRepository appeals, OutboxWriter outbox, Clock clock, IdempotencyGuard idempotency,
-            MergedAppeals merged, DepartmentParts departmentParts) {
+    ClosureService(RatingRepository ratings, ClosureRepository closures, AppealRecordRepository appeals, OutboxWriter outbox, Clock clock, IdempotencyGuard idempotency,
+            MergedAppeals merged, DepartmentPartStatements departmentParts) {
+        this.ratings = ratings;
+        this.closures = closures;
         this.appeals = appeals;
         this.outbox = outbox;
         this.clock = clock;
@@ -108,7 +112,7 @@ public class ClosureService {
             // A closure while a department leads is that department's part, whoever reports it.
             Uni<Void> leadPart = record.department == null ? Uni.createFrom().voidItem()
                     : departmentParts.closureReported(appealId, record.department, now);
-            return closure.persist()
+            return closures.add(closure)
                     .chain(() -> leadPart)
                     .chain(() -> outbox.append(new AppealResolved(appealId, closure.resolution, closure.mediaUrls,
                             closure.handledBy, closure.round, access.actor(), now, closure.outcome,
@@ -134,7 +138,7 @@ public class ClosureService {
             AppealRated rated = new AppealRated(appealId, rating.satisfaction, rating.resolved, rating.comment,
                     rating.round, access.actor(), now);
             record.updatedAt = now;
-            record.count(rating.satisfaction, rating.satisfied());
+            record.addRating(rating.satisfaction, rating.satisfied());
             Uni<?> outcome;
             if (rating.resolved) {
                 record.step(EventType.APPEAL_CLOSED, now.plusNanos(1000));
@@ -150,7 +154,7 @@ public class ClosureService {
                         new AppealReopened(appealId, record.reopenCount, access.actor(), now.plusNanos(1000)),
                         facts(record)));
             }
-            return rating.persist().chain(() -> outcome).replaceWith(FeedbackView.of(record));
+            return ratings.add(rating).chain(() -> outcome).replaceWith(FeedbackView.of(record));
         });
     }
 

@@ -6,7 +6,7 @@ import gridloop.events.AppealEvent;
 import gridloop.events.AppealPartReported;
 import gridloop.events.AppealReportedIn;
 import gridloop.events.AppealSentBack;
-import gridloop.feedback.department.DepartmentParts.Role;
+import gridloop.feedback.department.DepartmentPartStatements.Role;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,9 +15,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class DepartmentPartProjector {
 
-    private final DepartmentParts parts;
+    private final DepartmentPartStatements parts;
 
-    DepartmentPartProjector(DepartmentParts parts) {
+    DepartmentPartProjector(DepartmentPartStatements parts) {
         this.parts = parts;
     }
 

@@ -1,6 +1,6 @@
 package gridloop.feedback.evaluation;
 
-import gridloop.feedback.department.DepartmentEvaluation;
+import gridloop.feedback.department.DepartmentEvaluationQueries;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -20,10 +20,10 @@ import java.util.Set;
 public class Evaluations {
 
     private final EvaluationRepository rollups;
-    private final DepartmentEvaluation departments;
+    private final DepartmentEvaluationQueries departments;
     private final Clock clock;
 
-    Evaluations(EvaluationRepository rollups, DepartmentEvaluation departments, Clock clock) {
+    Evaluations(EvaluationRepository rollups, DepartmentEvaluationQueries departments, Clock clock) {
         this.rollups = rollups;
         this.departments = departments;
         this.clock = clock;
@@ -37,11 +37,11 @@ public class Evaluations {
         return units.chain(list -> departments.evaluate(from, to, clock.instant()).map(figures -> merge(list, figures)));
     }
 
-    private static List<UnitEvaluation> merge(List<UnitEvaluation> units, Map<String, DepartmentEvaluation.Named> figures) {
+    private static List<UnitEvaluation> merge(List<UnitEvaluation> units, Map<String, DepartmentEvaluationQueries.Named> figures) {
         List<UnitEvaluation> merged = new ArrayList<>();
         Set<String> listed = new HashSet<>();
         for (UnitEvaluation unit : units) {
-            DepartmentEvaluation.Named named = figures.get(unit.unitId());
+            DepartmentEvaluationQueries.Named named = figures.get(unit.unitId());
             merged.add(unit.withDepartment(named == null ? null : named.figures()));
             listed.add(unit.unitId());
         }

@@ -2,8 +2,6 @@ package gridloop.feedback.evaluation;
 
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -18,11 +16,11 @@ public class RollupCompactor {
 
     private static final Logger LOG = Logger.getLogger(RollupCompactor.class);
 
-    private final Pool pool;
+    private final RollupStatements rollups;
     private final int batch;
 
-    RollupCompactor(Pool pool, @ConfigProperty(name = "gridloop.evaluation.rollup.batch", defaultValue = "20000") int batch) {
-        this.pool = pool;
+    RollupCompactor(RollupStatements rollups, @ConfigProperty(name = "gridloop.evaluation.rollup.batch", defaultValue = "20000") int batch) {
+        this.rollups = rollups;
         this.batch = batch;
     }
 
@@ -38,8 +36,7 @@ public class RollupCompactor {
     }
 
     private Uni<Long> foldFrom(long foldedSoFar) {
-        return pool.withTransaction(connection -> connection.preparedQuery("select evaluation_compact($1) as folded")
-                        .execute(Tuple.of(batch)).map(rows -> rows.iterator().next().getInteger("folded")))
+        return rollups.compact(batch)
                 .chain(folded -> {
                     long total = foldedSoFar + folded;
                     if (folded < batch) {

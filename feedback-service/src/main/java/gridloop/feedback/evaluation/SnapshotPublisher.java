@@ -29,6 +29,7 @@ public class SnapshotPublisher {
 
     private static final Logger LOG = Logger.getLogger(SnapshotPublisher.class);
 
+    private final PeriodPublishedStatements periods;
     private final EvaluationRepository rollups;
     private final Evaluations evaluations;
     private final OutboxWriter outbox;
@@ -37,10 +38,11 @@ public class SnapshotPublisher {
     private final ZoneId zone;
     private final int catchUpPeriods;
 
-    SnapshotPublisher(EvaluationRepository rollups, Evaluations evaluations, OutboxWriter outbox, Clock clock,
+    SnapshotPublisher(PeriodPublishedStatements periods, EvaluationRepository rollups, Evaluations evaluations, OutboxWriter outbox, Clock clock,
             @ConfigProperty(name = "gridloop.evaluation.period", defaultValue = "DAYS") EvaluationPeriod period,
             @ConfigProperty(name = "gridloop.district-zone", defaultValue = "Asia/Shanghai") ZoneId zone,
             @ConfigProperty(name = "gridloop.evaluation.snapshot.catch-up-periods", defaultValue = "3") int catchUpPeriods) {
+        this.periods = periods;
         this.rollups = rollups;
         this.evaluations = evaluations;
         this.outbox = outbox;
@@ -87,12 +89,7 @@ public class SnapshotPublisher {
     }
 
     private Uni<Boolean> claim(Instant from, Instant to, int snapshots) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                        "insert into evaluation_period_published (period_start, period_end, snapshots, published_at) "
-                                + "values (?1, ?2, ?3, ?4) on conflict do nothing")
-                .setParameter(1, from).setParameter(2, to).setParameter(3, snapshots).setParameter(4, clock.instant())
-                .executeUpdate())
-                .map(inserted -> inserted == 1);
+        return periods.claim(from, to, snapshots, clock.instant());
     }
 
     private Uni<Void> appendAll(List<EvaluationSnapshot> snapshots) {

@@ -18,8 +18,8 @@ class SatisfiedRatingTest {
         assertEquals(satisfied, rating.satisfied());
 
         AppealRecord record = new AppealRecord();
-        record.count(rating.satisfaction, rating.satisfied());
-        record.count(rating.satisfaction, rating.satisfied());
+        record.addRating(rating.satisfaction, rating.satisfied());
+        record.addRating(rating.satisfaction, rating.satisfied());
         assertEquals(2, record.ratings);
         assertEquals(2 * satisfaction, record.satisfactionSum);
         assertEquals(satisfied ? 2 : 0, record.satisfied);

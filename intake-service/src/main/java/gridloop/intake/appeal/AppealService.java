@@ -36,12 +36,12 @@ public class AppealService {
     private final ReferenceGenerator references;
     private final OutboxWriter outbox;
     private final Clock clock;
-    private final NearbyAppeals nearby;
+    private final NearbyAppealQueries nearby;
     private final IdempotencyGuard idempotency;
 
     AppealService(AppealRepository appeals, CategoryRepository categories, TimelineRepository timeline,
             TimelineProjector projector, ReferenceGenerator references, OutboxWriter outbox, Clock clock,
-            NearbyAppeals nearby, IdempotencyGuard idempotency) {
+            NearbyAppealQueries nearby, IdempotencyGuard idempotency) {
         this.nearby = nearby;
         this.idempotency = idempotency;
         this.appeals = appeals;
@@ -71,13 +71,13 @@ public class AppealService {
     }
 
     private Uni<SubmittedAppeal> submit(SubmitAppealRequest request, Reporter reporter, String reference, Instant now,
-            List<NearbyAppeals.Ref> duplicates) {
+            List<NearbyAppealQueries.Ref> duplicates) {
         return categories.exists(request.category()).chain(known -> known
                 ? store(request, reporter, reference, now, duplicates) : unknownCategory(request.category()));
     }
 
     private Uni<SubmittedAppeal> store(SubmitAppealRequest request, Reporter reporter, String reference, Instant now,
-            List<NearbyAppeals.Ref> duplicates) {
+            List<NearbyAppealQueries.Ref> duplicates) {
         Appeal appeal = new Appeal();
         appeal.id = UUID.randomUUID();
         appeal.reference = reference;

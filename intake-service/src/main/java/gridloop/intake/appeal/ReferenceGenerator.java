@@ -1,8 +1,6 @@
 package gridloop.intake.appeal;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,17 +23,17 @@ public class ReferenceGenerator {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
-    private final Pool pool;
+    private final ReferenceCounterStatements counter;
     private final String prefix;
     private final ZoneId zone;
     private final int blockSize;
     /** The numbers this instance holds: guarded by {@code this}. */
     private Block block;
 
-    ReferenceGenerator(Pool pool, @ConfigProperty(name = "gridloop.reference-prefix", defaultValue = "BQ") String prefix,
+    ReferenceGenerator(ReferenceCounterStatements counter, @ConfigProperty(name = "gridloop.reference-prefix", defaultValue = "BQ") String prefix,
             @ConfigProperty(name = "gridloop.district-zone", defaultValue = "Asia/Shanghai") ZoneId zone,
             @ConfigProperty(name = "gridloop.reference-block", defaultValue = "50") int blockSize) {
-        this.pool = pool;
+        this.counter = counter;
         this.prefix = prefix;
         this.zone = zone;
         this.blockSize = blockSize;
@@ -49,12 +47,8 @@ public class ReferenceGenerator {
                 return Uni.createFrom().item(format(day, block.next++));
             }
         }
-        return pool.preparedQuery("insert into appeal_reference_counter (day, last_value) values ($1, $2)"
-                        + " on conflict (day) do update set last_value = appeal_reference_counter.last_value + $2"
-                        + " returning last_value")
-                .execute(Tuple.of(day, blockSize))
-                .map(rows -> {
-                    long last = rows.iterator().next().getLong(0);
+        return counter.takeBlock(day, blockSize)
+                .map(last -> {
                     long first = last - blockSize + 1;
                     // The caller takes the first number of its block. The rest replaces the block in hand unless
                     // a concurrent caller already put a fresh one there (then this rest is a gap).

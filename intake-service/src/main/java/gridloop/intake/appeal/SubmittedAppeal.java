@@ -10,5 +10,5 @@ import java.util.UUID;
  * the resident may add a "me too" to one of them instead.
  */
 public record SubmittedAppeal(UUID id, String reference, AppealStatus status, Instant submittedAt,
-        List<NearbyAppeals.Ref> possibleDuplicates) {
+        List<NearbyAppealQueries.Ref> possibleDuplicates) {
 }

@@ -24,10 +24,10 @@ public class ContactService {
     private static final Logger LOG = Logger.getLogger(ContactService.class);
 
     private final AppealRepository appeals;
-    private final ContactReadLog reads;
+    private final ContactReadStatements reads;
     private final Clock clock;
 
-    ContactService(AppealRepository appeals, ContactReadLog reads, Clock clock) {
+    ContactService(AppealRepository appeals, ContactReadStatements reads, Clock clock) {
         this.appeals = appeals;
         this.reads = reads;
         this.clock = clock;

@@ -2,14 +2,10 @@ package gridloop.intake.retention;
 
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -26,13 +22,13 @@ public class ContactDataRetention {
     private static final Logger LOG = Logger.getLogger(ContactDataRetention.class);
     static final int BATCH = 500;
 
-    private final Pool pool;
+    private final ContactErasureStatements erasure;
     private final Clock clock;
     private final Duration retention;
 
-    ContactDataRetention(Pool pool, Clock clock,
+    ContactDataRetention(ContactErasureStatements erasure, Clock clock,
             @ConfigProperty(name = "gridloop.retention.reporter-contact", defaultValue = "P180D") Duration retention) {
-        this.pool = pool;
+        this.erasure = erasure;
         this.clock = clock;
         this.retention = retention;
     }
@@ -50,20 +46,10 @@ public class ContactDataRetention {
     }
 
     private Uni<Long> eraseBatch(Instant now, long erasedSoFar) {
-        OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
-        return pool.preparedQuery("""
-                        update appeal set reporter_name = null, reporter_phone = null, reporter_contact_erased_at = $1
-                        where id in (select id from appeal
-                                     where reporter_contact_erased_at is null
-                                       and status in ('CLOSED', 'REJECTED', 'WITHDRAWN')
-                                       and updated_at < $2
-                                     order by updated_at
-                                     limit $3
-                                     for update skip locked)""")
-                .execute(Tuple.of(at, at.minus(retention), BATCH))
-                .chain(rows -> {
-                    long total = erasedSoFar + rows.rowCount();
-                    if (rows.rowCount() == BATCH) {
+        return erasure.eraseBatch(now, now.minus(retention), BATCH)
+                .chain(erased -> {
+                    long total = erasedSoFar + erased;
+                    if (erased == BATCH) {
                         return eraseBatch(now, total);
                     }
                     if (total > 0) {

@@ -16,12 +16,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * the zoom (a few per screen tile). Either way the answer is bounded, however many appeals are open.
  */
 @ApplicationScoped
-public class MapQuery {
+public class MapQueries {
 
     private final Pool pool;
     private final int maxMarkers;
 
-    MapQuery(Pool pool, @ConfigProperty(name = "gridloop.command.map.max-markers") int maxMarkers) {
+    MapQueries(Pool pool, @ConfigProperty(name = "gridloop.command.map.max-markers") int maxMarkers) {
         this.pool = pool;
         this.maxMarkers = maxMarkers;
     }

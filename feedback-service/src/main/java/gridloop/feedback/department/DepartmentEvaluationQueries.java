@@ -18,7 +18,7 @@ import java.util.Map;
  * fewer rows than appeals, so the exact 90th percentile is computed, not a histogram's.
  */
 @ApplicationScoped
-public class DepartmentEvaluation {
+public class DepartmentEvaluationQueries {
 
     private static final String SQL = """
             select p.department, max(p.department_name) as department_name,
@@ -39,7 +39,7 @@ public class DepartmentEvaluation {
 
     private final Pool pool;
 
-    DepartmentEvaluation(Pool pool) {
+    DepartmentEvaluationQueries(Pool pool) {
         this.pool = pool;
     }
 

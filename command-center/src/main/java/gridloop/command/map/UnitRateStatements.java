@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 
 /** Keeps each unit's evaluation snapshots (the rates the map shades units by). */
 @ApplicationScoped
-public class UnitRateProjector {
+public class UnitRateStatements {
 
     public Uni<Void> apply(EvaluationSnapshot snapshot) {
         return Panache.getSession().chain(session -> session.createNativeQuery("""

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /** The uploaded map versions in the database; the newest is the map in force. */
 @ApplicationScoped
-public class GridMapStore {
+public class GridMapStatements {
 
     /** A stored map document with its version. */
     public record StoredMap(long version, String document) {
@@ -17,7 +17,7 @@ public class GridMapStore {
 
     private final Pool pool;
 
-    GridMapStore(Pool pool) {
+    GridMapStatements(Pool pool) {
         this.pool = pool;
     }
 

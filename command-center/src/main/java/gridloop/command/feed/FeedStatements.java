@@ -11,7 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * and commit in that order, so a reader that has seen n has seen everything before n.
  */
 @ApplicationScoped
-public class FeedWriter {
+public class FeedStatements {
 
     public Uni<Void> append(String ceType, AppealEvent event) {
         return Panache.getSession().chain(session -> session.createNativeQuery(

@@ -13,7 +13,7 @@ import java.util.UUID;
  * nothing.
  */
 @ApplicationScoped
-public class DepartmentParts {
+public class DepartmentPartStatements {
 
     public enum Role { LEAD, ASSISTING }
 

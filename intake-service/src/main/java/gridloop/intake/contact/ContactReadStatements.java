@@ -9,7 +9,7 @@ import java.util.UUID;
 
 /** The audit trail of contact reads ({@code contact_read}), written in the session of the read that it records. */
 @ApplicationScoped
-public class ContactReadLog {
+public class ContactReadStatements {
 
     Uni<Integer> record(UUID appealId, ContactService.Holder holder, String purpose, Instant at) {
         return Panache.getSession().chain(session -> session.createNativeQuery("""

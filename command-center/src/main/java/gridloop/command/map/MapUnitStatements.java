@@ -15,7 +15,7 @@ import org.hibernate.reactive.mutiny.Mutiny;
  * removes them). A record of an older version than the street's units is ignored.
  */
 @ApplicationScoped
-public class MapUnitProjector {
+public class MapUnitStatements {
 
     public Uni<Void> apply(GridMapInForce map) {
         return Panache.getSession().chain(session -> session.createNativeQuery(

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * a sphere of radius 6,371,008.8 m (error well under 0.5 % at this scale, far below GPS error).
  */
 @ApplicationScoped
-public class NearbyAppeals {
+public class NearbyAppealQueries {
 
     private static final double METERS_PER_DEGREE_LATITUDE = 111_320.0;
 
@@ -36,7 +36,7 @@ public class NearbyAppeals {
     private final Pool pool;
     private final double radiusMeters;
 
-    NearbyAppeals(Pool pool,
+    NearbyAppealQueries(Pool pool,
             @ConfigProperty(name = "gridloop.duplicates.radius-meters", defaultValue = "50") double radiusMeters) {
         this.pool = pool;
         this.radiusMeters = radiusMeters;
