@@ -1,0 +1,67 @@
+package gridloop.support.logging;
+
+import io.quarkus.logging.LoggingFilter;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Filter;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+
+/**
+ * A warning must mean something is wrong. Two that every start printed do not, and are known:
+ * <ul>
+ *   <li>Flyway's "outOfOrder mode is active": on purpose. The shared plumbing's migrations (db/gridloop-support,
+ *       versions 0.x) come before each service's own, and one added later must still be applied to a database
+ *       that is further along.</li>
+ *   <li>Micrometer's "This Gauge has been already registered" for {@code postgresql.queue.size}: Quarkus registers
+ *       the reactive pool's queue gauge twice (quarkusio/quarkus#47504, fixed after 3.33); the metric works.</li>
+ * </ul>
+ * Each is said once, in plain words at INFO, and its repeats are dropped. Every other record passes untouched.
+ * Applied to the console by {@code quarkus.log.console.filter} (service-support's shared configuration).
+ */
+@LoggingFilter(name = ExpectedWarnings.NAME)
+public final class ExpectedWarnings implements Filter {
+
+    public static final String NAME = "gridloop-expected-warnings";
+
+    /** A known warning: its logger, a phrase of its message, and what to say instead, once. */
+    record Known(String logger, String phrase, String plainWords) {
+        boolean matches(LogRecord record) {
+            // The phrase may be in the message or in one of its parameters (a message format with placeholders).
+            String text = record.getMessage() + " " + java.util.Arrays.toString(record.getParameters());
+            return logger.equals(record.getLoggerName()) && text.contains(phrase);
+        }
+    }
+
+    static final List<Known> KNOWN = List.of(
+            new Known("org.flywaydb.core.internal.command.DbMigrate", "outOfOrder mode is active",
+                    "Flyway applies migrations out of order on purpose: the shared plumbing's (db/gridloop-support) "
+                            + "come before this service's own, and a later one must still reach a database further "
+                            + "along"),
+            new Known("io.micrometer.core.instrument.MeterRegistry", "postgresql.queue.size",
+                    "Quarkus registers the reactive pool's queue gauge (postgresql.queue.size) twice; the second "
+                            + "registration is ignored and the metric works (quarkusio/quarkus#47504)"));
+
+    private final Set<Known> said = ConcurrentHashMap.newKeySet();
+
+    @Override
+    public boolean isLoggable(LogRecord record) {
+        // By value: the log manager has levels of its own (WARN), equal to java.util.logging's WARNING.
+        if (record.getLevel().intValue() != Level.WARNING.intValue()) {
+            return true;
+        }
+        for (Known known : KNOWN) {
+            if (known.matches(record)) {
+                if (!said.add(known)) {
+                    return false;
+                }
+                record.setLevel(Level.INFO);
+                record.setMessage(known.plainWords());
+                record.setParameters(null);
+                return true;
+            }
+        }
+        return true;
+    }
+}
