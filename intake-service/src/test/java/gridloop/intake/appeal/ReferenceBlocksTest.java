@@ -32,8 +32,8 @@ class ReferenceBlocksTest {
     void twoInstancesDrawingAtOnceShareNoNumberAndEachCountsUp() {
         // A day of its own, far from the days other tests submit on.
         Instant day = Instant.parse("2031-03-14T02:00:00Z");
-        ReferenceGenerator first = new ReferenceGenerator(pool, "BQ", ZONE, 3);
-        ReferenceGenerator second = new ReferenceGenerator(pool, "BQ", ZONE, 3);
+        ReferenceGenerator first = new ReferenceGenerator(new ReferenceCounterStatements(pool), "BQ", ZONE, 3);
+        ReferenceGenerator second = new ReferenceGenerator(new ReferenceCounterStatements(pool), "BQ", ZONE, 3);
         List<Uni<String>> draws = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             draws.add(first.next(day));
