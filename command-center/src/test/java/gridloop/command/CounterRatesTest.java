@@ -5,7 +5,9 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import gridloop.events.Actor;
+import gridloop.events.AppealClosed;
 import gridloop.events.AppealRated;
+import gridloop.events.AppealRejected;
 import gridloop.events.AppealSubmitted;
 import gridloop.events.Location;
 import gridloop.testkit.GridLoopTestInfrastructure;
@@ -61,5 +63,30 @@ class CounterRatesTest {
                 .get("/api/v1/counters").then().statusCode(200)
                 .body("today.received", equalTo(3))
                 .body("today.satisfiedRate", equalTo(0.5f)));
+    }
+
+    /** As in the evaluation: a duplicate merged into another is counted with its original, not on its own. */
+    @Test
+    void aMergedDuplicateIsNotCountedEvenOnceItClosesWithItsOriginal() {
+        Instant day = LocalDate.of(2031, 3, 11).atTime(LocalTime.of(10, 0)).atZone(MovableClock.DISTRICT).toInstant();
+        clock.pinTo(day);
+        KafkaTestClient kafka = GridLoopTestInfrastructure.current().kafka();
+        UUID original = UUID.randomUUID();
+        UUID duplicate = UUID.randomUUID();
+        for (UUID id : List.of(original, duplicate)) {
+            kafka.sendEvent(new AppealSubmitted(id, "BQ-20310311-" + id.toString().substring(0, 6), "NOISE", "Drilling",
+                    new Location(29.597, 106.223, null), List.of(), "APP", "p-rates", Actor.system("test"), day));
+        }
+        kafka.sendEvent(new AppealRejected(duplicate, AppealRejected.DUPLICATE, null, Actor.system("test"),
+                day.plusSeconds(60), original));
+        kafka.sendEvent(new AppealClosed(duplicate, AppealClosed.BY_ORIGINAL, Actor.system("test"), day.plusSeconds(120),
+                original, "BQ-20310311-original"));
+        clock.pinTo(day.plus(Duration.ofHours(1)));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Tokens.of(Tokens.OPERATOR))
+                .get("/api/v1/appeals/" + duplicate).then().statusCode(200).body("appeal.status", equalTo("CLOSED")));
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get("/api/v1/counters").then().statusCode(200)
+                .body("today.received", equalTo(1))
+                .body("today.closureRate", equalTo(0.0f));
     }
 }

@@ -52,8 +52,7 @@ create or replace function evaluation_contributions(a appeal_view)
                  ('COMMUNITY', a.community_id, a.community_name),
                  ('STREET', a.street_id, a.street_name),
                  ('DEPARTMENT', a.department, a.department_name)) as u (level, unit_id, unit_name)
-    where u.unit_id is not null and a.submitted_at is not null and a.status not in ('REJECTED', 'WITHDRAWN')
-      and a.merged_into is null
+    where u.unit_id is not null and a.submitted_at is not null and a.counted
 $$;
 
 create or replace function appeal_view_evaluation_delta() returns trigger language plpgsql as $$

@@ -85,6 +85,10 @@ public class AppealMarker extends PanacheEntityBase {
     public boolean responded;
     /** The latest rating counts as satisfied ({@code AppealRated.isSatisfied}), for the counters. */
     public boolean satisfied;
+    /** Rejected as a duplicate and merged into another appeal. */
+    public boolean merged;
+    /** Counts in the evaluation's figures at all ({@code AppealStatus.countsInEvaluation}), for the counters. */
+    public boolean counted;
     /** Computed by PostgreSQL from the status. */
     @Column(name = "is_open", insertable = false, updatable = false)
     public Boolean open;

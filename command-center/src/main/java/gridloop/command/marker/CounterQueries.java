@@ -18,8 +18,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The counters at the top of the command centre's page, live from the read model; "today" and "this month" are
  * the district's. The rates are the evaluation's (docs/evaluation.md) for the appeals submitted in the period,
  * as known now: response = responded to / received; closure = closed / received; satisfaction = satisfied / rated
- * appeals (the latest rating of each). "Responded" and "satisfied" are the contract's rules
- * ({@code AppealAccepted.responded}, {@code AppealRated.isSatisfied}), applied by the projector and stored on the row.
+ * appeals (the latest rating of each), over the appeals that count in the evaluation. "Counts", "responded" and
+ * "satisfied" are the contract's rules ({@code AppealStatus.countsInEvaluation}, {@code AppealAccepted.responded},
+ * {@code AppealRated.isSatisfied}), applied by the projector and stored on the row.
  */
 @ApplicationScoped
 public class CounterQueries {
@@ -42,7 +43,7 @@ public class CounterQueries {
                    count(satisfaction) as rated,
                    count(*) filter (where satisfied) as satisfied
             from appeal_marker
-            where submitted_at >= $1 and submitted_at < $2 and status not in ('WITHDRAWN', 'REJECTED')
+            where submitted_at >= $1 and submitted_at < $2 and counted
             """;
 
     private final Pool pool;

@@ -7,6 +7,7 @@ import gridloop.events.AppealEscalated;
 import gridloop.events.AppealEvent;
 import gridloop.events.AppealOverdue;
 import gridloop.events.AppealRated;
+import gridloop.events.AppealRejected;
 import gridloop.events.AppealReassigned;
 import gridloop.events.AppealRecategorized;
 import gridloop.events.AppealResolved;
@@ -15,6 +16,7 @@ import gridloop.events.AppealSubmitted;
 import gridloop.events.AppealSupported;
 import gridloop.events.EventType;
 import gridloop.events.lifecycle.AppealLifecycle;
+import gridloop.events.lifecycle.AppealStatus;
 import gridloop.events.lifecycle.StatusSteps;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -115,6 +117,8 @@ public class MarkerProjector {
         step(marker, EventType.of(event), at);
         marker.responded = AppealAccepted.responded(marker.acceptedAt, marker.acceptBy);
         marker.satisfied = marker.satisfaction != null && AppealRated.isSatisfied(marker.satisfaction);
+        marker.merged = marker.merged || event instanceof AppealRejected rejected && rejected.mergesInto();
+        marker.counted = AppealStatus.valueOf(marker.status).countsInEvaluation(marker.merged);
         if (later(at, marker.lastEventAt)) {
             marker.lastEventAt = at;
             marker.lastEventType = event.getClass().getSimpleName();

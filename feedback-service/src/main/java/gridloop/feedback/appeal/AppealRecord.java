@@ -1,5 +1,6 @@
 package gridloop.feedback.appeal;
 
+import gridloop.events.AppealAccepted;
 import gridloop.events.EventType;
 import gridloop.events.lifecycle.AppealLifecycle;
 import gridloop.events.lifecycle.AppealStatus;
@@ -91,6 +92,8 @@ public class AppealRecord extends PanacheEntityBase {
     public UUID mergedInto;
     /** Accepted by the accept-by deadline: the contract's rule, stored for the evaluation's functions to count. */
     public boolean responded;
+    /** Counts in the evaluation at all ({@code AppealStatus.countsInEvaluation}), stored for its functions. */
+    public boolean counted;
 
     /**
      * One more event that may move the status, whether it came from the topics or from feedback itself: the status
@@ -103,6 +106,13 @@ public class AppealRecord extends PanacheEntityBase {
         StatusSteps steps = StatusSteps.decode(statusSteps).with(occurredAt, type);
         statusSteps = steps.encode();
         status = steps.status();
+        refreshRules();
+    }
+
+    /** The contract's evaluation rules, applied to what the row knows now and stored for the SQL to count. */
+    public void refreshRules() {
+        responded = AppealAccepted.responded(acceptedAt, acceptBy);
+        counted = status.countsInEvaluation(mergedInto != null);
     }
 
     /** Adds one rating to the figures the evaluation reads: its score, and whether it counts as satisfied. */

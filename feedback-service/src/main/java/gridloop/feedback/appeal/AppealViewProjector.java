@@ -105,7 +105,7 @@ public class AppealViewProjector {
                 record.mergedInto = rejected.duplicateOf();
             }
         }
-        record.responded = AppealAccepted.responded(record.acceptedAt, record.acceptBy);
+        record.refreshRules();
         if (record.updatedAt == null || event.occurredAt().isAfter(record.updatedAt)) {
             record.updatedAt = event.occurredAt();
         }

@@ -33,7 +33,7 @@ public class DepartmentEvaluationQueries {
                    count(*) filter (where p.sent_back_at is null and p.done_at <= a.resolve_by) as parts_on_time
             from department_part p join appeal_view a on a.appeal_id = p.appeal_id
             where a.submitted_at >= $1 and a.submitted_at < $2
-              and a.status not in ('REJECTED', 'WITHDRAWN') and a.merged_into is null
+              and a.counted
             group by p.department
             """;
 

@@ -12,6 +12,15 @@ public enum AppealStatus {
         return !isFinal();
     }
 
+    /**
+     * Whether an appeal in this status counts in the evaluation's figures (received, responded, closed, rated): every
+     * appeal does but one the resident withdrew, one rejected, and a duplicate merged into another (counted with
+     * its original). The one home of this rule: feedback's view and the command centre's markers store its answer.
+     */
+    public boolean countsInEvaluation(boolean mergedIntoAnother) {
+        return this != WITHDRAWN && this != REJECTED && !mergedIntoAnother;
+    }
+
     /** Over: withdrawn, rejected (a merged duplicate still closes with its original) or closed (until reopened). */
     public boolean isFinal() {
         return this == CLOSED || this == REJECTED || this == WITHDRAWN;
