@@ -29,6 +29,8 @@ import java.util.Set;
  *       (reopened, closed) or a withdrawal moves it.</li>
  *   <li>While a department leads (escalated), a worker's accepting or a reassignment of the worker behind it
  *       does not change who holds it; a send-back does.</li>
+ *   <li>The first assignment moves only a submitted appeal: every later move is a reassignment, so a copy of it
+ *       that arrives late, or stamped a moment late by another machine's clock, changes nothing.</li>
  * </ul>
  */
 public final class AppealLifecycle {
@@ -78,6 +80,10 @@ public final class AppealLifecycle {
             return target == REOPENED ? Transition.to(REOPENED)
                     : Transition.ignored(current, "closed is final until the resident reopens it");
         }
+        if (type == EventType.APPEAL_ASSIGNED && current != SUBMITTED) {
+            // Dispatch assigns an appeal once; later moves are reassignments. A late or skewed copy changes nothing.
+            return Transition.ignored(current, "the first assignment; the appeal is already past it");
+        }
         return switch (target) {
             case SUBMITTED -> current == SUBMITTED ? Transition.to(SUBMITTED)
                     : Transition.ignored(current, "the appeal is already under way");
@@ -96,8 +102,7 @@ public final class AppealLifecycle {
             return Transition.ignored(current, "a fix is reported; the resident's rating decides what comes next");
         }
         boolean departmentLeads = current == ESCALATED
-                && (type == EventType.APPEAL_ACCEPTED || type == EventType.APPEAL_ASSIGNED
-                        || type == EventType.APPEAL_REASSIGNED);
+                && (type == EventType.APPEAL_ACCEPTED || type == EventType.APPEAL_REASSIGNED);
         if (departmentLeads) {
             return Transition.ignored(current, "a department leads; the grid worker behind it does not change that");
         }

@@ -29,7 +29,7 @@ class AppealLifecycleTest {
             APPEAL_SUBMITTED          | SUBMITTED | -         | -         | -         | -        | -         | -        | -        | -
             APPEAL_WITHDRAWN          | WITHDRAWN | WITHDRAWN | WITHDRAWN | WITHDRAWN | WITHDRAWN| WITHDRAWN | -        | -        | -
             APPEAL_SUPPORTED          | -         | -         | -         | -         | -        | -         | -        | -        | -
-            APPEAL_ASSIGNED           | ASSIGNED  | ASSIGNED  | ASSIGNED  | -         | -        | ASSIGNED  | -        | -        | -
+            APPEAL_ASSIGNED           | ASSIGNED  | -         | -         | -         | -        | -         | -        | -        | -
             APPEAL_ACCEPTED           | ACCEPTED  | ACCEPTED  | ACCEPTED  | -         | -        | ACCEPTED  | -        | -        | -
             APPEAL_ESCALATED          | ESCALATED | ESCALATED | ESCALATED | ESCALATED | -        | ESCALATED | -        | -        | -
             APPEAL_REASSIGNED         | ASSIGNED  | ASSIGNED  | ASSIGNED  | -         | -        | ASSIGNED  | -        | -        | -
