@@ -4,9 +4,12 @@ import io.quarkus.logging.LoggingFilter;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Filter;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A warning must mean something is wrong. Two that every start printed do not, and are known:
@@ -16,6 +19,14 @@ import java.util.logging.LogRecord;
  *       that is further along.</li>
  *   <li>Micrometer's "This Gauge has been already registered" for {@code postgresql.queue.size}: Quarkus registers
  *       the reactive pool's queue gauge twice (quarkusio/quarkus#47504, fixed after 3.33); the metric works.</li>
+ * </ul>
+ * And one that is expected only while a service starts:
+ * <ul>
+ *   <li>Vert.x's "Thread … has been blocked" before the service is ready: the first queries of a cold JVM (classes
+ *       loaded, nothing compiled yet) run on an event loop while the service loads what it needs, and took 2–4 s when
+ *       four services started together on two cores. {@code HqlWarmUp} does the costliest part ahead, on the main
+ *       thread. Nothing is served before the service is ready, so nobody waits. Once it is ready
+ *       ({@link #serving()}), a blocked event loop is a real problem and is left a warning, with its stack.</li>
  * </ul>
  * Each is said once, in plain words at INFO, and its repeats are dropped. Every other record passes untouched.
  * Applied to the console by {@code quarkus.log.console.filter} (service-support's shared configuration).
@@ -43,13 +54,30 @@ public final class ExpectedWarnings implements Filter {
                     "Quarkus registers the reactive pool's queue gauge (postgresql.queue.size) twice; the second "
                             + "registration is ignored and the metric works (quarkusio/quarkus#47504)"));
 
+    static final String BLOCKED_THREAD_LOGGER = "io.vertx.core.impl.BlockedThreadChecker";
+    private static final Pattern BLOCKED_FOR = Pattern.compile("blocked for (\\d+) ms");
+    private static final AtomicBoolean SERVING = new AtomicBoolean();
+
     private final Set<Known> said = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean startupBlockSaid = new AtomicBoolean();
+
+    /** From now on the service serves: a blocked event loop is a real problem again. */
+    public static void serving() {
+        SERVING.set(true);
+    }
+
+    static void starting() {
+        SERVING.set(false);
+    }
 
     @Override
     public boolean isLoggable(LogRecord record) {
         // By value: the log manager has levels of its own (WARN), equal to java.util.logging's WARNING.
         if (record.getLevel().intValue() != Level.WARNING.intValue()) {
             return true;
+        }
+        if (BLOCKED_THREAD_LOGGER.equals(record.getLoggerName()) && !SERVING.get()) {
+            return sayStartupBlockOnce(record);
         }
         for (Known known : KNOWN) {
             if (known.matches(record)) {
@@ -62,6 +90,21 @@ public final class ExpectedWarnings implements Filter {
                 return true;
             }
         }
+        return true;
+    }
+
+    private boolean sayStartupBlockOnce(LogRecord record) {
+        if (!startupBlockSaid.compareAndSet(false, true)) {
+            return false;
+        }
+        Matcher blocked = BLOCKED_FOR.matcher(String.valueOf(record.getMessage()));
+        String howLong = blocked.find() ? " for " + blocked.group(1) + " ms" : "";
+        record.setLevel(Level.INFO);
+        record.setMessage("An event loop was busy" + howLong + " while the service started (a cold JVM's first "
+                + "queries); nothing is served before the service is ready. Once it is, a blocked event loop is "
+                + "reported as a warning");
+        record.setParameters(null);
+        record.setThrown(null);
         return true;
     }
 }

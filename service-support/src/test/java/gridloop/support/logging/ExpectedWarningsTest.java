@@ -35,7 +35,39 @@ class ExpectedWarningsTest {
     }
 
     @Test
+    void aBlockedEventLoopBeforeTheServiceServesIsSaidOnceAfterwardsItIsAWarningWithItsStack() {
+        ExpectedWarnings.starting();
+        try {
+            ExpectedWarnings filter = new ExpectedWarnings();
+            LogRecord atStart = blocked(2949);
+            assertTrue(filter.isLoggable(atStart));
+            assertEquals(Level.INFO, atStart.getLevel());
+            assertTrue(atStart.getMessage().startsWith("An event loop was busy for 2949 ms while the service started"),
+                    atStart.getMessage());
+            assertEquals(null, atStart.getThrown(), "no stack trace for an expected pause");
+            assertFalse(filter.isLoggable(blocked(3816)), "said once");
+
+            ExpectedWarnings.serving();
+            LogRecord serving = blocked(2100);
+            assertTrue(filter.isLoggable(serving));
+            assertEquals(Level.WARNING, serving.getLevel());
+            assertTrue(serving.getMessage().contains("has been blocked for 2100 ms"));
+            assertTrue(serving.getThrown() != null, "the stack shows where");
+        } finally {
+            ExpectedWarnings.serving();
+        }
+    }
+
+    private static LogRecord blocked(long millis) {
+        LogRecord record = record(Level.WARNING, ExpectedWarnings.BLOCKED_THREAD_LOGGER, "Thread Thread[vert.x-eventloop-"
+                + "thread-0,5,main] has been blocked for " + millis + " ms, time limit is 2000 ms");
+        record.setThrown(new IllegalStateException("Thread blocked"));
+        return record;
+    }
+
+    @Test
     void everyOtherRecordPassesUntouched() {
+        ExpectedWarnings.serving();
         ExpectedWarnings filter = new ExpectedWarnings();
         LogRecord otherGauge = record(Level.WARNING, "io.micrometer.core.instrument.MeterRegistry",
                 "This Gauge has been already registered (MeterId{name='gridloop.outbox.unsent', tags=[]})");
