@@ -18,6 +18,8 @@ import java.util.Set;
  * <li>no cycle between packages (package by feature, each feature's dependencies one way);</li>
  * <li>a service imports no other service: they talk through events only (docs/architecture.md);</li>
  * <li>main code imports nothing of the test kit;</li>
+ * <li>the plumbing (service-support) imports nothing of loop-metrics, where the appeal knowledge the services share
+ * lives;</li>
  * <li>a resource reaches past its service to no database.</li>
  * </ul>
  */
@@ -27,7 +29,19 @@ public final class ArchitectureRules {
     public static final List<String> SERVICES = List.of("gridloop.intake", "gridloop.dispatch", "gridloop.feedback",
             "gridloop.command");
 
+    /** service-support's root package: the plumbing every service shares. */
+    public static final String PLUMBING = "gridloop.support";
+
     private ArchitectureRules() {
+    }
+
+    /**
+     * The plumbing (outbox, inbox, problem+json, …) knows no domain: what the services share about appeals lives in
+     * loop-metrics or in the services, never in service-support. It may use the event contract (shared-events).
+     */
+    public static ArchRule plumbingKnowsNoDomain() {
+        return noClasses().should().dependOnClassesThat().resideInAPackage("gridloop.loopmetrics..")
+                .because("service-support is plumbing that knows no domain (docs/architecture.md)");
     }
 
     /** The module's main classes under {@code rootPackage}, without its tests. */
@@ -46,8 +60,9 @@ public final class ArchitectureRules {
         if (classes.isEmpty()) {
             throw new AssertionError("No main classes under " + rootPackage + ": the rules would check nothing");
         }
+        // A module of one package has no slices, and no cycle; that it has classes at all is checked above.
         slices().matching(rootPackage + ".(**)").should().beFreeOfCycles()
-                .because("a feature's dependencies go one way").check(classes);
+                .because("a feature's dependencies go one way").allowEmptyShould(true).check(classes);
         for (String other : SERVICES) {
             if (!other.equals(rootPackage)) {
                 noClasses().should().dependOnClassesThat().resideInAPackage(other + "..")
@@ -56,6 +71,9 @@ public final class ArchitectureRules {
         }
         noClasses().should().dependOnClassesThat().resideInAPackage("gridloop.testkit..")
                 .because("the test kit is for tests").check(classes);
+        if (rootPackage.equals(PLUMBING)) {
+            plumbingKnowsNoDomain().check(classes);
+        }
         resourcesStopAtTheirService().check(classes);
         if (SERVICES.contains(rootPackage)) {
             dataAccessLivesInRepositoriesAndQueries().check(classes);

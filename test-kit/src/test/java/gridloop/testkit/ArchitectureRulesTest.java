@@ -34,6 +34,13 @@ class ArchitectureRulesTest {
     }
 
     @Test
+    void plumbingThatKnowsTheLoopsMetricsFails() {
+        AssertionError failure = assertThrows(AssertionError.class, () -> ArchitectureRules.plumbingKnowsNoDomain()
+                .check(new ClassFileImporter().importPackages("archfixture.planted.plumbing")));
+        assertTrue(failure.getMessage().contains("KnowingRelay"), failure.getMessage());
+    }
+
+    @Test
     void nothingToCheckIsAFailureNotAPass() {
         assertThrows(AssertionError.class, () -> ArchitectureRules.check("gridloop.nowhere"));
     }

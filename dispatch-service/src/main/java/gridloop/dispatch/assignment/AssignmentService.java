@@ -8,7 +8,7 @@ import gridloop.events.AppealAssigned;
 import gridloop.events.AppealRejected;
 import gridloop.events.AppealSubmitted;
 import gridloop.events.GridUnit;
-import gridloop.support.outbox.AppealFacts;
+import gridloop.loopmetrics.AppealFacts;
 import gridloop.dispatch.timeline.TaskOutbox;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

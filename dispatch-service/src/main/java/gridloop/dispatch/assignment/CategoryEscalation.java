@@ -1,7 +1,7 @@
 package gridloop.dispatch.assignment;
 
 import gridloop.events.AppealEscalated;
-import gridloop.support.outbox.AppealFacts;
+import gridloop.loopmetrics.AppealFacts;
 import gridloop.dispatch.timeline.TaskOutbox;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

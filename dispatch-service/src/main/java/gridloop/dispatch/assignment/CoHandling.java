@@ -4,7 +4,7 @@ import gridloop.events.AppealCoHandled;
 import gridloop.events.AppealEscalated;
 import gridloop.events.AppealPartReported;
 import gridloop.events.AppealReportedIn;
-import gridloop.support.outbox.AppealFacts;
+import gridloop.loopmetrics.AppealFacts;
 import gridloop.dispatch.timeline.TaskOutbox;
 import gridloop.support.problem.ApiException;
 import gridloop.support.problem.Problem;

@@ -3,7 +3,7 @@ package gridloop.dispatch.assignment;
 import gridloop.dispatch.roster.WorkerRepository;
 import gridloop.events.Actor;
 import gridloop.events.AppealRejected;
-import gridloop.support.outbox.AppealFacts;
+import gridloop.loopmetrics.AppealFacts;
 import gridloop.dispatch.timeline.TaskOutbox;
 import gridloop.support.problem.ApiException;
 import gridloop.support.problem.Problem;

@@ -8,7 +8,7 @@ import gridloop.dispatch.roster.WorkerPicker;
 import gridloop.dispatch.roster.WorkerRepository;
 import gridloop.events.AppealReassigned;
 import gridloop.events.GridUnit;
-import gridloop.support.outbox.AppealFacts;
+import gridloop.loopmetrics.AppealFacts;
 import gridloop.dispatch.timeline.TaskOutbox;
 import gridloop.support.problem.ApiException;
 import gridloop.support.problem.Problem;

@@ -4,7 +4,7 @@ import gridloop.events.AppealAccepted;
 import gridloop.events.AppealEscalated;
 import gridloop.events.AppealReportedIn;
 import gridloop.events.AppealSentBack;
-import gridloop.support.outbox.AppealFacts;
+import gridloop.loopmetrics.AppealFacts;
 import gridloop.dispatch.timeline.TaskOutbox;
 import gridloop.dispatch.timeline.TaskTimeline;
 import gridloop.support.problem.ApiException;

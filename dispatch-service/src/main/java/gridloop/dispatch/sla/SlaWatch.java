@@ -6,7 +6,7 @@ import gridloop.dispatch.assignment.CategoryEscalation;
 import gridloop.dispatch.assignment.Task;
 import gridloop.events.AppealOverdue;
 import gridloop.events.AppealReportInOverdue;
-import gridloop.support.outbox.AppealFacts;
+import gridloop.loopmetrics.AppealFacts;
 import gridloop.dispatch.timeline.TaskOutbox;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.scheduler.Scheduled;

@@ -1,7 +1,7 @@
 package gridloop.dispatch.timeline;
 
 import gridloop.events.AppealEvent;
-import gridloop.support.outbox.AppealFacts;
+import gridloop.support.outbox.PublicationFacts;
 import gridloop.support.outbox.OutboxWriter;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,8 +22,8 @@ public class TaskOutbox {
         this.timeline = timeline;
     }
 
-    /** Must run inside an active reactive transaction, as {@link OutboxWriter#append(AppealEvent, AppealFacts)}. */
-    public Uni<UUID> append(AppealEvent event, AppealFacts facts) {
+    /** Must run inside an active reactive transaction, as {@link OutboxWriter#append(AppealEvent, PublicationFacts)}. */
+    public Uni<UUID> append(AppealEvent event, PublicationFacts facts) {
         return outbox.append(event, facts).call(() -> timeline.record(event));
     }
 }

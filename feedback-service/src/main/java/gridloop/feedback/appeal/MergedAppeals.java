@@ -3,7 +3,7 @@ package gridloop.feedback.appeal;
 import gridloop.events.lifecycle.AppealStatus;
 import gridloop.events.EventType;
 import gridloop.events.AppealClosed;
-import gridloop.support.outbox.AppealFacts;
+import gridloop.loopmetrics.AppealFacts;
 import gridloop.support.outbox.OutboxWriter;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;

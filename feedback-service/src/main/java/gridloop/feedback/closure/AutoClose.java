@@ -3,7 +3,7 @@ package gridloop.feedback.closure;
 import gridloop.events.EventType;
 import gridloop.feedback.appeal.MergedAppeals;
 import gridloop.events.AppealClosed;
-import gridloop.support.outbox.AppealFacts;
+import gridloop.loopmetrics.AppealFacts;
 import gridloop.support.outbox.OutboxWriter;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.scheduler.Scheduled;

@@ -13,8 +13,9 @@ import gridloop.feedback.appeal.MergedAppeals;
 import gridloop.feedback.appeal.AppealRecord;
 import gridloop.feedback.appeal.AppealRecordRepository;
 import gridloop.support.idempotency.IdempotencyGuard;
-import gridloop.support.outbox.AppealFacts;
+import gridloop.loopmetrics.AppealFacts;
 import gridloop.support.outbox.OutboxWriter;
+import gridloop.support.outbox.PublicationFacts;
 import gridloop.feedback.department.DepartmentPartStatements;
 import gridloop.support.problem.ApiException;
 import gridloop.support.problem.Problem;
@@ -158,7 +159,7 @@ public class ClosureService {
         });
     }
 
-    private static AppealFacts facts(AppealRecord record) {
+    private static PublicationFacts facts(AppealRecord record) {
         return AppealFacts.of(record.category, record.submittedAt);
     }
 

@@ -8,7 +8,7 @@ import gridloop.events.AppealWithdrawn;
 import gridloop.events.Location;
 import gridloop.intake.category.CategoryRepository;
 import gridloop.support.idempotency.IdempotencyGuard;
-import gridloop.support.outbox.AppealFacts;
+import gridloop.loopmetrics.AppealFacts;
 import gridloop.support.outbox.OutboxWriter;
 import gridloop.support.problem.ApiException;
 import gridloop.support.problem.Problem;

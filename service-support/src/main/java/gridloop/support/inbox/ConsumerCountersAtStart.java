@@ -1,6 +1,6 @@
 package gridloop.support.inbox;
 
-import gridloop.support.metrics.LoopMetrics;
+import gridloop.support.metrics.EventMetrics;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -10,7 +10,7 @@ import org.eclipse.microprofile.config.Config;
 
 /**
  * At start, for every incoming channel of the service ({@code mp.messaging.incoming.<channel>.topic}, its consumer
- * being the channel's {@code group.id}), the dead-letter and untrusted counters at zero ({@link LoopMetrics#consumes}).
+ * being the channel's {@code group.id}), the dead-letter and untrusted counters at zero ({@link EventMetrics#consumes}).
  */
 @ApplicationScoped
 class ConsumerCountersAtStart {
@@ -19,7 +19,7 @@ class ConsumerCountersAtStart {
             .map(Enum::name).toList();
     private static final Pattern INCOMING_TOPIC = Pattern.compile("mp\\.messaging\\.incoming\\.([^.]+)\\.topic");
 
-    void register(@Observes StartupEvent start, Config config, LoopMetrics metrics) {
+    void register(@Observes StartupEvent start, Config config, EventMetrics metrics) {
         for (String name : config.getPropertyNames()) {
             Matcher channel = INCOMING_TOPIC.matcher(name);
             if (channel.matches()) {

@@ -1,6 +1,6 @@
 package gridloop.support.inbox;
 
-import gridloop.support.metrics.LoopMetrics;
+import gridloop.support.metrics.EventMetrics;
 import gridloop.support.outbox.OutboxWakeUp;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
@@ -37,11 +37,11 @@ public class EventInbox {
     private static final Duration RETRY_MAX_WAIT = Duration.ofSeconds(5);
 
     private final ProcessedEventLog log;
-    private final LoopMetrics metrics;
+    private final EventMetrics metrics;
     private final InboxSummary summary;
     private final OutboxWakeUp outboxWakeUp;
 
-    EventInbox(ProcessedEventLog log, LoopMetrics metrics, InboxSummary summary, OutboxWakeUp outboxWakeUp) {
+    EventInbox(ProcessedEventLog log, EventMetrics metrics, InboxSummary summary, OutboxWakeUp outboxWakeUp) {
         this.log = log;
         this.metrics = metrics;
         this.summary = summary;

@@ -44,12 +44,15 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
-    /** For metrics only: the appeal's category, counted once the event is published. */
-    public String category;
+    /**
+     * For the service's metrics only ({@link PublicationFacts}). The columns are named after the first use, in
+     * migrations that are already applied: the outbox does not read them.
+     */
+    @Column(name = "category")
+    public String metricLabel;
 
-    /** For metrics only: when the appeal was submitted, for the submit-to-assigned and -closed latencies. */
     @Column(name = "appeal_submitted_at")
-    public Instant appealSubmittedAt;
+    public Instant metricSpanStart;
 
     /** The W3C trace context of the writing transaction, published as the record's headers. */
     @Column(name = "trace_parent")

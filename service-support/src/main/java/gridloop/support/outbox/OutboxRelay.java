@@ -1,6 +1,5 @@
 package gridloop.support.outbox;
 
-import gridloop.support.metrics.LoopMetrics;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -9,6 +8,7 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Transaction;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,16 +38,17 @@ public class OutboxRelay {
     private final Pool pool;
     private final KafkaEventPublisher publisher;
     private final OutboxConfig config;
-    private final LoopMetrics metrics;
+    private final Event<EventPublished> publishedEvents;
     private final Semaphore wakeUp = new Semaphore(0);
     private volatile boolean running;
     private volatile Thread thread;
 
-    OutboxRelay(Pool pool, KafkaEventPublisher publisher, OutboxConfig config, LoopMetrics metrics) {
+    OutboxRelay(Pool pool, KafkaEventPublisher publisher, OutboxConfig config,
+            Event<EventPublished> publishedEvents) {
         this.pool = pool;
         this.publisher = publisher;
         this.config = config;
-        this.metrics = metrics;
+        this.publishedEvents = publishedEvents;
     }
 
     void start(@Observes StartupEvent startup) {
@@ -136,8 +137,8 @@ public class OutboxRelay {
                 if (published == null) {
                     return new Relayed(false, 0);
                 }
-                published.forEach(row -> metrics.published(row.ceType(), row.category(), row.appealSubmittedAt(),
-                        row.occurredAt()));
+                published.forEach(row -> publishedEvents.fire(new EventPublished(row.ceType(), row.occurredAt(),
+                        row.metricLabel(), row.metricSpanStart())));
                 return new Relayed(true, published.size());
             } catch (RuntimeException | InterruptedException e) {
                 rollbackQuietly(tx);

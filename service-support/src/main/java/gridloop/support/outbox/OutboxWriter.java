@@ -35,14 +35,14 @@ public class OutboxWriter {
     }
 
     /**
-     * An event of an appeal, with the facts its metrics are counted by; must run inside an active reactive
+     * An event of an appeal, with the facts the service's metrics count it by; must run inside an active reactive
      * transaction (a {@code @WithTransaction} method).
      */
-    public Uni<UUID> append(AppealEvent event, AppealFacts facts) {
+    public Uni<UUID> append(AppealEvent event, PublicationFacts facts) {
         return write(event, facts);
     }
 
-    private Uni<UUID> write(GridLoopEvent event, AppealFacts facts) {
+    private Uni<UUID> write(GridLoopEvent event, PublicationFacts facts) {
         EventType type = EventType.of(event);
         OutboxEvent row = new OutboxEvent();
         row.eventId = UUID.randomUUID();
@@ -57,8 +57,8 @@ public class OutboxWriter {
         row.traceParent = trace.traceParent();
         row.traceState = trace.traceState();
         if (facts != null) {
-            row.category = facts.category();
-            row.appealSubmittedAt = facts.submittedAt();
+            row.metricLabel = facts.label();
+            row.metricSpanStart = facts.spanStart();
         }
         return row.persist().invoke(wakeUp::written).replaceWith(row.eventId);
     }

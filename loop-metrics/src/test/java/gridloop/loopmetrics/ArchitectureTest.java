@@ -1,0 +1,13 @@
+package gridloop.loopmetrics;
+
+import gridloop.testkit.ArchitectureRules;
+import org.junit.jupiter.api.Test;
+
+/** No package cycle, no service's code, nothing of the test kit in main code (ArchitectureRules). */
+class ArchitectureTest {
+
+    @Test
+    void mainCodeFollowsTheArchitectureRules() {
+        ArchitectureRules.check("gridloop.loopmetrics");
+    }
+}
