@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The loop benchmark (system-tests, LoopBenchmark), everything on this machine, databases durable (fsync on):
+# The loop benchmark (benchmarks, LoopBenchmark), everything on this machine, databases durable (fsync on):
 # - the parts' limits: a raw Kafka producer, and intake's own statements of one submission on its database server;
 # - a step-up in open loop (latency from the intended start): each step sends at a fixed rate, and holds when what is
 #   in flight at its end is at most 2 s of arrivals; the headline is the last rate that held, with points over the
@@ -12,6 +12,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -q install -DskipTests
-./mvnw -B -pl system-tests test -Dtest=LoopBenchmark -Dgridloop.benchmark=true \
+./mvnw -B -pl benchmarks test -Dtest=LoopBenchmark -Dgridloop.benchmark=true \
     -Dsurefire.failIfNoSpecifiedTests=false "$@" \
     | grep -E '^\| |^\(warm-up|^BENCH|Tests run|FAIL' || true
