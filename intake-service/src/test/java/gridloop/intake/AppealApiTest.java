@@ -95,7 +95,8 @@ class AppealApiTest {
                 .body("violations.field", hasItem("mediaUrls[0]"));
 
         given().auth().oauth2(Tokens.of(Tokens.RESIDENT)).contentType(ContentType.JSON).body("{not json").post("/api/v1/appeals")
-                .then().statusCode(400).contentType("application/problem+json").body("title", equalTo("Malformed JSON"));
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:gridloop:problem:malformed-json")).body("title", equalTo("JSON 格式错误"));
 
         given().auth().oauth2(Tokens.of(Tokens.RESIDENT)).contentType(ContentType.JSON).body(appealJson("\"x\"", "1").replace("FACILITY_DAMAGE", "UFO"))
                 .post("/api/v1/appeals")

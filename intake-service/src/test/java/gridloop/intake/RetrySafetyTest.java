@@ -136,7 +136,8 @@ class RetrySafetyTest {
                 String what = kib + " KiB" + (chunked ? " chunked" : "");
                 assertEquals(413, answer.statusCode(), what + ": " + answer.body());
                 assertEquals(Optional.of("application/problem+json"), answer.headers().firstValue("Content-Type"), what);
-                assertTrue(answer.body().contains("The body is larger than 65536 bytes"), what + ": " + answer.body());
+                assertTrue(answer.body().contains("\"type\":\"urn:gridloop:problem:payload-too-large\"")
+                        && answer.body().contains("请求体超过 65536 字节"), what + ": " + answer.body());
             }
         }
     }

@@ -59,7 +59,7 @@ public class AppealResource {
     public Uni<AppealDetails> details(@PathParam("id") UUID id) {
         return markers.find(id).chain(marker -> {
             if (marker == null) {
-                throw ApiException.notFound("Appeal", id);
+                throw ApiException.notFound(id);
             }
             return feed.ofAppeal(id).map(timeline -> new AppealDetails(marker, marker.overdue(), timeline));
         });

@@ -55,7 +55,7 @@ public class CoHandling {
         all.add(0, lead);
         return tasks.findForUpdate(appealId).chain(task -> {
             if (task == null || !access.covers(task)) {
-                throw ApiException.notFound("Task", appealId);
+                throw ApiException.notFound(appealId);
             }
             if (!task.status.isOpen() || task.status == TaskStatus.RESOLVED) {
                 throw ApiException.conflict("Task is " + task.status + "; it can no longer be escalated");
@@ -108,7 +108,7 @@ public class CoHandling {
     public Uni<TaskView> reportPart(UUID appealId, String summary, TaskAccess access) {
         return tasks.findForUpdate(appealId).chain(task -> {
             if (task == null || !access.covers(task) || access.department() == null) {
-                throw ApiException.notFound("Task", appealId);
+                throw ApiException.notFound(appealId);
             }
             if (!task.assistedBy(access.department())) {
                 throw ApiException.conflict("Only an assisting department reports a part; the lead reports the closure");
@@ -135,7 +135,7 @@ public class CoHandling {
         return assists.forUpdate(task.appealId, department)
                 .map(assist -> {
                     if (assist == null) {
-                        throw ApiException.notFound("Task", task.appealId);
+                        throw ApiException.notFound(task.appealId);
                     }
                     return assist;
                 });

@@ -48,7 +48,7 @@ public class OperatorRejection {
         }
         return tasks.findForUpdate(appealId).chain(task -> {
             if (task == null) {
-                throw ApiException.notFound("Task", appealId);
+                throw ApiException.notFound(appealId);
             }
             if (!task.status.isOpen() || task.status == TaskStatus.RESOLVED) {
                 throw ApiException.conflict("Task is " + task.status + "; it can no longer be rejected");

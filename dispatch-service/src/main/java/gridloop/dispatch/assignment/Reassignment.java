@@ -63,7 +63,7 @@ public class Reassignment {
         Instant now = clock.instant();
         return tasks.findForUpdate(appealId).chain(task -> {
             if (task == null) {
-                throw ApiException.notFound("Task", appealId);
+                throw ApiException.notFound(appealId);
             }
             if (!task.status.isOpen() || task.status == TaskStatus.RESOLVED) {
                 throw ApiException.conflict("Task is " + task.status + "; it can no longer be reassigned");

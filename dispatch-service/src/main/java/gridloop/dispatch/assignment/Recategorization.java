@@ -55,7 +55,7 @@ public class Recategorization {
     public Uni<TaskView> recategorize(UUID appealId, String category, String reason, Actor actor) {
         return tasks.findForUpdate(appealId).chain(task -> {
             if (task == null) {
-                throw ApiException.notFound("Task", appealId);
+                throw ApiException.notFound(appealId);
             }
             if (task.status != TaskStatus.ASSIGNED && task.status != TaskStatus.ACCEPTED) {
                 throw ApiException.conflict("Task is " + task.status + "; only a task with the grid or the operators "

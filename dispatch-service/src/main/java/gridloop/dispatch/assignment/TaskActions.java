@@ -51,7 +51,7 @@ public class TaskActions {
     public Uni<TaskView> find(UUID appealId, TaskAccess access) {
         return tasks.findById(appealId).chain(task -> {
             if (task == null || !access.covers(task)) {
-                throw ApiException.notFound("Task", appealId);
+                throw ApiException.notFound(appealId);
             }
             TaskView view = TaskView.of(task, clock.instant());
             return timeline.of(appealId).map(view::withTimeline);
@@ -111,7 +111,7 @@ public class TaskActions {
         return open(appealId, access).chain(task -> {
             if (access.department() == null
                     || !access.department().equals(task.department) && !task.assistedBy(access.department())) {
-                throw ApiException.notFound("Task", appealId);
+                throw ApiException.notFound(appealId);
             }
             if (task.status != TaskStatus.ESCALATED) {
                 throw ApiException.conflict("Task is " + task.status + "; only an escalated task is reported in to");
@@ -141,7 +141,7 @@ public class TaskActions {
     public Uni<TaskView> sendBack(UUID appealId, SendBackReason reason, String note, TaskAccess access) {
         return open(appealId, access).chain(task -> {
             if (access.department() == null || !access.department().equals(task.department)) {
-                throw ApiException.notFound("Task", appealId);
+                throw ApiException.notFound(appealId);
             }
             if (task.status != TaskStatus.ESCALATED) {
                 throw ApiException.conflict("Task is " + task.status + "; only an escalated task can be sent back");
@@ -171,7 +171,7 @@ public class TaskActions {
     private Uni<Task> open(UUID appealId, TaskAccess access) {
         return tasks.findForUpdate(appealId).map(task -> {
             if (task == null || !access.covers(task)) {
-                throw ApiException.notFound("Task", appealId);
+                throw ApiException.notFound(appealId);
             }
             if (!task.status.isOpen()) {
                 throw ApiException.conflict("Task is " + task.status);

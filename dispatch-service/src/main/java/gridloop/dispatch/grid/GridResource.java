@@ -105,7 +105,7 @@ public class GridResource {
     @Operation(operationId = "getGridUnit", summary = "One unit of the map as a GeoJSON Feature")
     public Map<String, Object> one(@PathParam("id") String id) {
         return maps.current().unit(id).map(GeoJsonView::feature)
-                .orElseThrow(() -> ApiException.notFound("Grid unit", id));
+                .orElseThrow(() -> ApiException.notFound(id));
     }
 
     @GET
@@ -114,7 +114,7 @@ public class GridResource {
     @Operation(operationId = "listGridWorkers", summary = "The grid workers of a grid (the roster: operators)")
     public Uni<List<WorkerView>> workers(@PathParam("id") String id) {
         if (maps.current().unit(id).isEmpty()) {
-            throw ApiException.notFound("Grid unit", id);
+            throw ApiException.notFound(id);
         }
         return workers.ofGrid(id);
     }

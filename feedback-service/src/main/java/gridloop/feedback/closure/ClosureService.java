@@ -179,7 +179,7 @@ public class ClosureService {
                         : Uni.createFrom().item(record))
                 .map(record -> {
                     if (record == null) {
-                        throw ApiException.notFound("Appeal", appealId);
+                        throw ApiException.notFound(appealId);
                     }
                     return record;
                 });
@@ -188,7 +188,7 @@ public class ClosureService {
     private Uni<AppealRecord> known(UUID appealId, Predicate<AppealRecord> allowed) {
         return appeals.findForUpdate(appealId).map(record -> {
             if (record == null || !allowed.test(record)) {
-                throw ApiException.notFound("Appeal", appealId);
+                throw ApiException.notFound(appealId);
             }
             return record;
         });

@@ -124,14 +124,14 @@ public class AppealService {
     public Uni<SupportView> support(UUID id, String supporter, Actor actor) {
         return appeals.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).chain(appeal -> {
             if (appeal == null) {
-                throw ApiException.notFound("Appeal", id);
+                throw ApiException.notFound(id);
             }
             if (!appeal.status.isOpen()) {
                 Uni<Boolean> mayRead = appeal.isOwnedBy(supporter) ? Uni.createFrom().item(true)
                         : appeals.isFollowedBy(id, supporter);
                 return mayRead.map(yes -> {
                     throw yes ? ApiException.conflict("Appeal " + appeal.reference + " is " + appeal.status)
-                            : ApiException.notFound("Appeal", id);
+                            : ApiException.notFound(id);
                 });
             }
             if (appeal.isOwnedBy(supporter)) {
@@ -156,7 +156,7 @@ public class AppealService {
     public Uni<AppealView> withdraw(UUID id, String owner, Actor actor) {
         return appeals.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).chain(appeal -> {
             if (appeal == null || !appeal.isOwnedBy(owner)) {
-                throw ApiException.notFound("Appeal", id);
+                throw ApiException.notFound(id);
             }
             if (!appeal.status.isOpen()) {
                 throw ApiException.conflict("Appeal " + appeal.reference + " is " + appeal.status
@@ -179,13 +179,13 @@ public class AppealService {
     public Uni<AppealView> find(UUID id, String caller, boolean anyAppeal) {
         return appeals.findById(id).chain(appeal -> {
             if (appeal == null) {
-                throw ApiException.notFound("Appeal", id);
+                throw ApiException.notFound(id);
             }
             Uni<Boolean> allowed = anyAppeal || appeal.isOwnedBy(caller) ? Uni.createFrom().item(true)
                     : appeals.isFollowedBy(id, caller);
             return allowed.chain(yes -> {
                 if (!yes) {
-                    throw ApiException.notFound("Appeal", id);
+                    throw ApiException.notFound(id);
                 }
                 return view(appeal);
             });

@@ -41,7 +41,7 @@ public class ContactService {
     public Uni<ReporterContact> read(UUID appealId, Holder holder, String purpose) {
         return appeals.findById(appealId).chain(appeal -> {
             if (appeal == null || !holds(appeal, holder)) {
-                throw ApiException.notFound("Appeal", appealId);
+                throw ApiException.notFound(appealId);
             }
             Instant now = clock.instant();
             return reads.record(appealId, holder, purpose, now).map(ignored -> {

@@ -1,39 +1,59 @@
 package gridloop.support.problem;
 
+import gridloop.support.i18n.Languages;
+import gridloop.support.i18n.Text;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-/** A refusal the client can act on; the mappers turn it into problem+json with its status. */
+/**
+ * A refusal the client can act on; the mappers turn it into problem+json with its status, its title and detail in the
+ * caller's language ({@link #toProblem(Locale)}).
+ */
 public class ApiException extends RuntimeException {
 
     private final int status;
     private final String slug;
-    private final String title;
+    private final Text title;
+    private final Text detail;
     private final List<Problem.Violation> violations;
     private final Map<String, Object> extensions;
 
-    public ApiException(int status, String slug, String title, String detail, List<Problem.Violation> violations,
+    public ApiException(int status, String slug, Text title, Text detail, List<Problem.Violation> violations,
             Map<String, Object> extensions) {
-        super(detail);
         this.status = status;
         this.slug = slug;
         this.title = title;
+        this.detail = detail;
         this.violations = violations;
         this.extensions = extensions;
+    }
+
+    /**
+     * A refusal whose words are not in a message bundle yet: they are answered as they are, whatever the caller's
+     * language. The services' own refusals move to their bundles one by one.
+     */
+    public ApiException(int status, String slug, String title, String detail, List<Problem.Violation> violations,
+            Map<String, Object> extensions) {
+        this(status, slug, locale -> title, locale -> detail, violations, extensions);
+    }
+
+    private static Text problem(java.util.function.Function<ProblemMessages, String> message) {
+        return Text.of(ProblemMessages.class, message);
     }
 
     /**
      * Nothing by that id that the caller may see: the same answer whether it does not exist or belongs to someone else
      * (existence does not leak), worded so that neither reads as a fault of the service.
      */
-    public static ApiException notFound(String what, Object id) {
-        return new ApiException(404, "not-found", what + " not found", "No " + what.toLowerCase() + " with id " + id
-                + " that you may see: it does not exist, or it is not yours to see", null, null);
+    public static ApiException notFound(Object id) {
+        return new ApiException(404, "not-found", problem(ProblemMessages::notFound),
+                problem(m -> m.notFoundDetail(String.valueOf(id))), null, null);
     }
 
     /** The request is fine but the resource's state does not allow it (an illegal transition). */
     public static ApiException conflict(String detail) {
-        return new ApiException(409, "conflict", "Not allowed in the current state", detail, null, null);
+        return new ApiException(409, "conflict", problem(ProblemMessages::conflict), locale -> detail, null, null);
     }
 
     public static ApiException unprocessable(String slug, String title, String detail,
@@ -42,11 +62,28 @@ public class ApiException extends RuntimeException {
     }
 
     public static ApiException badRequest(String detail, List<Problem.Violation> violations) {
-        return new ApiException(400, "validation", "Invalid request", detail, violations, null);
+        return new ApiException(400, "validation", problem(ProblemMessages::invalidRequest), locale -> detail,
+                violations, null);
     }
 
-    public Problem toProblem() {
-        return new Problem(Problem.type(slug), title, status, getMessage(), violations, extensions);
+    public static ApiException badRequest(Text detail, List<Problem.Violation> violations) {
+        return new ApiException(400, "validation", problem(ProblemMessages::invalidRequest), detail, violations,
+                null);
+    }
+
+    public static ApiException payloadTooLarge(long maxBytes) {
+        return new ApiException(413, "payload-too-large", problem(ProblemMessages::payloadTooLarge),
+                problem(m -> m.payloadLargerThan(maxBytes)), null, null);
+    }
+
+    public Problem toProblem(Locale locale) {
+        return new Problem(Problem.type(slug), title.in(locale), status, detail.in(locale), violations, extensions);
+    }
+
+    /** For the log: the detail in English, the language of the logs. */
+    @Override
+    public String getMessage() {
+        return status + " " + slug + ": " + detail.in(Languages.ENGLISH);
     }
 
     public int status() {

@@ -2,12 +2,14 @@ package gridloop.support.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gridloop.support.i18n.RequestLanguage;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -21,11 +23,13 @@ public class BodySizeLimit {
 
     private final long maxBytes;
     private final ObjectMapper json;
+    private final RequestLanguage language;
 
     BodySizeLimit(@ConfigProperty(name = "gridloop.http.max-body-size", defaultValue = "64K") MemorySize maxBytes,
-            ObjectMapper json) {
+            ObjectMapper json, RequestLanguage language) {
         this.maxBytes = maxBytes.asLongValue();
         this.json = json;
+        this.language = language;
     }
 
     long maxBytes() {
@@ -33,8 +37,7 @@ public class BodySizeLimit {
     }
 
     ApiException tooLarge() {
-        return new ApiException(413, "payload-too-large", "Payload Too Large",
-                "The body is larger than " + maxBytes + " bytes", null, null);
+        return ApiException.payloadTooLarge(maxBytes);
     }
 
     void checkDeclaredLengths(@Observes Router router) {
@@ -49,8 +52,11 @@ public class BodySizeLimit {
         }
         try {
             // The rest of the body is not read, so the connection cannot be reused.
+            Locale locale = language.of(context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
             context.response().setStatusCode(413).putHeader(HttpHeaders.CONNECTION, "close")
-                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE).end(json.writeValueAsString(tooLarge().toProblem()));
+                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .putHeader(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())
+                    .end(json.writeValueAsString(tooLarge().toProblem(locale)));
         } catch (JsonProcessingException e) {
             context.fail(e);
         }

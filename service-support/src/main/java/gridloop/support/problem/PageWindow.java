@@ -1,5 +1,6 @@
 package gridloop.support.problem;
 
+import gridloop.support.i18n.Text;
 import java.util.List;
 
 /**
@@ -17,8 +18,8 @@ public final class PageWindow {
     /** @throws ApiException 400 problem+json with a violation on {@code page} when the page reaches too deep */
     public static void check(int page, int size) {
         if ((long) page * size + size > MAX_ITEMS) {
-            throw ApiException.badRequest("Pages reach at most item " + MAX_ITEMS + "; narrow the query instead",
-                    List.of(new Problem.Violation("page", "(page + 1) × size must not be more than " + MAX_ITEMS)));
+            throw ApiException.badRequest(Text.of(ProblemMessages.class, m -> m.pagesReachAtMost(MAX_ITEMS)),
+                    List.of(new Problem.Violation("page", "(page + 1) × size ≤ " + MAX_ITEMS)));
         }
     }
 }

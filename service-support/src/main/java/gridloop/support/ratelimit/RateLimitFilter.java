@@ -1,6 +1,9 @@
 package gridloop.support.ratelimit;
 
+import gridloop.support.i18n.RequestLanguage;
+import gridloop.support.i18n.Text;
 import gridloop.support.problem.Problem;
+import gridloop.support.problem.ProblemMessages;
 import gridloop.support.security.Caller;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -8,8 +11,10 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,15 +34,17 @@ public class RateLimitFilter {
     private final SecurityIdentity identity;
     private final Caller caller;
     private final MeterRegistry registry;
+    private final RequestLanguage language;
     private final Set<String> unconfiguredRoutesLogged = ConcurrentHashMap.newKeySet();
 
     RateLimitFilter(RateLimitConfig config, RateLimitBuckets buckets, SecurityIdentity identity, Caller caller,
-            MeterRegistry registry) {
+            MeterRegistry registry, RequestLanguage language) {
         this.config = config;
         this.buckets = buckets;
         this.identity = identity;
         this.caller = caller;
         this.registry = registry;
+        this.language = language;
     }
 
     @ServerRequestFilter
@@ -59,7 +66,8 @@ public class RateLimitFilter {
         String who = identity.isAnonymous() ? "address:" + request.remoteAddress().hostAddress()
                 : "subject:" + caller.subject();
         return buckets.take(route, limit, who, 1)
-                .map(decision -> decision.allowed() ? null : refused(route, limit, decision.retryAfter()))
+                .map(decision -> decision.allowed() ? null : refused(route, limit, decision.retryAfter(),
+                        language.of(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE))))
                 .onFailure().recoverWithItem(failure -> {
                     // The limit protects the service; it must not become the outage. The write itself still needs
                     // the database and fails on its own if the database is gone.
@@ -68,14 +76,14 @@ public class RateLimitFilter {
                 });
     }
 
-    private Response refused(String route, RateLimitConfig.Route limit, Duration retryAfter) {
+    private Response refused(String route, RateLimitConfig.Route limit, Duration retryAfter, Locale locale) {
         long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
         Counter.builder("gridloop_rate_limited_total").description("Requests refused with 429 by a per-caller limit")
                 .tag("route", route).register(registry).increment();
-        String detail = "At most " + limit.requests() + " per " + limit.per() + " for one caller here; try again in "
-                + seconds + " s";
+        ProblemMessages words = Text.bundle(ProblemMessages.class, locale);
+        String detail = words.tooManyRequestsDetail(limit.requests(), Math.max(1, limit.per().toMinutes()), seconds);
         return Response.status(429).header("Retry-After", seconds).type(Problem.MEDIA_TYPE)
-                .entity(new Problem(Problem.type("too-many-requests"), "Too Many Requests", 429, detail, null,
+                .entity(new Problem(Problem.type("too-many-requests"), words.tooManyRequests(), 429, detail, null,
                         Map.of("retryAfterSeconds", seconds)))
                 .build();
     }

@@ -51,7 +51,7 @@ public class RateLimitResponsesFilter implements OASFilter {
                                         .type(List.of(Schema.SchemaType.INTEGER))
                                         .description("The same as Retry-After")))))
                         .example(Map.of("type", Problem.type("too-many-requests"), "title", "Too Many Requests",
-                                "status", 429, "detail", "At most 20 per PT1H for one caller here; try again in 170 s",
+                                "status", 429, "detail", "At most 20 per 60 min for one caller here; try again in 170 s",
                                 "retryAfterSeconds", 170)))));
     }
 }

@@ -1,6 +1,9 @@
 package gridloop.support.security;
 
+import gridloop.support.i18n.RequestLanguage;
+import gridloop.support.i18n.Text;
 import gridloop.support.problem.Problem;
+import gridloop.support.problem.ProblemMessages;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -17,24 +20,38 @@ public class AccessProblemMappers {
 
     private static final String CHALLENGE = "Bearer realm=\"gridloop\"";
 
-    @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e) {
-        return unauthorized("The access token is missing, malformed, expired or not from this district's provider");
+    private final RequestLanguage language;
+
+    AccessProblemMappers(RequestLanguage language) {
+        this.language = language;
     }
 
     @ServerExceptionMapper
-    public Response unauthorized(UnauthorizedException e) {
-        return unauthorized("This call needs a bearer access token from the district's OpenID Connect provider");
+    public Response authenticationFailed(AuthenticationFailedException e, HttpHeaders headers) {
+        ProblemMessages words = words(headers);
+        return unauthorized(words, words.tokenRefused());
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e) {
+    public Response unauthorized(UnauthorizedException e, HttpHeaders headers) {
+        ProblemMessages words = words(headers);
+        return unauthorized(words, words.tokenNeeded());
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpHeaders headers) {
+        ProblemMessages words = words(headers);
         return Response.status(403).type(Problem.MEDIA_TYPE).entity(new Problem(Problem.type("forbidden"),
-                "Forbidden", 403, "Your role may not make this call", null, null)).build();
+                words.forbidden(), 403, words.roleMayNot(), null, null)).build();
     }
 
-    private static Response unauthorized(String detail) {
+    private ProblemMessages words(HttpHeaders headers) {
+        return Text.bundle(ProblemMessages.class, language.of(headers));
+    }
+
+    private static Response unauthorized(ProblemMessages words, String detail) {
         return Response.status(401).type(Problem.MEDIA_TYPE).header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE)
-                .entity(new Problem(Problem.type("unauthorized"), "Unauthorized", 401, detail, null, null)).build();
+                .entity(new Problem(Problem.type("unauthorized"), words.unauthorized(), 401, detail, null, null))
+                .build();
     }
 }
