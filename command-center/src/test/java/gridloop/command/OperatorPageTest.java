@@ -70,7 +70,7 @@ class OperatorPageTest {
         String token = Tokens.of(Tokens.OPERATOR);
         UUID appeal = UUID.randomUUID();
         StubDispatch.answerWith(200, "application/json", "{\"appealId\":\"" + appeal + "\",\"assignee\":\"w-2\"}");
-        given().auth().oauth2(token).contentType(ContentType.JSON)
+        given().auth().oauth2(token).contentType(ContentType.JSON).header("Accept-Language", "en")
                 .body("{\"assignee\": \"w-2\", \"reason\": \"closer to the site\"}")
                 .post("/api/v1/appeals/" + appeal + "/reassign").then().statusCode(200)
                 .body("assignee", equalTo("w-2"));
@@ -80,6 +80,7 @@ class OperatorPageTest {
         assertEquals("POST", sent.method());
         assertEquals("/api/v1/tasks/" + appeal + "/reassign", sent.path());
         assertEquals("Bearer " + token, sent.authorization(), "the operator's token, not a service account's");
+        assertEquals("en", sent.acceptLanguage(), "dispatch answers in the operator's language");
         assertEquals("{\"assignee\":\"w-2\",\"reason\":\"closer to the site\"}", sent.body());
     }
 
@@ -111,9 +112,14 @@ class OperatorPageTest {
     @Test
     void anActionWhenDispatchDoesNotAnswerIsA503Problem() {
         StubDispatch.answerWith(-1, "application/json", "");
-        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get("/api/v1/departments").then()
-                .statusCode(503).contentType("application/problem+json")
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).header("Accept-Language", "en").get("/api/v1/departments")
+                .then().statusCode(503).contentType("application/problem+json")
+                .body("type", equalTo("urn:gridloop:problem:dispatch-unavailable"))
                 .body("detail", containsString("Dispatch did not answer"));
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get("/api/v1/departments").then()
+                .statusCode(503).header("Content-Language", "zh-CN")
+                .body("type", equalTo("urn:gridloop:problem:dispatch-unavailable"))
+                .body("title", equalTo("调度服务没有响应"));
     }
 
     /** The API is bearer-only: the page's session cookie alone, as a forged cross-site request carries it, is 401. */

@@ -17,7 +17,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public class StubDispatch implements QuarkusTestResourceLifecycleManager {
 
-    public record Request(String method, String path, String authorization, String body) {
+    public record Request(String method, String path, String authorization, String acceptLanguage, String body) {
     }
 
     public record Answer(int status, String contentType, String body) {
@@ -46,7 +46,8 @@ public class StubDispatch implements QuarkusTestResourceLifecycleManager {
         server.createContext("/", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             REQUESTS.add(new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                    exchange.getRequestHeaders().getFirst("Authorization"), body));
+                    exchange.getRequestHeaders().getFirst("Authorization"),
+                    exchange.getRequestHeaders().getFirst("Accept-Language"), body));
             Answer now = answer;
             if (now.status() < 0) {
                 exchange.close(); // hangs up without an answer, as a dispatch that died mid-request

@@ -61,6 +61,16 @@ class TaskLifecycleTest {
         return loads.get(0);
     }
 
+    /** A message written on a parameter ({gridloop.validation.oneOf}, service-support's file) in both languages. */
+    @Test
+    void aBadFilterIsRefusedInTheCallersLanguage() {
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).queryParam("status", "LOST").get(TASKS).then()
+                .statusCode(400).header("Content-Language", "zh-CN")
+                .body("violations[0].message", startsWith("必须是以下之一：ASSIGNED|"));
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).header("Accept-Language", "en").queryParam("status", "LOST")
+                .get(TASKS).then().statusCode(400).body("violations[0].message", startsWith("one of ASSIGNED|"));
+    }
+
     @Test
     void operatorMovesATaskToAnotherWorkerAndTheLoadMovesWithIt() {
         AppealSubmitted appeal = assignedAppeal("SANITATION", 29.601, 106.204);
@@ -120,7 +130,11 @@ class TaskLifecycleTest {
                 .body("{\"assignee\": \"w-lianhua-g1-2\", \"reason\": \"Knows the building\"}")
                 .post(TASKS + id + "/reassign").then().statusCode(409).contentType("application/problem+json")
                 .body("type", endsWith(":assignee-off-duty")).body("nextShiftStart", equalTo(thursdayMorning.toString()))
-                .body("detail", containsString("force"));
+                .body("detail", containsString("force")).body("title", equalTo("该网格员不在岗"));
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).contentType(ContentType.JSON).header("Accept-Language", "en")
+                .body("{\"assignee\": \"w-lianhua-g1-2\", \"reason\": \"Knows the building\"}")
+                .post(TASKS + id + "/reassign").then().statusCode(409).header("Content-Language", "en")
+                .body("title", equalTo("The worker is off duty")).body("detail", containsString("is off duty now"));
         assertEquals(loadBefore, openTasks("lianhua-g1", "w-lianhua-g1-2"), "a refused reassignment moves nothing");
 
         given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).contentType(ContentType.JSON)

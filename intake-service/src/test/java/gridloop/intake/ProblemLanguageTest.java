@@ -77,6 +77,17 @@ class ProblemLanguageTest {
         assertFalse(CJK.matcher(english.asString()).find(), english.asString());
     }
 
+    /** A message written on a field ({@code {gridloop.validation.purpose}}) comes from the service's own file. */
+    @Test
+    void aServicesOwnValidationMessageIsInBothLanguages() {
+        String path = "/api/v1/appeals/" + UUID.randomUUID() + "/contact";
+        given().auth().oauth2(Tokens.of("w-hualong-g1-1")).get(path).then().statusCode(400)
+                .body("violations[0].field", equalTo("purpose"))
+                .body("violations[0].message", equalTo("请说明读取联系方式的原因"));
+        given().auth().oauth2(Tokens.of("w-hualong-g1-1")).header("Accept-Language", "en").get(path).then()
+                .statusCode(400).body("violations[0].message", equalTo("say why the contact is read"));
+    }
+
     @Test
     void malformedJsonAndAMissingTokenAreLocalizedAsWell() {
         Response json = resident(null).contentType(ContentType.JSON).body("{not json").post("/api/v1/appeals")

@@ -79,7 +79,7 @@ class CommandCenterBrowserIT {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         double latitude = 29.5915 + random.nextDouble() * 0.012;
         double longitude = 106.2210 + random.nextDouble() * 0.0045;
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1500, 900))) {
+        try (BrowserContext context = browser.newContext(english().setViewportSize(1500, 900))) {
             Page page = context.newPage();
             page.onConsoleMessage(message -> System.out.println("browser console: " + message.text()));
             signIn(page, Tokens.OPERATOR);
@@ -168,7 +168,7 @@ class CommandCenterBrowserIT {
         await().atMost(WAIT).until(() -> given().baseUri(system.commandCenter.url())
                 .auth().oauth2(system.token(Tokens.OPERATOR)).queryParam("reference", reference).get("/api/v1/appeals")
                 .then().statusCode(200).extract().<List<String>>path("appealId").contains(id));
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1500, 900))) {
+        try (BrowserContext context = browser.newContext(english().setViewportSize(1500, 900))) {
             Page page = context.newPage();
             signIn(page, Tokens.OPERATOR);
             // Every line names its appeal: reference and category.
@@ -213,7 +213,7 @@ class CommandCenterBrowserIT {
 
     @Test
     void aGridWorkerIsRefusedThePage() {
-        try (BrowserContext context = browser.newContext()) {
+        try (BrowserContext context = browser.newContext(english())) {
             Page page = context.newPage();
             page.navigate(system.commandCenter.url() + "/");
             page.fill("#username", "w-hualong-g1-1");
@@ -297,5 +297,10 @@ class CommandCenterBrowserIT {
 
     private static Locator.WaitForOptions visible() {
         return new Locator.WaitForOptions().setTimeout(WAIT.toMillis());
+    }
+
+    /** A browser that reads English: the page is in English until it is translated, and what it relays follows. */
+    private static Browser.NewContextOptions english() {
+        return new Browser.NewContextOptions().setLocale("en-US");
     }
 }

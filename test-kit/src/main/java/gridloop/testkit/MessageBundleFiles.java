@@ -48,6 +48,38 @@ public final class MessageBundleFiles {
         }
     }
 
+    /**
+     * A plain resource bundle (e.g. Hibernate Validator's {@code ContributorValidationMessages}) has the same keys in
+     * each language, in every jar or folder that has one.
+     */
+    public static void assertSameKeys(ClassLoader loader, String baseName, String... languageTags) {
+        java.util.Map<String, java.util.Map<String, Set<String>>> byLocation = new java.util.TreeMap<>();
+        for (String tag : languageTags) {
+            String file = baseName + "_" + tag.replace('-', '_') + ".properties";
+            try {
+                for (java.net.URL url : java.util.Collections.list(loader.getResources(file))) {
+                    String location = url.toString().substring(0, url.toString().length() - file.length());
+                    Properties texts = new Properties();
+                    try (InputStream in = url.openStream()) {
+                        texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+                    }
+                    byLocation.computeIfAbsent(location, key -> new java.util.TreeMap<>()).put(tag,
+                            new TreeSet<>(texts.stringPropertyNames()));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        if (byLocation.isEmpty()) {
+            throw new AssertionError("No " + baseName + " file: nothing to check");
+        }
+        byLocation.forEach((location, keysByTag) -> {
+            if (keysByTag.size() != languageTags.length || new java.util.HashSet<>(keysByTag.values()).size() != 1) {
+                throw new AssertionError(baseName + " at " + location + " differs between languages: " + keysByTag);
+            }
+        });
+    }
+
     private static String bundleName(Class<?> bundle) {
         for (Annotation annotation : bundle.getAnnotations()) {
             if (annotation.annotationType().getName().equals("io.quarkus.qute.i18n.MessageBundle")) {

@@ -2,12 +2,11 @@ package gridloop.command.action;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import gridloop.support.problem.ApiException;
-import gridloop.support.problem.Problem;
+import gridloop.command.messages.CommandMessages;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -52,8 +51,8 @@ public class DispatchActions {
 
     private static JsonNode anObject(JsonNode request) {
         if (request == null || !request.isObject()) {
-            throw ApiException.badRequest("The body must be a JSON object",
-                    List.of(new Problem.Violation("body", "must be a JSON object")));
+            throw ApiException.badRequest(CommandMessages.Texts.of(CommandMessages::bodyMustBeObject),
+                    ApiException.violation("body", CommandMessages.Texts.of(CommandMessages::mustBeObject)));
         }
         return request;
     }
@@ -66,12 +65,11 @@ public class DispatchActions {
         return call.get().onFailure(WebApplicationException.class)
                 .recoverWithItem(refusal -> ((WebApplicationException) refusal).getResponse())
                 .map(DispatchActions::copy)
-                .onFailure().recoverWithItem(failure -> {
+                .onFailure().transform(failure -> {
                     LOG.warnf("Dispatch did not answer: %s", failure.toString());
-                    return Response.status(503).type(Problem.MEDIA_TYPE).entity(new Problem(
-                            Problem.type("dispatch-unavailable"), "Dispatch is not answering", 503,
-                            "Dispatch did not answer, so the action may not have been done: look at the appeal, "
-                                    + "then try again", null, null)).build();
+                    return new ApiException(503, "dispatch-unavailable",
+                            CommandMessages.Texts.of(CommandMessages::dispatchUnavailable),
+                            CommandMessages.Texts.of(CommandMessages::dispatchUnavailableDetail), null, null);
                 });
     }
 

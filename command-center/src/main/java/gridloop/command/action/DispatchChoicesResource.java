@@ -37,7 +37,7 @@ public class DispatchChoicesResource {
     @APIResponse(responseCode = "503", description = "Dispatch did not answer",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Uni<Response> workers(@PathParam("gridId") @Pattern(regexp = "[A-Za-z0-9_-]{1,64}",
-            message = "a grid id") String gridId) {
+            message = "{gridloop.validation.gridId}") String gridId) {
         return actions.workers(gridId);
     }
 

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
  * Answers of every status come back as they are (the default exception mapper is off), to be relayed.
  */
 @RegisterRestClient(configKey = "dispatch")
+@RegisterClientHeaders // the operator's Accept-Language goes on (propagateHeaders), so dispatch answers in it
 @Path("/api/v1")
 public interface DispatchClient {
 

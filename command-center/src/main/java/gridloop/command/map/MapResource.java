@@ -2,7 +2,7 @@ package gridloop.command.map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import gridloop.support.problem.ApiException;
-import gridloop.support.problem.Problem;
+import gridloop.command.messages.CommandMessages;
 import gridloop.support.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,7 +16,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The map's data: the units of the map in force with their live counts and rates, and the appeals in view. */
@@ -54,15 +53,15 @@ public class MapResource {
             @QueryParam("east") @NotNull @Min(-180) @Max(180) Double east,
             @QueryParam("north") @NotNull @Min(-90) @Max(90) Double north,
             @QueryParam("zoom") @DefaultValue("14") @Min(0) @Max(22) int zoom,
-            @QueryParam("status") @Pattern(regexp = "[A-Z_]{1,20}", message = "a status, e.g. ASSIGNED") String status,
-            @QueryParam("category") @Pattern(regexp = "[A-Z_]{1,40}", message = "a category code") String category,
+            @QueryParam("status") @Pattern(regexp = "[A-Z_]{1,20}", message = "{gridloop.validation.statusCode}") String status,
+            @QueryParam("category") @Pattern(regexp = "[A-Z_]{1,40}", message = "{gridloop.validation.categoryCode}") String category,
             @QueryParam("community") String community, @QueryParam("grid") String grid,
-            @QueryParam("overdue") @Pattern(regexp = "true|false", message = "true or false") String overdue,
+            @QueryParam("overdue") @Pattern(regexp = "true|false", message = "{gridloop.validation.trueOrFalse}") String overdue,
             @QueryParam("department") String department,
-            @QueryParam("queue") @Pattern(regexp = "OPERATORS", message = "only OPERATORS") String queue) {
+            @QueryParam("queue") @Pattern(regexp = "OPERATORS", message = "{gridloop.validation.onlyOperators}") String queue) {
         if (west > east || south > north) {
-            throw ApiException.badRequest("The view must have west <= east and south <= north",
-                    List.of(new Problem.Violation("west", "must not be east of east")));
+            throw ApiException.badRequest(CommandMessages.Texts.of(CommandMessages::viewBoxOrder),
+                    ApiException.violation("west", CommandMessages.Texts.of(CommandMessages::notEastOfEast)));
         }
         return query.inView(new MarkerFilter(west, south, east, north, status, category, community, grid,
                 overdue == null ? null : Boolean.valueOf(overdue), department, queue != null), zoom);

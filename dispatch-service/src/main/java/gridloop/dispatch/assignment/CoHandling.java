@@ -6,8 +6,8 @@ import gridloop.events.AppealPartReported;
 import gridloop.events.AppealReportedIn;
 import gridloop.loopmetrics.AppealFacts;
 import gridloop.dispatch.timeline.TaskOutbox;
+import gridloop.dispatch.messages.DispatchMessages;
 import gridloop.support.problem.ApiException;
-import gridloop.support.problem.Problem;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,8 +48,8 @@ public class CoHandling {
     @WithTransaction
     public Uni<TaskView> coHandle(UUID appealId, String lead, List<String> assisting, String reason, TaskAccess access) {
         if (assisting.contains(lead) || new HashSet<>(assisting).size() != assisting.size()) {
-            throw ApiException.badRequest("The lead and the assisting departments must all differ",
-                    List.of(new Problem.Violation("assisting", "each department once, and not the lead")));
+            throw ApiException.badRequest(DispatchMessages.Texts.of(DispatchMessages::departmentsMustDiffer),
+                    ApiException.violation("assisting", DispatchMessages.Texts.of(DispatchMessages::eachDepartmentOnce)));
         }
         List<String> all = new ArrayList<>(assisting);
         all.add(0, lead);
@@ -58,16 +58,16 @@ public class CoHandling {
                 throw ApiException.notFound(appealId);
             }
             if (!task.status.isOpen() || task.status == TaskStatus.RESOLVED) {
-                throw ApiException.conflict("Task is " + task.status + "; it can no longer be escalated");
+                throw ApiException.conflict(DispatchMessages.Texts.of(m -> m.taskNoLongerEscalated(task.status.name())));
             }
             return departments.withCodes(all).chain(found -> {
                 Map<String, String> names = new LinkedHashMap<>();
                 found.forEach(department -> names.put(department.code, department.name));
                 List<String> unknown = all.stream().filter(code -> !names.containsKey(code)).toList();
                 if (!unknown.isEmpty()) {
-                    throw ApiException.unprocessable("unknown-department", "Unknown department",
-                            "Not departments: " + unknown, List.of(new Problem.Violation("assisting", "unknown department")),
-                            null);
+                    throw ApiException.unprocessable("unknown-department", DispatchMessages.Texts.of(DispatchMessages::unknownDepartment),
+                            DispatchMessages.Texts.of(m -> m.notDepartments(String.join(", ", unknown))),
+                            ApiException.violation("assisting", DispatchMessages.Texts.of(DispatchMessages::unknownDepartmentField)), null);
                 }
                 return slas.of(task.category).chain(sla -> {
                     Instant now = clock.instant();
@@ -92,7 +92,8 @@ public class CoHandling {
     Uni<TaskView> assistReportIn(Task task, TaskAccess access) {
         return assist(task, access.department()).chain(assist -> {
             if (assist.reportedInAt != null) {
-                throw ApiException.conflict(access.department() + " already reported in at " + assist.reportedInAt);
+                throw ApiException.conflict(DispatchMessages.Texts.of(
+                        m -> m.alreadyReportedIn(access.department(), String.valueOf(assist.reportedInAt))));
             }
             Instant now = clock.instant();
             assist.reportedInAt = now;
@@ -111,14 +112,14 @@ public class CoHandling {
                 throw ApiException.notFound(appealId);
             }
             if (!task.assistedBy(access.department())) {
-                throw ApiException.conflict("Only an assisting department reports a part; the lead reports the closure");
+                throw ApiException.conflict(DispatchMessages.Texts.of(DispatchMessages::onlyAssistingReportsPart));
             }
             if (task.status != TaskStatus.ESCALATED) {
-                throw ApiException.conflict("Task is " + task.status + "; parts are reported while it is escalated");
+                throw ApiException.conflict(DispatchMessages.Texts.of(m -> m.partsWhileEscalated(task.status.name())));
             }
             return assist(task, access.department()).chain(assist -> {
                 if (assist.partReportedAt != null) {
-                    throw ApiException.conflict(assist.department + " already reported its part");
+                    throw ApiException.conflict(DispatchMessages.Texts.of(m -> m.alreadyReportedPart(assist.department)));
                 }
                 Instant now = clock.instant();
                 assist.part = summary;

@@ -5,14 +5,13 @@ import gridloop.events.Actor;
 import gridloop.events.AppealRejected;
 import gridloop.loopmetrics.AppealFacts;
 import gridloop.dispatch.timeline.TaskOutbox;
+import gridloop.dispatch.messages.DispatchMessages;
 import gridloop.support.problem.ApiException;
-import gridloop.support.problem.Problem;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -39,19 +38,20 @@ public class OperatorRejection {
     @WithTransaction
     public Uni<TaskView> reject(UUID appealId, RejectionReason reason, UUID duplicateOf, String note, Actor actor) {
         if ((reason == RejectionReason.DUPLICATE) != (duplicateOf != null)) {
-            throw ApiException.badRequest("duplicateOf is given with reason DUPLICATE, and only then",
-                    List.of(new Problem.Violation("duplicateOf", reason == RejectionReason.DUPLICATE
-                            ? "required for a duplicate" : "only for reason DUPLICATE")));
+            throw ApiException.badRequest(DispatchMessages.Texts.of(DispatchMessages::duplicateOfOnlyWithDuplicate),
+                    ApiException.violation("duplicateOf", reason == RejectionReason.DUPLICATE
+                            ? DispatchMessages.Texts.of(DispatchMessages::duplicateOfRequired)
+                            : DispatchMessages.Texts.of(DispatchMessages::duplicateOfOnlyForDuplicate)));
         }
         if (appealId.equals(duplicateOf)) {
-            throw ApiException.conflict("An appeal cannot be merged into itself");
+            throw ApiException.conflict(DispatchMessages.Texts.of(DispatchMessages::mergeIntoItself));
         }
         return tasks.findForUpdate(appealId).chain(task -> {
             if (task == null) {
                 throw ApiException.notFound(appealId);
             }
             if (!task.status.isOpen() || task.status == TaskStatus.RESOLVED) {
-                throw ApiException.conflict("Task is " + task.status + "; it can no longer be rejected");
+                throw ApiException.conflict(DispatchMessages.Texts.of(m -> m.taskNoLongerRejected(task.status.name())));
             }
             return original(duplicateOf).chain(original -> {
                 Instant now = clock.instant();
@@ -76,16 +76,17 @@ public class OperatorRejection {
         }
         return tasks.findForUpdate(duplicateOf).map(original -> {
             if (original == null) {
-                throw ApiException.unprocessable("unknown-appeal", "Unknown appeal", "No appeal " + duplicateOf
-                        + " to merge into", List.of(new Problem.Violation("duplicateOf", "unknown appeal")), null);
+                throw ApiException.unprocessable("unknown-appeal", DispatchMessages.Texts.of(DispatchMessages::unknownAppeal),
+                        DispatchMessages.Texts.of(m -> m.noAppealToMergeInto(String.valueOf(duplicateOf))),
+                        ApiException.violation("duplicateOf", DispatchMessages.Texts.of(DispatchMessages::unknownAppealField)), null);
             }
             if (original.mergedInto != null) {
-                throw ApiException.conflict("Appeal " + duplicateOf + " is itself merged into " + original.mergedInto
-                        + "; merge into that one");
+                throw ApiException.conflict(DispatchMessages.Texts.of(
+                        m -> m.alreadyMergedInto(String.valueOf(duplicateOf), String.valueOf(original.mergedInto))));
             }
             if (!original.status.isOpen()) {
-                throw ApiException.conflict("Appeal " + duplicateOf + " is " + original.status
-                        + "; only an open appeal takes duplicates");
+                throw ApiException.conflict(DispatchMessages.Texts.of(
+                        m -> m.onlyOpenTakesDuplicates(String.valueOf(duplicateOf), original.status.name())));
             }
             return original;
         });

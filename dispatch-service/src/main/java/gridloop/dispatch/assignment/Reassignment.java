@@ -10,8 +10,8 @@ import gridloop.events.AppealReassigned;
 import gridloop.events.GridUnit;
 import gridloop.loopmetrics.AppealFacts;
 import gridloop.dispatch.timeline.TaskOutbox;
+import gridloop.dispatch.messages.DispatchMessages;
 import gridloop.support.problem.ApiException;
-import gridloop.support.problem.Problem;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +19,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -57,8 +56,8 @@ public class Reassignment {
     public Uni<TaskView> reassign(UUID appealId, String assigneeId, String gridId, String reason, boolean force,
             Actor actor) {
         if ((assigneeId == null) == (gridId == null)) {
-            throw ApiException.badRequest("Give either 'assignee' or 'gridId'",
-                    List.of(new Problem.Violation("assignee", "exactly one of assignee and gridId")));
+            throw ApiException.badRequest(DispatchMessages.Texts.of(DispatchMessages::assigneeOrGrid),
+                    ApiException.violation("assignee", DispatchMessages.Texts.of(DispatchMessages::exactlyOneOfAssigneeAndGrid)));
         }
         Instant now = clock.instant();
         return tasks.findForUpdate(appealId).chain(task -> {
@@ -66,7 +65,7 @@ public class Reassignment {
                 throw ApiException.notFound(appealId);
             }
             if (!task.status.isOpen() || task.status == TaskStatus.RESOLVED) {
-                throw ApiException.conflict("Task is " + task.status + "; it can no longer be reassigned");
+                throw ApiException.conflict(DispatchMessages.Texts.of(m -> m.taskNoLongerReassigned(task.status.name())));
             }
             Uni<GridWorker> target = assigneeId != null ? namedWorker(assigneeId) : workerOfGrid(gridId, now);
             return target.chain(worker -> {
@@ -83,8 +82,9 @@ public class Reassignment {
     private Uni<GridWorker> namedWorker(String assigneeId) {
         return workers.findForUpdate(assigneeId).map(worker -> {
             if (worker == null) {
-                throw ApiException.unprocessable("unknown-worker", "Unknown worker", "No grid worker " + assigneeId,
-                        List.of(new Problem.Violation("assignee", "unknown worker")), null);
+                throw ApiException.unprocessable("unknown-worker", DispatchMessages.Texts.of(DispatchMessages::unknownWorker),
+                        DispatchMessages.Texts.of(m -> m.noGridWorker(assigneeId)),
+                        ApiException.violation("assignee", DispatchMessages.Texts.of(DispatchMessages::unknownWorkerField)), null);
             }
             return worker;
         });
@@ -98,15 +98,16 @@ public class Reassignment {
         if (next != null) {
             extensions.put("nextShiftStart", next.toString());
         }
-        return new ApiException(409, "assignee-off-duty", "The worker is off duty",
-                worker.name + " (" + worker.id + ") is off duty now" + (next == null ? "" : "; their next shift starts "
-                        + next.atZone(districtZone).toOffsetDateTime()) + ". To give them the task anyway, send it "
-                        + "again with \"force\": true; the reason is kept with the reassignment.", null, extensions);
+        String nextStart = next == null ? null : next.atZone(districtZone).toOffsetDateTime().toString();
+        return new ApiException(409, "assignee-off-duty", DispatchMessages.Texts.of(DispatchMessages::workerOffDuty),
+                DispatchMessages.Texts.of(m -> nextStart == null ? m.workerOffDutyDetail(worker.name, worker.id)
+                        : m.workerOffDutyUntilDetail(worker.name, worker.id, nextStart)), null, extensions);
     }
 
     private Uni<GridWorker> workerOfGrid(String gridId, Instant now) {
         MapUnit grid = maps.current().unit(gridId).orElseThrow(() -> ApiException.unprocessable("unknown-grid",
-                "Unknown grid", "No grid " + gridId, List.of(new Problem.Violation("gridId", "unknown grid")), null));
+                DispatchMessages.Texts.of(DispatchMessages::unknownGrid), DispatchMessages.Texts.of(m -> m.noGrid(gridId)),
+                ApiException.violation("gridId", DispatchMessages.Texts.of(DispatchMessages::unknownGridField)), null));
         return picker.pick(grid.id(), grid.parentId(), now);
     }
 
@@ -114,7 +115,7 @@ public class Reassignment {
             Instant now) {
         String previous = task.assigneeId;
         if (worker != null && worker.id.equals(previous)) {
-            throw ApiException.conflict("Task is already with " + worker.name);
+            throw ApiException.conflict(DispatchMessages.Texts.of(m -> m.alreadyWith(worker.name)));
         }
         String newGrid = gridId != null ? gridId : (worker.gridId != null ? worker.gridId : task.gridId);
         task.gridId = newGrid;

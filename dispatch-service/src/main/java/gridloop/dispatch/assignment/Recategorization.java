@@ -10,14 +10,13 @@ import gridloop.events.AppealRecategorized;
 import gridloop.events.GridUnit;
 import gridloop.loopmetrics.AppealFacts;
 import gridloop.dispatch.timeline.TaskOutbox;
+import gridloop.dispatch.messages.DispatchMessages;
 import gridloop.support.problem.ApiException;
-import gridloop.support.problem.Problem;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -58,16 +57,16 @@ public class Recategorization {
                 throw ApiException.notFound(appealId);
             }
             if (task.status != TaskStatus.ASSIGNED && task.status != TaskStatus.ACCEPTED) {
-                throw ApiException.conflict("Task is " + task.status + "; only a task with the grid or the operators "
-                        + "changes category (a department sends it back first, as WRONG_CATEGORY)");
+                throw ApiException.conflict(DispatchMessages.Texts.of(m -> m.recategorizeNotNow(task.status.name())));
             }
             if (category.equals(task.category)) {
-                throw ApiException.conflict("The appeal is " + category + " already");
+                throw ApiException.conflict(DispatchMessages.Texts.of(m -> m.alreadyCategory(category)));
             }
             return slas.of(category).chain(sla -> {
                 if (sla == null) {
-                    throw ApiException.unprocessable("unknown-category", "Unknown category", "'" + category
-                            + "' is not a category", List.of(new Problem.Violation("category", "unknown category")), null);
+                    throw ApiException.unprocessable("unknown-category", DispatchMessages.Texts.of(DispatchMessages::unknownCategory),
+                            DispatchMessages.Texts.of(m -> m.notACategory(category)),
+                            ApiException.violation("category", DispatchMessages.Texts.of(DispatchMessages::unknownCategoryField)), null);
                 }
                 Instant now = clock.instant();
                 String previous = task.category;

@@ -7,15 +7,14 @@ import gridloop.events.AppealSentBack;
 import gridloop.loopmetrics.AppealFacts;
 import gridloop.dispatch.timeline.TaskOutbox;
 import gridloop.dispatch.timeline.TaskTimeline;
+import gridloop.dispatch.messages.DispatchMessages;
 import gridloop.support.problem.ApiException;
-import gridloop.support.problem.Problem;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 /** What workers and operators do to a task; each action commits with its event. */
@@ -63,10 +62,10 @@ public class TaskActions {
     public Uni<TaskView> accept(UUID appealId, TaskAccess access) {
         return open(appealId, access).map(task -> leadIfDepartment(task, access)).chain(task -> {
             if (task.status != TaskStatus.ASSIGNED && task.status != TaskStatus.ESCALATED) {
-                throw ApiException.conflict("Task is " + task.status + "; only an assigned task can be accepted");
+                throw ApiException.conflict(DispatchMessages.Texts.of(m -> m.onlyAssignedAccepted(task.status.name())));
             }
             if (task.assigneeId == null) {
-                throw ApiException.conflict("Task waits in the " + task.queue + " queue; assign it to a worker first");
+                throw ApiException.conflict(DispatchMessages.Texts.of(m -> m.waitsInQueue(String.valueOf(task.queue))));
             }
             Instant now = clock.instant();
             task.status = task.department == null ? TaskStatus.ACCEPTED : TaskStatus.ESCALATED;
@@ -83,15 +82,15 @@ public class TaskActions {
                 .chain(task -> departments.of(departmentCode)
                 .chain(department -> slas.of(task.category).chain(sla -> {
             if (department == null) {
-                throw ApiException.unprocessable("unknown-department", "Unknown department",
-                        "'" + departmentCode + "' is not a department",
-                        List.of(new Problem.Violation("department", "unknown department")), null);
+                throw ApiException.unprocessable("unknown-department", DispatchMessages.Texts.of(DispatchMessages::unknownDepartment),
+                        DispatchMessages.Texts.of(m -> m.notADepartment(departmentCode)),
+                        ApiException.violation("department", DispatchMessages.Texts.of(DispatchMessages::unknownDepartmentField)), null);
             }
             if (departmentCode.equals(task.department)) {
-                throw ApiException.conflict("Task is already with " + department.name);
+                throw ApiException.conflict(DispatchMessages.Texts.of(m -> m.alreadyWith(department.name)));
             }
             if (task.status == TaskStatus.RESOLVED) {
-                throw ApiException.conflict("Task is resolved; it can no longer be escalated");
+                throw ApiException.conflict(DispatchMessages.Texts.of(DispatchMessages::resolvedNoEscalation));
             }
             Instant now = clock.instant();
             task.escalateTo(departmentCode, CategorySla.reportInWithin(sla), now);
@@ -114,13 +113,14 @@ public class TaskActions {
                 throw ApiException.notFound(appealId);
             }
             if (task.status != TaskStatus.ESCALATED) {
-                throw ApiException.conflict("Task is " + task.status + "; only an escalated task is reported in to");
+                throw ApiException.conflict(DispatchMessages.Texts.of(m -> m.onlyEscalatedReportedIn(task.status.name())));
             }
             if (!access.department().equals(task.department)) {
                 return coHandling.assistReportIn(task, access);
             }
             if (task.reportedInAt != null) {
-                throw ApiException.conflict(task.department + " already reported in at " + task.reportedInAt);
+                throw ApiException.conflict(DispatchMessages.Texts.of(
+                        m -> m.alreadyReportedIn(task.department, String.valueOf(task.reportedInAt))));
             }
             Instant now = clock.instant();
             task.reportedInAt = now;
@@ -144,7 +144,7 @@ public class TaskActions {
                 throw ApiException.notFound(appealId);
             }
             if (task.status != TaskStatus.ESCALATED) {
-                throw ApiException.conflict("Task is " + task.status + "; only an escalated task can be sent back");
+                throw ApiException.conflict(DispatchMessages.Texts.of(m -> m.onlyEscalatedSentBack(task.status.name())));
             }
             String department = task.department;
             Instant now = clock.instant();
@@ -158,8 +158,7 @@ public class TaskActions {
 
     private static Task leadIfDepartment(Task task, TaskAccess access) {
         if (access.department() != null && !access.everyTask() && !access.department().equals(task.department)) {
-            throw ApiException.conflict("Only the lead department (" + task.department + ") does this; an assisting "
-                    + "department reports in and reports its part");
+            throw ApiException.conflict(DispatchMessages.Texts.of(m -> m.onlyLead(task.department)));
         }
         return task;
     }
@@ -174,7 +173,7 @@ public class TaskActions {
                 throw ApiException.notFound(appealId);
             }
             if (!task.status.isOpen()) {
-                throw ApiException.conflict("Task is " + task.status);
+                throw ApiException.conflict(DispatchMessages.Texts.of(m -> m.taskIs(task.status.name())));
             }
             return task;
         });

@@ -90,8 +90,8 @@ public class TaskResource {
             + "resolve-by while ASSIGNED, ACCEPTED or ESCALATED; overdue=false: the others")
     public Uni<TaskPage> list(@QueryParam("assignee") String assignee, @QueryParam("department") String department,
             // Taken as validated strings: a bad enum would be a 404 by JAX-RS rules, a bad Boolean a silent false.
-            @QueryParam("status") @Pattern(regexp = TASK_STATUSES, message = "one of " + TASK_STATUSES) String status,
-            @QueryParam("overdue") @Pattern(regexp = "true|false", message = "true or false") String overdue,
+            @QueryParam("status") @Pattern(regexp = TASK_STATUSES, message = "{gridloop.validation.oneOf}") String status,
+            @QueryParam("overdue") @Pattern(regexp = "true|false", message = "{gridloop.validation.trueOrFalse}") String overdue,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         PageWindow.check(page, size);

@@ -1,6 +1,7 @@
 package gridloop.dispatch.grid;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import gridloop.dispatch.messages.DispatchMessages;
 import gridloop.support.problem.ApiException;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -39,8 +40,8 @@ public class GridMapUpload {
     public Uni<Map<String, Object>> replace(JsonNode featureCollection) {
         int features = featureCollection.path("features").size();
         if (features > maxFeatures) {
-            throw ApiException.unprocessable("too-many-features", "The map has too many features",
-                    features + " features; a map may have at most " + maxFeatures + "; nothing was changed", null, null);
+            throw ApiException.unprocessable("too-many-features", DispatchMessages.Texts.of(DispatchMessages::tooManyFeatures),
+                    DispatchMessages.Texts.of(m -> m.tooManyFeaturesDetail(features, maxFeatures)), null, null);
         }
         return Uni.createFrom().item(() -> read(featureCollection))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
@@ -63,12 +64,13 @@ public class GridMapUpload {
         try {
             result = GeoJsonMapReader.read(featureCollection);
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest(e.getMessage(), null);
+            String reason = e.getMessage();
+            throw ApiException.badRequest(DispatchMessages.Texts.of(m -> m.invalidGeoJson(reason)), null);
         }
         if (result.map().isEmpty()) {
-            throw ApiException.unprocessable("invalid-map", "The map has invalid features",
-                    result.invalidFeatures().size() + " feature(s) cannot be used; nothing was changed",
-                    null, Map.of("invalidFeatures", result.invalidFeatures()));
+            int invalid = result.invalidFeatures().size();
+            throw ApiException.unprocessable("invalid-map", DispatchMessages.Texts.of(DispatchMessages::invalidMap),
+                    DispatchMessages.Texts.of(m -> m.invalidFeaturesDetail(invalid)), null, Map.of("invalidFeatures", result.invalidFeatures()));
         }
         return result.map().get();
     }

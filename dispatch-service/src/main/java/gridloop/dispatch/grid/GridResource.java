@@ -7,6 +7,7 @@ import io.quarkus.security.Authenticated;
 import gridloop.support.security.Roles;
 import gridloop.dispatch.roster.WorkerService;
 import gridloop.dispatch.roster.WorkerView;
+import gridloop.dispatch.messages.DispatchMessages;
 import gridloop.support.problem.ApiException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.mutiny.Uni;
@@ -75,7 +76,7 @@ public class GridResource {
                               "geometry": {"type": "Polygon", "coordinates": [[[106.2, 29.575], [106.24, 29.575],
                                 [106.24, 29.605], [106.2, 29.605], [106.2, 29.575]]]}}]}"""))) JsonNode featureCollection) {
         if (featureCollection == null) {
-            throw ApiException.badRequest("A GeoJSON FeatureCollection is required", null);
+            throw ApiException.badRequest(DispatchMessages.Texts.of(DispatchMessages::featureCollectionRequired), null);
         }
         return upload.replace(featureCollection);
     }
@@ -90,7 +91,8 @@ public class GridResource {
     public Map<String, Object> locate(@QueryParam("lat") @NotNull @DecimalMin("-90") @DecimalMax("90") Double lat,
             @QueryParam("lon") @NotNull @DecimalMin("-180") @DecimalMax("180") Double lon) {
         GridMap.Location location = maps.current().locate(lat, lon).orElseThrow(() -> new ApiException(404,
-                "outside-district", "Outside the district", "No grid contains " + lat + ", " + lon, null, null));
+                "outside-district", DispatchMessages.Texts.of(DispatchMessages::outsideDistrict),
+                DispatchMessages.Texts.of(m -> m.noGridContains(String.valueOf(lat), String.valueOf(lon))), null, null));
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("street", ref(location.street()));
         answer.put("community", ref(location.community()));

@@ -15,7 +15,7 @@ import java.util.List;
  */
 public record ClosureRequest(
         @NotBlank @Size(max = 2000) String resolution,
-        @Size(max = 5) List<@NotNull @Pattern(regexp = MediaUrls.PATTERN, message = "must be an http(s) URL") String> mediaUrls,
+        @Size(max = 5) List<@NotNull @Pattern(regexp = MediaUrls.PATTERN, message = "{gridloop.validation.httpUrl}") String> mediaUrls,
         @Schema(deprecated = true, description = "Ignored: who handled it is the caller's name from the token "
                 + "(the answer's handledBy)") @Size(max = 100) String handledBy,
         ClosureOutcome outcome,

@@ -18,7 +18,7 @@ import gridloop.support.outbox.OutboxWriter;
 import gridloop.support.outbox.PublicationFacts;
 import gridloop.feedback.department.DepartmentPartStatements;
 import gridloop.support.problem.ApiException;
-import gridloop.support.problem.Problem;
+import gridloop.feedback.messages.FeedbackMessages;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -84,13 +84,13 @@ public class ClosureService {
 
     private Uni<FeedbackView> reportClosure(UUID appealId, ClosureRequest request, FeedbackAccess access) {
         if (!request.hasReasonIfNeeded()) {
-            throw ApiException.badRequest("A NOT_FIXABLE closure says why",
-                    List.of(new Problem.Violation("outcomeReason", "is required when the outcome is NOT_FIXABLE")));
+            throw ApiException.badRequest(FeedbackMessages.Texts.of(FeedbackMessages::notFixableSaysWhy),
+                    ApiException.violation("outcomeReason",
+                            FeedbackMessages.Texts.of(FeedbackMessages::reasonRequiredWhenNotFixable)));
         }
         return known(appealId, access::mayHandle).chain(record -> {
             if (!ACCEPTS_CLOSURE.contains(record.status)) {
-                throw ApiException.conflict("Appeal is " + record.status
-                        + "; closure can be reported only for an assigned, accepted, escalated or reopened appeal");
+                throw ApiException.conflict(FeedbackMessages.Texts.of(m -> m.closureNotNow(record.status.name())));
             }
             Instant now = clock.instant();
             record.closureRound++;
@@ -125,8 +125,7 @@ public class ClosureService {
     private Uni<FeedbackView> rate(UUID appealId, RatingRequest request, FeedbackAccess access) {
         return rater(appealId, access).chain(record -> {
             if (record.status != AppealStatus.RESOLVED) {
-                throw ApiException.conflict("Appeal is " + record.status
-                        + "; it can be rated once after each closure report");
+                throw ApiException.conflict(FeedbackMessages.Texts.of(m -> m.ratingNotNow(record.status.name())));
             }
             Instant now = clock.instant();
             Rating rating = new Rating();

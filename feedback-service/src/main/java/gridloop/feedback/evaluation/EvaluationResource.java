@@ -4,7 +4,7 @@ import org.jboss.resteasy.reactive.server.Cancellable;
 import jakarta.annotation.security.RolesAllowed;
 import gridloop.support.security.Roles;
 import gridloop.support.problem.ApiException;
-import gridloop.support.problem.Problem;
+import gridloop.feedback.messages.FeedbackMessages;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
@@ -14,7 +14,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -45,8 +44,8 @@ public class EvaluationResource {
             @QueryParam("from") @NotNull Instant from, @QueryParam("to") @NotNull Instant to) {
         EvaluationLevel parsed = parse(level);
         if (!from.isBefore(to)) {
-            throw ApiException.badRequest("'from' must be before 'to'",
-                    List.of(new Problem.Violation("from", "must be before to")));
+            throw ApiException.badRequest(FeedbackMessages.Texts.of(FeedbackMessages::fromBeforeTo),
+                    ApiException.violation("from", FeedbackMessages.Texts.of(FeedbackMessages::mustBeBeforeTo)));
         }
         return evaluations.evaluate(parsed, from, to).map(units -> new Evaluation(parsed.name().toLowerCase(Locale.ROOT),
                 from, to, units.stream().sorted(BEST_FIRST).toList()));
@@ -56,8 +55,8 @@ public class EvaluationResource {
         try {
             return EvaluationLevel.valueOf(level.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("Unknown level '" + level + "'",
-                    List.of(new Problem.Violation("level", "must be one of grid, community, street, department")));
+            throw ApiException.badRequest(FeedbackMessages.Texts.of(m -> m.unknownLevel(level)),
+                    ApiException.violation("level", FeedbackMessages.Texts.of(FeedbackMessages::levelMustBeOneOf)));
         }
     }
 }

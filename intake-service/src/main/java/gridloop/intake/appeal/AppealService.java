@@ -10,8 +10,8 @@ import gridloop.intake.category.CategoryRepository;
 import gridloop.support.idempotency.IdempotencyGuard;
 import gridloop.loopmetrics.AppealFacts;
 import gridloop.support.outbox.OutboxWriter;
+import gridloop.intake.messages.IntakeMessages;
 import gridloop.support.problem.ApiException;
-import gridloop.support.problem.Problem;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
@@ -107,9 +107,10 @@ public class AppealService {
     private Uni<SubmittedAppeal> unknownCategory(String code) {
         return categories.listInOrder().map(all -> {
             List<String> codes = all.stream().map(c -> c.code).toList();
-            throw ApiException.unprocessable("unknown-category", "Unknown category",
-                    "'" + code + "' is not a category; use one of " + codes,
-                    List.of(new Problem.Violation("category", "must be one of " + codes)),
+            String listed = String.join(", ", codes);
+            throw ApiException.unprocessable("unknown-category", IntakeMessages.Texts.of(IntakeMessages::unknownCategory),
+                    IntakeMessages.Texts.of(m -> m.notACategory(code, listed)),
+                    ApiException.violation("category", IntakeMessages.Texts.of(m -> m.mustBeOneOf(listed))),
                     Map.of("validCodes", codes));
         });
     }
@@ -130,7 +131,8 @@ public class AppealService {
                 Uni<Boolean> mayRead = appeal.isOwnedBy(supporter) ? Uni.createFrom().item(true)
                         : appeals.isFollowedBy(id, supporter);
                 return mayRead.map(yes -> {
-                    throw yes ? ApiException.conflict("Appeal " + appeal.reference + " is " + appeal.status)
+                    throw yes ? ApiException.conflict(IntakeMessages.Texts.of(
+                            m -> m.appealIsNotOpen(appeal.reference, appeal.status.name())))
                             : ApiException.notFound(id);
                 });
             }
@@ -159,8 +161,8 @@ public class AppealService {
                 throw ApiException.notFound(id);
             }
             if (!appeal.status.isOpen()) {
-                throw ApiException.conflict("Appeal " + appeal.reference + " is " + appeal.status
-                        + " and can no longer be withdrawn");
+                throw ApiException.conflict(IntakeMessages.Texts.of(
+                        m -> m.noLongerWithdrawn(appeal.reference, appeal.status.name())));
             }
             Instant now = clock.instant();
             AppealWithdrawn event = new AppealWithdrawn(id, "Withdrawn by the resident", actor, now);

@@ -15,7 +15,7 @@ public record SubmitAppealRequest(
         @NotBlank String category,
         @NotBlank @Size(max = 2000) String description,
         @NotNull @Valid LocationInput location,
-        @Size(max = 5) List<@NotNull @Pattern(regexp = MediaUrls.PATTERN, message = "must be an http(s) URL") String> mediaUrls,
+        @Size(max = 5) List<@NotNull @Pattern(regexp = MediaUrls.PATTERN, message = "{gridloop.validation.httpUrl}") String> mediaUrls,
         @Valid ReporterInput reporter,
         Channel channel) {
 

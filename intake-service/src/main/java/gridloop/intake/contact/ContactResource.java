@@ -36,7 +36,7 @@ public class ContactResource {
                     + "they hold it; anyone else, and a holder once the task has moved on, gets 404. Each read is "
                     + "logged with its purpose. Name and phone are absent when not given or erased after retention.")
     public Uni<ReporterContact> contact(@PathParam("id") UUID id,
-            @QueryParam("purpose") @NotBlank(message = "say why the contact is read") @Size(max = 200) String purpose) {
+            @QueryParam("purpose") @NotBlank(message = "{gridloop.validation.purpose}") @Size(max = 200) String purpose) {
         boolean department = caller.is(Roles.DEPARTMENT) && caller.department().isPresent();
         String holder = department ? caller.department().get() : caller.workerId().orElse("");
         return contacts.read(id, new ContactService.Holder(caller.role(), holder, department), purpose.strip());

@@ -3,7 +3,8 @@ package gridloop.support.idempotency;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gridloop.support.problem.ApiException;
-import gridloop.support.problem.Problem;
+import gridloop.support.i18n.Text;
+import gridloop.support.problem.ProblemMessages;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -38,8 +38,8 @@ public class IdempotencyGuard {
             return work.get();
         }
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
-            throw ApiException.badRequest("Idempotency-Key must be 1 to " + MAX_KEY_LENGTH + " characters",
-                    List.of(new Problem.Violation(HEADER, "must be 1 to " + MAX_KEY_LENGTH + " characters")));
+            Text length = Text.of(ProblemMessages.class, m -> m.idempotencyKeyLength(MAX_KEY_LENGTH));
+            throw ApiException.badRequest(length, ApiException.violation(HEADER, length));
         }
         String hash = hash(request);
         return Panache.getSession().chain(session -> session.createNativeQuery(
@@ -63,8 +63,9 @@ public class IdempotencyGuard {
                 .getSingleResult()
                 .map(row -> {
                     if (!hash.equals(row[0])) {
-                        throw ApiException.unprocessable("idempotency-key-reused", "Idempotency-Key reused",
-                                "This Idempotency-Key was used with a different request body", null, null);
+                        throw ApiException.unprocessable("idempotency-key-reused",
+                                Text.of(ProblemMessages.class, ProblemMessages::idempotencyKeyReused),
+                                Text.of(ProblemMessages.class, ProblemMessages::idempotencyKeyReusedDetail), null, null);
                     }
                     return read((String) row[1], resultType);
                 });

@@ -16,10 +16,19 @@ public class ApiException extends RuntimeException {
     private final String slug;
     private final Text title;
     private final Text detail;
-    private final List<Problem.Violation> violations;
+    private final List<Violation> violations;
     private final Map<String, Object> extensions;
 
-    public ApiException(int status, String slug, Text title, Text detail, List<Problem.Violation> violations,
+    /** A field and what is wrong with it, in words rendered in the caller's language. */
+    public record Violation(String field, Text message) {
+    }
+
+    /** One violation. */
+    public static List<Violation> violation(String field, Text message) {
+        return List.of(new Violation(field, message));
+    }
+
+    public ApiException(int status, String slug, Text title, Text detail, List<Violation> violations,
             Map<String, Object> extensions) {
         this.status = status;
         this.slug = slug;
@@ -27,15 +36,6 @@ public class ApiException extends RuntimeException {
         this.detail = detail;
         this.violations = violations;
         this.extensions = extensions;
-    }
-
-    /**
-     * A refusal whose words are not in a message bundle yet: they are answered as they are, whatever the caller's
-     * language. The services' own refusals move to their bundles one by one.
-     */
-    public ApiException(int status, String slug, String title, String detail, List<Problem.Violation> violations,
-            Map<String, Object> extensions) {
-        this(status, slug, locale -> title, locale -> detail, violations, extensions);
     }
 
     private static Text problem(java.util.function.Function<ProblemMessages, String> message) {
@@ -52,21 +52,16 @@ public class ApiException extends RuntimeException {
     }
 
     /** The request is fine but the resource's state does not allow it (an illegal transition). */
-    public static ApiException conflict(String detail) {
-        return new ApiException(409, "conflict", problem(ProblemMessages::conflict), locale -> detail, null, null);
+    public static ApiException conflict(Text detail) {
+        return new ApiException(409, "conflict", problem(ProblemMessages::conflict), detail, null, null);
     }
 
-    public static ApiException unprocessable(String slug, String title, String detail,
-            List<Problem.Violation> violations, Map<String, Object> extensions) {
+    public static ApiException unprocessable(String slug, Text title, Text detail, List<Violation> violations,
+            Map<String, Object> extensions) {
         return new ApiException(422, slug, title, detail, violations, extensions);
     }
 
-    public static ApiException badRequest(String detail, List<Problem.Violation> violations) {
-        return new ApiException(400, "validation", problem(ProblemMessages::invalidRequest), locale -> detail,
-                violations, null);
-    }
-
-    public static ApiException badRequest(Text detail, List<Problem.Violation> violations) {
+    public static ApiException badRequest(Text detail, List<Violation> violations) {
         return new ApiException(400, "validation", problem(ProblemMessages::invalidRequest), detail, violations,
                 null);
     }
@@ -77,7 +72,9 @@ public class ApiException extends RuntimeException {
     }
 
     public Problem toProblem(Locale locale) {
-        return new Problem(Problem.type(slug), title.in(locale), status, detail.in(locale), violations, extensions);
+        return new Problem(Problem.type(slug), title.in(locale), status, detail.in(locale), violations == null ? null
+                : violations.stream().map(v -> new Problem.Violation(v.field(), v.message().in(locale))).toList(),
+                extensions);
     }
 
     /** For the log: the detail in English, the language of the logs. */

@@ -1,7 +1,6 @@
 package gridloop.support.problem;
 
 import gridloop.support.i18n.Text;
-import java.util.List;
 
 /**
  * How deep a list may be paged: {@code (page + 1) × size} at most {@value #MAX_ITEMS}. Deeper pages cost the
@@ -19,7 +18,7 @@ public final class PageWindow {
     public static void check(int page, int size) {
         if ((long) page * size + size > MAX_ITEMS) {
             throw ApiException.badRequest(Text.of(ProblemMessages.class, m -> m.pagesReachAtMost(MAX_ITEMS)),
-                    List.of(new Problem.Violation("page", "(page + 1) × size ≤ " + MAX_ITEMS)));
+                    ApiException.violation("page", Text.of(ProblemMessages.class, m -> m.pageTooDeep(MAX_ITEMS))));
         }
     }
 }

@@ -85,4 +85,16 @@ public interface ProblemMessages {
 
     @Message
     String refused();
+
+    @Message
+    String idempotencyKeyLength(int max);
+
+    @Message
+    String idempotencyKeyReused();
+
+    @Message
+    String idempotencyKeyReusedDetail();
+
+    @Message
+    String pageTooDeep(int maxItems);
 }

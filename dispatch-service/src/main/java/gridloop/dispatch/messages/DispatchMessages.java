@@ -1,0 +1,186 @@
+package gridloop.dispatch.messages;
+
+import gridloop.support.i18n.Text;
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+import java.util.function.Function;
+
+/**
+ * Dispatch's refusals, in {@code messages/dispatch_zh_CN.properties} and {@code messages/dispatch_en.properties}.
+ * Task statuses and codes stay codes inside the sentences.
+ */
+@MessageBundle(value = "dispatch", locale = "zh-CN")
+public interface DispatchMessages {
+
+    @Message
+    String duplicateOfOnlyWithDuplicate();
+
+    @Message
+    String duplicateOfRequired();
+
+    @Message
+    String duplicateOfOnlyForDuplicate();
+
+    @Message
+    String mergeIntoItself();
+
+    @Message
+    String taskIs(String status);
+
+    @Message
+    String taskNoLongerRejected(String status);
+
+    @Message
+    String unknownAppeal();
+
+    @Message
+    String noAppealToMergeInto(String id);
+
+    @Message
+    String unknownAppealField();
+
+    @Message
+    String alreadyMergedInto(String id, String into);
+
+    @Message
+    String onlyOpenTakesDuplicates(String id, String status);
+
+    @Message
+    String assigneeOrGrid();
+
+    @Message
+    String exactlyOneOfAssigneeAndGrid();
+
+    @Message
+    String taskNoLongerReassigned(String status);
+
+    @Message
+    String unknownWorker();
+
+    @Message
+    String noGridWorker(String id);
+
+    @Message
+    String unknownWorkerField();
+
+    @Message
+    String workerOffDuty();
+
+    @Message
+    String workerOffDutyDetail(String name, String id);
+
+    @Message
+    String workerOffDutyUntilDetail(String name, String id, String next);
+
+    @Message
+    String unknownGrid();
+
+    @Message
+    String noGrid(String id);
+
+    @Message
+    String unknownGridField();
+
+    @Message
+    String alreadyWith(String name);
+
+    @Message
+    String departmentsMustDiffer();
+
+    @Message
+    String eachDepartmentOnce();
+
+    @Message
+    String taskNoLongerEscalated(String status);
+
+    @Message
+    String unknownDepartment();
+
+    @Message
+    String notDepartments(String codes);
+
+    @Message
+    String notADepartment(String code);
+
+    @Message
+    String unknownDepartmentField();
+
+    @Message
+    String alreadyReportedIn(String department, String at);
+
+    @Message
+    String onlyAssistingReportsPart();
+
+    @Message
+    String partsWhileEscalated(String status);
+
+    @Message
+    String alreadyReportedPart(String department);
+
+    @Message
+    String recategorizeNotNow(String status);
+
+    @Message
+    String alreadyCategory(String category);
+
+    @Message
+    String unknownCategory();
+
+    @Message
+    String notACategory(String code);
+
+    @Message
+    String unknownCategoryField();
+
+    @Message
+    String onlyAssignedAccepted(String status);
+
+    @Message
+    String waitsInQueue(String queue);
+
+    @Message
+    String resolvedNoEscalation();
+
+    @Message
+    String onlyEscalatedReportedIn(String status);
+
+    @Message
+    String onlyEscalatedSentBack(String status);
+
+    @Message
+    String onlyLead(String department);
+
+    @Message
+    String featureCollectionRequired();
+
+    @Message
+    String outsideDistrict();
+
+    @Message
+    String noGridContains(String latitude, String longitude);
+
+    @Message
+    String tooManyFeatures();
+
+    @Message
+    String tooManyFeaturesDetail(int features, int max);
+
+    @Message
+    String invalidGeoJson(String reason);
+
+    @Message
+    String invalidMap();
+
+    @Message
+    String invalidFeaturesDetail(int count);
+
+    /** A text of this bundle, rendered in the reader's language when it is answered. */
+    final class Texts {
+        private Texts() {
+        }
+
+        public static Text of(Function<DispatchMessages, String> message) {
+            return Text.of(DispatchMessages.class, message);
+        }
+    }
+}
