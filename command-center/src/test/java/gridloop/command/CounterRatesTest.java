@@ -3,6 +3,7 @@ package gridloop.command;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 
 import gridloop.events.Actor;
 import gridloop.events.AppealClosed;
@@ -83,8 +84,13 @@ class CounterRatesTest {
                 original, "BQ-20310311-original"));
         clock.pinTo(day.plus(Duration.ofHours(1)));
 
+        // The three events of the duplicate come on three topics, in any order: wait for all of them (the closure alone
+        // already says CLOSED), and for the original's submission.
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Tokens.of(Tokens.OPERATOR))
-                .get("/api/v1/appeals/" + duplicate).then().statusCode(200).body("appeal.status", equalTo("CLOSED")));
+                .get("/api/v1/appeals/" + duplicate).then().statusCode(200).body("appeal.status", equalTo("CLOSED"))
+                .body("appeal.merged", equalTo(true)).body("appeal.submittedAt", notNullValue()));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Tokens.of(Tokens.OPERATOR))
+                .get("/api/v1/appeals/" + original).then().statusCode(200).body("appeal.submittedAt", notNullValue()));
         given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get("/api/v1/counters").then().statusCode(200)
                 .body("today.received", equalTo(1))
                 .body("today.closureRate", equalTo(0.0f));
