@@ -208,6 +208,11 @@ class DispatchFlowTest {
                 .body("features.properties.id", hasItem("niujiaowan"));
         given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get("/api/v1/grids/hualong-g1/workers").then().statusCode(200)
                 .body("id", hasItem("w-hualong-g1-1"));
-        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get("/api/v1/departments").then().statusCode(200).body("code", hasItem("FIRE_SAFETY"));
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get("/api/v1/departments").then().statusCode(200)
+                .body("code", hasItem("FIRE_SAFETY")).header("Content-Language", "zh-CN")
+                .body("find { it.code == 'HOUSING' }.name", equalTo("璧山区住房和城乡建委"));
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).header("Accept-Language", "en").get("/api/v1/departments")
+                .then().statusCode(200)
+                .body("find { it.code == 'HOUSING' }.name", equalTo("Housing and Elevator Safety Bureau"));
     }
 }

@@ -8,7 +8,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import gridloop.support.i18n.RequestLanguage;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 @Path("/api/v1/departments")
@@ -19,9 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class DepartmentResource {
 
     private final DepartmentRepository departments;
+    private final RequestLanguage language;
 
-    DepartmentResource(DepartmentRepository departments) {
+    DepartmentResource(DepartmentRepository departments, RequestLanguage language) {
         this.departments = departments;
+        this.language = language;
     }
 
     public record DepartmentView(String code, String name) {
@@ -30,9 +36,11 @@ public class DepartmentResource {
     @GET
     @WithSession
     @PermitAll
-    @Operation(operationId = "listDepartments", summary = "The departments that take escalated appeals")
-    public Uni<List<DepartmentView>> list() {
+    @Operation(operationId = "listDepartments", summary = "The departments that take escalated appeals, each named "
+            + "in the caller's language (Accept-Language)")
+    public Uni<List<DepartmentView>> list(@Context HttpHeaders headers) {
+        Locale reader = language.of(headers);
         return departments.inOrder()
-                .map(list -> list.stream().map(d -> new DepartmentView(d.code, d.name)).toList());
+                .map(list -> list.stream().map(d -> new DepartmentView(d.code, d.nameIn(reader))).toList());
     }
 }

@@ -11,7 +11,11 @@ import jakarta.persistence.Table;
 public class Category extends PanacheEntityBase {
     @Id
     public String code;
+    /** In English. */
     public String name;
+    /** In Chinese, the district's language. */
+    @Column(name = "name_zh")
+    public String nameZh;
     @Column(name = "accept_within_hours")
     public int acceptWithinHours;
     @Column(name = "resolve_within_hours")

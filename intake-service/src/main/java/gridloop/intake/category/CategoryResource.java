@@ -7,7 +7,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import gridloop.support.i18n.RequestLanguage;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import java.util.List;
+import java.util.Locale;
 import jakarta.annotation.security.PermitAll;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -19,16 +23,20 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class CategoryResource {
 
     private final CategoryRepository categories;
+    private final RequestLanguage language;
 
-    CategoryResource(CategoryRepository categories) {
+    CategoryResource(CategoryRepository categories, RequestLanguage language) {
         this.categories = categories;
+        this.language = language;
     }
 
     @GET
     @WithSession
     @PermitAll
-    @Operation(operationId = "listCategories", summary = "The category catalogue with SLA hours and escalation department")
-    public Uni<List<CategoryView>> list() {
-        return categories.listInOrder().map(list -> list.stream().map(CategoryView::of).toList());
+    @Operation(operationId = "listCategories", summary = "The category catalogue with SLA hours and escalation "
+            + "department, each named in the caller's language (Accept-Language)")
+    public Uni<List<CategoryView>> list(@Context HttpHeaders headers) {
+        Locale reader = language.of(headers);
+        return categories.listInOrder().map(list -> list.stream().map(c -> CategoryView.of(c, reader)).toList());
     }
 }

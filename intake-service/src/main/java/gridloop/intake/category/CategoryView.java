@@ -1,11 +1,15 @@
 package gridloop.intake.category;
 
-/** A category as the apps show it. */
+import gridloop.support.i18n.Languages;
+import java.util.Locale;
+
+/** A category as the apps show it, named in the reader's language. */
 public record CategoryView(String code, String name, int acceptWithinHours, int resolveWithinHours,
         String escalationDepartment) {
 
-    static CategoryView of(Category category) {
-        return new CategoryView(category.code, category.name, category.acceptWithinHours,
-                category.resolveWithinHours, category.escalationDepartment);
+    static CategoryView of(Category category, Locale language) {
+        String name = Languages.CHINESE.equals(language) && category.nameZh != null ? category.nameZh : category.name;
+        return new CategoryView(category.code, name, category.acceptWithinHours, category.resolveWithinHours,
+                category.escalationDepartment);
     }
 }

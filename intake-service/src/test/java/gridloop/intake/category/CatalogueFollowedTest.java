@@ -21,25 +21,38 @@ class CatalogueFollowedTest {
     @Inject
     Pool pool;
 
+    private static List<Map<String, Object>> answered(String acceptLanguage) {
+        var request = given().auth().oauth2(Tokens.of(Tokens.OPERATOR));
+        if (acceptLanguage != null) {
+            request = request.header("Accept-Language", acceptLanguage);
+        }
+        return request.get("/api/v1/categories").then().statusCode(200).extract().jsonPath().getList("$");
+    }
+
+    private static List<Map<String, Object>> expected(boolean chinese) {
+        return CategoryCatalogue.all().stream().map(c -> Map.<String, Object>of("code", c.code(),
+                "name", chinese ? c.nameZh() : c.name(), "acceptWithinHours", c.acceptWithinHours(),
+                "resolveWithinHours", c.resolveWithinHours(), "escalationDepartment", c.department())).toList();
+    }
+
     private static List<Map<String, Object>> answered() {
-        return given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get("/api/v1/categories").then().statusCode(200)
-                .extract().jsonPath().getList("$");
+        return answered(null);
     }
 
     private static List<Map<String, Object>> expected() {
-        return CategoryCatalogue.all().stream().map(c -> Map.<String, Object>of("code", c.code(), "name", c.name(),
-                "acceptWithinHours", c.acceptWithinHours(), "resolveWithinHours", c.resolveWithinHours(),
-                "escalationDepartment", c.department())).toList();
+        return expected(true);
     }
 
     @Test
-    void theCategoriesAnsweredAreTheCatalogueInItsOrder() {
-        assertEquals(expected(), answered());
+    void theCategoriesAnsweredAreTheCatalogueInItsOrderNamedInTheCallersLanguage() {
+        assertEquals(expected(true), answered(null), "the district's language by default");
+        assertEquals(expected(true), answered("zh-CN"));
+        assertEquals(expected(false), answered("en"));
     }
 
     @Test
     void aRowChangedBehindTheCataloguesBackIsPutRightAtStart() {
-        pool.query("update category set accept_within_hours = 99, name = 'Drifted' where code = 'NOISE'").execute()
+        pool.query("update category set accept_within_hours = 99, name = 'Drifted', name_zh = '漂移' where code = 'NOISE'").execute()
                 .await().indefinitely();
         loader.onStart(null);
         assertEquals(expected(), answered());

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -18,20 +19,34 @@ public final class CategoryCatalogue {
     public static final String FALLBACK = "OTHER";
     private static final String RESOURCE = "/catalogue/categories.json";
 
+    /** The languages every category is named in: the district's, and English. */
+    public static final List<String> LANGUAGES = List.of("zh-CN", "en");
+
     /**
      * One category.
      *
+     * @param names its name in each of {@link #LANGUAGES}, by language tag
      * @param sortOrder its place in the list a resident chooses from, from 1
      */
-    public record Category(String code, String name, int acceptWithinHours, int resolveWithinHours, String department,
-            boolean departmentFirst, int reportInWithinMinutes, int sortOrder) {
+    public record Category(String code, Map<String, String> names, int acceptWithinHours, int resolveWithinHours,
+            String department, boolean departmentFirst, int reportInWithinMinutes, int sortOrder) {
+
+        /** The English name (the field the contract has always carried). */
+        public String name() {
+            return names.get("en");
+        }
+
+        /** The Chinese name, the district's. */
+        public String nameZh() {
+            return names.get("zh-CN");
+        }
     }
 
     private record Document(String description, List<Entry> categories) {
     }
 
-    private record Entry(String code, String name, int acceptWithinHours, int resolveWithinHours, String department,
-            boolean departmentFirst, int reportInWithinMinutes) {
+    private record Entry(String code, Map<String, String> names, int acceptWithinHours, int resolveWithinHours,
+            String department, boolean departmentFirst, int reportInWithinMinutes) {
     }
 
     private static final List<Category> CATEGORIES = load();
@@ -59,8 +74,14 @@ public final class CategoryCatalogue {
             List<Entry> entries = document.categories();
             return java.util.stream.IntStream.range(0, entries.size()).mapToObj(i -> {
                 Entry e = entries.get(i);
-                return new Category(e.code(), e.name(), e.acceptWithinHours(), e.resolveWithinHours(), e.department(),
-                        e.departmentFirst(), e.reportInWithinMinutes(), i + 1);
+                for (String language : LANGUAGES) {
+                    String name = e.names().get(language);
+                    if (name == null || name.isBlank()) {
+                        throw new IllegalStateException(RESOURCE + ": " + e.code() + " has no " + language + " name");
+                    }
+                }
+                return new Category(e.code(), Map.copyOf(e.names()), e.acceptWithinHours(), e.resolveWithinHours(),
+                        e.department(), e.departmentFirst(), e.reportInWithinMinutes(), i + 1);
             }).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Unreadable " + RESOURCE, e);

@@ -24,6 +24,9 @@ class CategoryCatalogueTest {
             assertTrue(category.reportInWithinMinutes() > 0, category.code());
             assertTrue(category.department() != null && !category.department().isBlank(), category.code());
             assertTrue(category.name() != null && !category.name().isBlank(), category.code());
+            assertTrue(category.nameZh().codePoints().anyMatch(c -> Character.UnicodeScript.of(c)
+                    == Character.UnicodeScript.HAN), category.code() + " has a Chinese name: " + category.nameZh());
+            assertTrue(category.name().chars().allMatch(c -> c < 128), category.code() + " in English: " + category.name());
         }
         assertTrue(CategoryCatalogue.of(CategoryCatalogue.FALLBACK).isPresent(), "the fallback category exists");
         assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8), all.stream().map(CategoryCatalogue.Category::sortOrder).toList());
@@ -35,5 +38,7 @@ class CategoryCatalogueTest {
         assertEquals(1, fire.acceptWithinHours());
         assertEquals("FIRE_SAFETY", fire.department());
         assertTrue(fire.departmentFirst());
+        assertEquals("消防隐患", fire.nameZh());
+        assertEquals("Fire hazard", fire.name());
     }
 }
