@@ -22,11 +22,12 @@ import java.util.regex.Pattern;
  * </ul>
  * And one that is expected only while a service starts:
  * <ul>
- *   <li>Vert.x's "Thread … has been blocked" before the service is ready: the first queries of a cold JVM (classes
- *       loaded, nothing compiled yet) run on an event loop while the service loads what it needs, and took 2–4 s when
- *       four services started together on two cores. {@code HqlWarmUp} does the costliest part ahead, on the main
- *       thread. Nothing is served before the service is ready, so nobody waits. Once it is ready
- *       ({@link #serving()}), a blocked event loop is a real problem and is left a warning, with its stack.</li>
+ *   <li>Vert.x's "Thread … has been blocked" while the service starts: the first queries of a cold JVM (classes
+ *       loaded, nothing compiled yet) run on an event loop, and took 2–8 s when four services started together on
+ *       two cores. {@code HqlWarmUp} does the costliest part ahead, on the main thread. The start counts until
+ *       {@code gridloop.logging.start-up-grace} (60 s) after the last start-up observer ({@code ServingFromNowOn});
+ *       from then on ({@link #serving()}) a blocked event loop is a real problem and is left a warning, with its
+ *       stack.</li>
  * </ul>
  * Each is said once, in plain words at INFO, and its repeats are dropped. Every other record passes untouched.
  * Applied to the console by {@code quarkus.log.console.filter} (service-support's shared configuration).
@@ -101,7 +102,7 @@ public final class ExpectedWarnings implements Filter {
         String howLong = blocked.find() ? " for " + blocked.group(1) + " ms" : "";
         record.setLevel(Level.INFO);
         record.setMessage("An event loop was busy" + howLong + " while the service started (a cold JVM's first "
-                + "queries); nothing is served before the service is ready. Once it is, a blocked event loop is "
+                + "queries; said once for the start). From a minute after the start on, a blocked event loop is "
                 + "reported as a warning");
         record.setParameters(null);
         record.setThrown(null);
