@@ -77,6 +77,19 @@ class ProblemLanguageTest {
         assertFalse(CJK.matcher(english.asString()).find(), english.asString());
     }
 
+    @Test
+    void theOpenApiDocumentOffersTheLanguageHeaderOnEveryOperation() {
+        io.restassured.path.json.JsonPath document = given().queryParam("format", "json").get("/q/openapi").then()
+                .statusCode(200).extract().jsonPath();
+        assertEquals("Accept-Language", document.getString("components.parameters.AcceptLanguage.name"));
+        java.util.Map<String, java.util.Map<String, java.util.Map<String, Object>>> paths = document.getMap("paths");
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> assertTrue(
+                String.valueOf(operation.get("parameters")).contains("#/components/parameters/AcceptLanguage"),
+                method + " " + path)));
+        // A header that cannot be invalid adds no 400 to an operation that takes nothing else.
+        assertTrue(document.get("paths.'/api/v1/categories'.get.responses.'400'") == null, "no 400 for a header");
+    }
+
     /** A message written on a field ({@code {gridloop.validation.purpose}}) comes from the service's own file. */
     @Test
     void aServicesOwnValidationMessageIsInBothLanguages() {

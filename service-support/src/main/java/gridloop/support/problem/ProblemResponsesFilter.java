@@ -47,7 +47,9 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         boolean names = path.contains("{");
         boolean body = operation.getRequestBody() != null;
-        boolean parameters = operation.getParameters() != null && !operation.getParameters().isEmpty();
+        // The language header (openapi.LanguageFilter) is no input that can be invalid.
+        boolean parameters = operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(parameter -> parameter.getRef() == null || !parameter.getRef().endsWith("/AcceptLanguage"));
         boolean idempotent = parameters && operation.getParameters().stream()
                 .anyMatch(parameter -> "Idempotency-Key".equalsIgnoreCase(parameter.getName()));
         Map<String, String> refusals = new LinkedHashMap<>();
