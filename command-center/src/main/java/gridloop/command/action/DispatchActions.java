@@ -1,6 +1,7 @@
 package gridloop.command.action;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import gridloop.support.i18n.Text;
 import gridloop.support.problem.ApiException;
 import gridloop.command.messages.CommandMessages;
 import io.smallrye.mutiny.Uni;
@@ -51,8 +52,8 @@ public class DispatchActions {
 
     private static JsonNode anObject(JsonNode request) {
         if (request == null || !request.isObject()) {
-            throw ApiException.badRequest(CommandMessages.Texts.of(CommandMessages::bodyMustBeObject),
-                    ApiException.violation("body", CommandMessages.Texts.of(CommandMessages::mustBeObject)));
+            throw ApiException.badRequest(Text.of(CommandMessages.class, CommandMessages::bodyMustBeObject),
+                    ApiException.violation("body", Text.of(CommandMessages.class, CommandMessages::mustBeObject)));
         }
         return request;
     }
@@ -68,8 +69,8 @@ public class DispatchActions {
                 .onFailure().transform(failure -> {
                     LOG.warnf("Dispatch did not answer: %s", failure.toString());
                     return new ApiException(503, "dispatch-unavailable",
-                            CommandMessages.Texts.of(CommandMessages::dispatchUnavailable),
-                            CommandMessages.Texts.of(CommandMessages::dispatchUnavailableDetail), null, null);
+                            Text.of(CommandMessages.class, CommandMessages::dispatchUnavailable),
+                            Text.of(CommandMessages.class, CommandMessages::dispatchUnavailableDetail), null, null);
                 });
     }
 

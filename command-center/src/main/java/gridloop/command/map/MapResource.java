@@ -1,6 +1,7 @@
 package gridloop.command.map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import gridloop.support.i18n.Text;
 import gridloop.support.problem.ApiException;
 import gridloop.command.messages.CommandMessages;
 import gridloop.support.security.Roles;
@@ -60,8 +61,8 @@ public class MapResource {
             @QueryParam("department") String department,
             @QueryParam("queue") @Pattern(regexp = "OPERATORS", message = "{gridloop.validation.onlyOperators}") String queue) {
         if (west > east || south > north) {
-            throw ApiException.badRequest(CommandMessages.Texts.of(CommandMessages::viewBoxOrder),
-                    ApiException.violation("west", CommandMessages.Texts.of(CommandMessages::notEastOfEast)));
+            throw ApiException.badRequest(Text.of(CommandMessages.class, CommandMessages::viewBoxOrder),
+                    ApiException.violation("west", Text.of(CommandMessages.class, CommandMessages::notEastOfEast)));
         }
         return query.inView(new MarkerFilter(west, south, east, north, status, category, community, grid,
                 overdue == null ? null : Boolean.valueOf(overdue), department, queue != null), zoom);

@@ -1,9 +1,7 @@
 package gridloop.command.messages;
 
-import gridloop.support.i18n.Text;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
-import java.util.function.Function;
 
 /**
  * The command centre's refusals, in {@code messages/command_zh_CN.properties} and {@code messages/command_en.properties}.
@@ -28,14 +26,4 @@ public interface CommandMessages {
 
     @Message
     String dispatchUnavailableDetail();
-
-    /** A text of this bundle, rendered in the reader's language when it is answered. */
-    final class Texts {
-        private Texts() {
-        }
-
-        public static Text of(Function<CommandMessages, String> message) {
-            return Text.of(CommandMessages.class, message);
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package gridloop.dispatch.assignment;
 
+import gridloop.support.i18n.Text;
 import gridloop.events.AppealCoHandled;
 import gridloop.events.AppealEscalated;
 import gridloop.events.AppealPartReported;
@@ -48,8 +49,8 @@ public class CoHandling {
     @WithTransaction
     public Uni<TaskView> coHandle(UUID appealId, String lead, List<String> assisting, String reason, TaskAccess access) {
         if (assisting.contains(lead) || new HashSet<>(assisting).size() != assisting.size()) {
-            throw ApiException.badRequest(DispatchMessages.Texts.of(DispatchMessages::departmentsMustDiffer),
-                    ApiException.violation("assisting", DispatchMessages.Texts.of(DispatchMessages::eachDepartmentOnce)));
+            throw ApiException.badRequest(Text.of(DispatchMessages.class, DispatchMessages::departmentsMustDiffer),
+                    ApiException.violation("assisting", Text.of(DispatchMessages.class, DispatchMessages::eachDepartmentOnce)));
         }
         List<String> all = new ArrayList<>(assisting);
         all.add(0, lead);
@@ -58,16 +59,16 @@ public class CoHandling {
                 throw ApiException.notFound(appealId);
             }
             if (!task.status.isOpen() || task.status == TaskStatus.RESOLVED) {
-                throw ApiException.conflict(DispatchMessages.Texts.of(m -> m.taskNoLongerEscalated(task.status.name())));
+                throw ApiException.conflict(Text.of(DispatchMessages.class, m -> m.taskNoLongerEscalated(task.status.name())));
             }
             return departments.withCodes(all).chain(found -> {
                 Map<String, String> names = new LinkedHashMap<>();
                 found.forEach(department -> names.put(department.code, department.name));
                 List<String> unknown = all.stream().filter(code -> !names.containsKey(code)).toList();
                 if (!unknown.isEmpty()) {
-                    throw ApiException.unprocessable("unknown-department", DispatchMessages.Texts.of(DispatchMessages::unknownDepartment),
-                            DispatchMessages.Texts.of(m -> m.notDepartments(String.join(", ", unknown))),
-                            ApiException.violation("assisting", DispatchMessages.Texts.of(DispatchMessages::unknownDepartmentField)), null);
+                    throw ApiException.unprocessable("unknown-department", Text.of(DispatchMessages.class, DispatchMessages::unknownDepartment),
+                            Text.of(DispatchMessages.class, m -> m.notDepartments(String.join(", ", unknown))),
+                            ApiException.violation("assisting", Text.of(DispatchMessages.class, DispatchMessages::unknownDepartmentField)), null);
                 }
                 return slas.of(task.category).chain(sla -> {
                     Instant now = clock.instant();
@@ -92,7 +93,7 @@ public class CoHandling {
     Uni<TaskView> assistReportIn(Task task, TaskAccess access) {
         return assist(task, access.department()).chain(assist -> {
             if (assist.reportedInAt != null) {
-                throw ApiException.conflict(DispatchMessages.Texts.of(
+                throw ApiException.conflict(Text.of(DispatchMessages.class, 
                         m -> m.alreadyReportedIn(access.department(), String.valueOf(assist.reportedInAt))));
             }
             Instant now = clock.instant();
@@ -112,14 +113,14 @@ public class CoHandling {
                 throw ApiException.notFound(appealId);
             }
             if (!task.assistedBy(access.department())) {
-                throw ApiException.conflict(DispatchMessages.Texts.of(DispatchMessages::onlyAssistingReportsPart));
+                throw ApiException.conflict(Text.of(DispatchMessages.class, DispatchMessages::onlyAssistingReportsPart));
             }
             if (task.status != TaskStatus.ESCALATED) {
-                throw ApiException.conflict(DispatchMessages.Texts.of(m -> m.partsWhileEscalated(task.status.name())));
+                throw ApiException.conflict(Text.of(DispatchMessages.class, m -> m.partsWhileEscalated(task.status.name())));
             }
             return assist(task, access.department()).chain(assist -> {
                 if (assist.partReportedAt != null) {
-                    throw ApiException.conflict(DispatchMessages.Texts.of(m -> m.alreadyReportedPart(assist.department)));
+                    throw ApiException.conflict(Text.of(DispatchMessages.class, m -> m.alreadyReportedPart(assist.department)));
                 }
                 Instant now = clock.instant();
                 assist.part = summary;

@@ -1,5 +1,6 @@
 package gridloop.dispatch.assignment;
 
+import gridloop.support.i18n.Text;
 import gridloop.dispatch.roster.WorkerRepository;
 import gridloop.events.Actor;
 import gridloop.events.AppealRejected;
@@ -38,20 +39,20 @@ public class OperatorRejection {
     @WithTransaction
     public Uni<TaskView> reject(UUID appealId, RejectionReason reason, UUID duplicateOf, String note, Actor actor) {
         if ((reason == RejectionReason.DUPLICATE) != (duplicateOf != null)) {
-            throw ApiException.badRequest(DispatchMessages.Texts.of(DispatchMessages::duplicateOfOnlyWithDuplicate),
+            throw ApiException.badRequest(Text.of(DispatchMessages.class, DispatchMessages::duplicateOfOnlyWithDuplicate),
                     ApiException.violation("duplicateOf", reason == RejectionReason.DUPLICATE
-                            ? DispatchMessages.Texts.of(DispatchMessages::duplicateOfRequired)
-                            : DispatchMessages.Texts.of(DispatchMessages::duplicateOfOnlyForDuplicate)));
+                            ? Text.of(DispatchMessages.class, DispatchMessages::duplicateOfRequired)
+                            : Text.of(DispatchMessages.class, DispatchMessages::duplicateOfOnlyForDuplicate)));
         }
         if (appealId.equals(duplicateOf)) {
-            throw ApiException.conflict(DispatchMessages.Texts.of(DispatchMessages::mergeIntoItself));
+            throw ApiException.conflict(Text.of(DispatchMessages.class, DispatchMessages::mergeIntoItself));
         }
         return tasks.findForUpdate(appealId).chain(task -> {
             if (task == null) {
                 throw ApiException.notFound(appealId);
             }
             if (!task.status.isOpen() || task.status == TaskStatus.RESOLVED) {
-                throw ApiException.conflict(DispatchMessages.Texts.of(m -> m.taskNoLongerRejected(task.status.name())));
+                throw ApiException.conflict(Text.of(DispatchMessages.class, m -> m.taskNoLongerRejected(task.status.name())));
             }
             return original(duplicateOf).chain(original -> {
                 Instant now = clock.instant();
@@ -76,16 +77,16 @@ public class OperatorRejection {
         }
         return tasks.findForUpdate(duplicateOf).map(original -> {
             if (original == null) {
-                throw ApiException.unprocessable("unknown-appeal", DispatchMessages.Texts.of(DispatchMessages::unknownAppeal),
-                        DispatchMessages.Texts.of(m -> m.noAppealToMergeInto(String.valueOf(duplicateOf))),
-                        ApiException.violation("duplicateOf", DispatchMessages.Texts.of(DispatchMessages::unknownAppealField)), null);
+                throw ApiException.unprocessable("unknown-appeal", Text.of(DispatchMessages.class, DispatchMessages::unknownAppeal),
+                        Text.of(DispatchMessages.class, m -> m.noAppealToMergeInto(String.valueOf(duplicateOf))),
+                        ApiException.violation("duplicateOf", Text.of(DispatchMessages.class, DispatchMessages::unknownAppealField)), null);
             }
             if (original.mergedInto != null) {
-                throw ApiException.conflict(DispatchMessages.Texts.of(
+                throw ApiException.conflict(Text.of(DispatchMessages.class, 
                         m -> m.alreadyMergedInto(String.valueOf(duplicateOf), String.valueOf(original.mergedInto))));
             }
             if (!original.status.isOpen()) {
-                throw ApiException.conflict(DispatchMessages.Texts.of(
+                throw ApiException.conflict(Text.of(DispatchMessages.class, 
                         m -> m.onlyOpenTakesDuplicates(String.valueOf(duplicateOf), original.status.name())));
             }
             return original;

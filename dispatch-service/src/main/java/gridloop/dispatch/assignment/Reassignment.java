@@ -1,5 +1,6 @@
 package gridloop.dispatch.assignment;
 
+import gridloop.support.i18n.Text;
 import gridloop.events.Actor;
 import gridloop.dispatch.grid.GridMapHolder;
 import gridloop.dispatch.grid.MapUnit;
@@ -56,8 +57,8 @@ public class Reassignment {
     public Uni<TaskView> reassign(UUID appealId, String assigneeId, String gridId, String reason, boolean force,
             Actor actor) {
         if ((assigneeId == null) == (gridId == null)) {
-            throw ApiException.badRequest(DispatchMessages.Texts.of(DispatchMessages::assigneeOrGrid),
-                    ApiException.violation("assignee", DispatchMessages.Texts.of(DispatchMessages::exactlyOneOfAssigneeAndGrid)));
+            throw ApiException.badRequest(Text.of(DispatchMessages.class, DispatchMessages::assigneeOrGrid),
+                    ApiException.violation("assignee", Text.of(DispatchMessages.class, DispatchMessages::exactlyOneOfAssigneeAndGrid)));
         }
         Instant now = clock.instant();
         return tasks.findForUpdate(appealId).chain(task -> {
@@ -65,7 +66,7 @@ public class Reassignment {
                 throw ApiException.notFound(appealId);
             }
             if (!task.status.isOpen() || task.status == TaskStatus.RESOLVED) {
-                throw ApiException.conflict(DispatchMessages.Texts.of(m -> m.taskNoLongerReassigned(task.status.name())));
+                throw ApiException.conflict(Text.of(DispatchMessages.class, m -> m.taskNoLongerReassigned(task.status.name())));
             }
             Uni<GridWorker> target = assigneeId != null ? namedWorker(assigneeId) : workerOfGrid(gridId, now);
             return target.chain(worker -> {
@@ -82,9 +83,9 @@ public class Reassignment {
     private Uni<GridWorker> namedWorker(String assigneeId) {
         return workers.findForUpdate(assigneeId).map(worker -> {
             if (worker == null) {
-                throw ApiException.unprocessable("unknown-worker", DispatchMessages.Texts.of(DispatchMessages::unknownWorker),
-                        DispatchMessages.Texts.of(m -> m.noGridWorker(assigneeId)),
-                        ApiException.violation("assignee", DispatchMessages.Texts.of(DispatchMessages::unknownWorkerField)), null);
+                throw ApiException.unprocessable("unknown-worker", Text.of(DispatchMessages.class, DispatchMessages::unknownWorker),
+                        Text.of(DispatchMessages.class, m -> m.noGridWorker(assigneeId)),
+                        ApiException.violation("assignee", Text.of(DispatchMessages.class, DispatchMessages::unknownWorkerField)), null);
             }
             return worker;
         });
@@ -99,15 +100,15 @@ public class Reassignment {
             extensions.put("nextShiftStart", next.toString());
         }
         String nextStart = next == null ? null : next.atZone(districtZone).toOffsetDateTime().toString();
-        return new ApiException(409, "assignee-off-duty", DispatchMessages.Texts.of(DispatchMessages::workerOffDuty),
-                DispatchMessages.Texts.of(m -> nextStart == null ? m.workerOffDutyDetail(worker.name, worker.id)
+        return new ApiException(409, "assignee-off-duty", Text.of(DispatchMessages.class, DispatchMessages::workerOffDuty),
+                Text.of(DispatchMessages.class, m -> nextStart == null ? m.workerOffDutyDetail(worker.name, worker.id)
                         : m.workerOffDutyUntilDetail(worker.name, worker.id, nextStart)), null, extensions);
     }
 
     private Uni<GridWorker> workerOfGrid(String gridId, Instant now) {
         MapUnit grid = maps.current().unit(gridId).orElseThrow(() -> ApiException.unprocessable("unknown-grid",
-                DispatchMessages.Texts.of(DispatchMessages::unknownGrid), DispatchMessages.Texts.of(m -> m.noGrid(gridId)),
-                ApiException.violation("gridId", DispatchMessages.Texts.of(DispatchMessages::unknownGridField)), null));
+                Text.of(DispatchMessages.class, DispatchMessages::unknownGrid), Text.of(DispatchMessages.class, m -> m.noGrid(gridId)),
+                ApiException.violation("gridId", Text.of(DispatchMessages.class, DispatchMessages::unknownGridField)), null));
         return picker.pick(grid.id(), grid.parentId(), now);
     }
 
@@ -115,7 +116,7 @@ public class Reassignment {
             Instant now) {
         String previous = task.assigneeId;
         if (worker != null && worker.id.equals(previous)) {
-            throw ApiException.conflict(DispatchMessages.Texts.of(m -> m.alreadyWith(worker.name)));
+            throw ApiException.conflict(Text.of(DispatchMessages.class, m -> m.alreadyWith(worker.name)));
         }
         String newGrid = gridId != null ? gridId : (worker.gridId != null ? worker.gridId : task.gridId);
         task.gridId = newGrid;

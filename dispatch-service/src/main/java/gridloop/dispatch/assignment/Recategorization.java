@@ -1,5 +1,6 @@
 package gridloop.dispatch.assignment;
 
+import gridloop.support.i18n.Text;
 import gridloop.dispatch.grid.GridMapHolder;
 import gridloop.dispatch.roster.GridWorker;
 import gridloop.dispatch.roster.WorkerPicker;
@@ -57,16 +58,16 @@ public class Recategorization {
                 throw ApiException.notFound(appealId);
             }
             if (task.status != TaskStatus.ASSIGNED && task.status != TaskStatus.ACCEPTED) {
-                throw ApiException.conflict(DispatchMessages.Texts.of(m -> m.recategorizeNotNow(task.status.name())));
+                throw ApiException.conflict(Text.of(DispatchMessages.class, m -> m.recategorizeNotNow(task.status.name())));
             }
             if (category.equals(task.category)) {
-                throw ApiException.conflict(DispatchMessages.Texts.of(m -> m.alreadyCategory(category)));
+                throw ApiException.conflict(Text.of(DispatchMessages.class, m -> m.alreadyCategory(category)));
             }
             return slas.of(category).chain(sla -> {
                 if (sla == null) {
-                    throw ApiException.unprocessable("unknown-category", DispatchMessages.Texts.of(DispatchMessages::unknownCategory),
-                            DispatchMessages.Texts.of(m -> m.notACategory(category)),
-                            ApiException.violation("category", DispatchMessages.Texts.of(DispatchMessages::unknownCategoryField)), null);
+                    throw ApiException.unprocessable("unknown-category", Text.of(DispatchMessages.class, DispatchMessages::unknownCategory),
+                            Text.of(DispatchMessages.class, m -> m.notACategory(category)),
+                            ApiException.violation("category", Text.of(DispatchMessages.class, DispatchMessages::unknownCategoryField)), null);
                 }
                 Instant now = clock.instant();
                 String previous = task.category;

@@ -1,5 +1,6 @@
 package gridloop.dispatch.assignment;
 
+import gridloop.support.i18n.Text;
 import gridloop.events.AppealAccepted;
 import gridloop.events.AppealEscalated;
 import gridloop.events.AppealReportedIn;
@@ -62,10 +63,10 @@ public class TaskActions {
     public Uni<TaskView> accept(UUID appealId, TaskAccess access) {
         return open(appealId, access).map(task -> leadIfDepartment(task, access)).chain(task -> {
             if (task.status != TaskStatus.ASSIGNED && task.status != TaskStatus.ESCALATED) {
-                throw ApiException.conflict(DispatchMessages.Texts.of(m -> m.onlyAssignedAccepted(task.status.name())));
+                throw ApiException.conflict(Text.of(DispatchMessages.class, m -> m.onlyAssignedAccepted(task.status.name())));
             }
             if (task.assigneeId == null) {
-                throw ApiException.conflict(DispatchMessages.Texts.of(m -> m.waitsInQueue(String.valueOf(task.queue))));
+                throw ApiException.conflict(Text.of(DispatchMessages.class, m -> m.waitsInQueue(String.valueOf(task.queue))));
             }
             Instant now = clock.instant();
             task.status = task.department == null ? TaskStatus.ACCEPTED : TaskStatus.ESCALATED;
@@ -82,15 +83,15 @@ public class TaskActions {
                 .chain(task -> departments.of(departmentCode)
                 .chain(department -> slas.of(task.category).chain(sla -> {
             if (department == null) {
-                throw ApiException.unprocessable("unknown-department", DispatchMessages.Texts.of(DispatchMessages::unknownDepartment),
-                        DispatchMessages.Texts.of(m -> m.notADepartment(departmentCode)),
-                        ApiException.violation("department", DispatchMessages.Texts.of(DispatchMessages::unknownDepartmentField)), null);
+                throw ApiException.unprocessable("unknown-department", Text.of(DispatchMessages.class, DispatchMessages::unknownDepartment),
+                        Text.of(DispatchMessages.class, m -> m.notADepartment(departmentCode)),
+                        ApiException.violation("department", Text.of(DispatchMessages.class, DispatchMessages::unknownDepartmentField)), null);
             }
             if (departmentCode.equals(task.department)) {
-                throw ApiException.conflict(DispatchMessages.Texts.of(m -> m.alreadyWith(department.name)));
+                throw ApiException.conflict(Text.of(DispatchMessages.class, m -> m.alreadyWith(department.name)));
             }
             if (task.status == TaskStatus.RESOLVED) {
-                throw ApiException.conflict(DispatchMessages.Texts.of(DispatchMessages::resolvedNoEscalation));
+                throw ApiException.conflict(Text.of(DispatchMessages.class, DispatchMessages::resolvedNoEscalation));
             }
             Instant now = clock.instant();
             task.escalateTo(departmentCode, CategorySla.reportInWithin(sla), now);
@@ -113,13 +114,13 @@ public class TaskActions {
                 throw ApiException.notFound(appealId);
             }
             if (task.status != TaskStatus.ESCALATED) {
-                throw ApiException.conflict(DispatchMessages.Texts.of(m -> m.onlyEscalatedReportedIn(task.status.name())));
+                throw ApiException.conflict(Text.of(DispatchMessages.class, m -> m.onlyEscalatedReportedIn(task.status.name())));
             }
             if (!access.department().equals(task.department)) {
                 return coHandling.assistReportIn(task, access);
             }
             if (task.reportedInAt != null) {
-                throw ApiException.conflict(DispatchMessages.Texts.of(
+                throw ApiException.conflict(Text.of(DispatchMessages.class, 
                         m -> m.alreadyReportedIn(task.department, String.valueOf(task.reportedInAt))));
             }
             Instant now = clock.instant();
@@ -144,7 +145,7 @@ public class TaskActions {
                 throw ApiException.notFound(appealId);
             }
             if (task.status != TaskStatus.ESCALATED) {
-                throw ApiException.conflict(DispatchMessages.Texts.of(m -> m.onlyEscalatedSentBack(task.status.name())));
+                throw ApiException.conflict(Text.of(DispatchMessages.class, m -> m.onlyEscalatedSentBack(task.status.name())));
             }
             String department = task.department;
             Instant now = clock.instant();
@@ -158,7 +159,7 @@ public class TaskActions {
 
     private static Task leadIfDepartment(Task task, TaskAccess access) {
         if (access.department() != null && !access.everyTask() && !access.department().equals(task.department)) {
-            throw ApiException.conflict(DispatchMessages.Texts.of(m -> m.onlyLead(task.department)));
+            throw ApiException.conflict(Text.of(DispatchMessages.class, m -> m.onlyLead(task.department)));
         }
         return task;
     }
@@ -173,7 +174,7 @@ public class TaskActions {
                 throw ApiException.notFound(appealId);
             }
             if (!task.status.isOpen()) {
-                throw ApiException.conflict(DispatchMessages.Texts.of(m -> m.taskIs(task.status.name())));
+                throw ApiException.conflict(Text.of(DispatchMessages.class, m -> m.taskIs(task.status.name())));
             }
             return task;
         });

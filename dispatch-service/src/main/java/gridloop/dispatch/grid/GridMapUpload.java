@@ -1,6 +1,7 @@
 package gridloop.dispatch.grid;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import gridloop.support.i18n.Text;
 import gridloop.dispatch.messages.DispatchMessages;
 import gridloop.support.problem.ApiException;
 import io.smallrye.mutiny.Uni;
@@ -40,8 +41,8 @@ public class GridMapUpload {
     public Uni<Map<String, Object>> replace(JsonNode featureCollection) {
         int features = featureCollection.path("features").size();
         if (features > maxFeatures) {
-            throw ApiException.unprocessable("too-many-features", DispatchMessages.Texts.of(DispatchMessages::tooManyFeatures),
-                    DispatchMessages.Texts.of(m -> m.tooManyFeaturesDetail(features, maxFeatures)), null, null);
+            throw ApiException.unprocessable("too-many-features", Text.of(DispatchMessages.class, DispatchMessages::tooManyFeatures),
+                    Text.of(DispatchMessages.class, m -> m.tooManyFeaturesDetail(features, maxFeatures)), null, null);
         }
         return Uni.createFrom().item(() -> read(featureCollection))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
@@ -65,12 +66,12 @@ public class GridMapUpload {
             result = GeoJsonMapReader.read(featureCollection);
         } catch (IllegalArgumentException e) {
             String reason = e.getMessage();
-            throw ApiException.badRequest(DispatchMessages.Texts.of(m -> m.invalidGeoJson(reason)), null);
+            throw ApiException.badRequest(Text.of(DispatchMessages.class, m -> m.invalidGeoJson(reason)), null);
         }
         if (result.map().isEmpty()) {
             int invalid = result.invalidFeatures().size();
-            throw ApiException.unprocessable("invalid-map", DispatchMessages.Texts.of(DispatchMessages::invalidMap),
-                    DispatchMessages.Texts.of(m -> m.invalidFeaturesDetail(invalid)), null, Map.of("invalidFeatures", result.invalidFeatures()));
+            throw ApiException.unprocessable("invalid-map", Text.of(DispatchMessages.class, DispatchMessages::invalidMap),
+                    Text.of(DispatchMessages.class, m -> m.invalidFeaturesDetail(invalid)), null, Map.of("invalidFeatures", result.invalidFeatures()));
         }
         return result.map().get();
     }

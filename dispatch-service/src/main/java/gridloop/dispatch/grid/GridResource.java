@@ -4,6 +4,7 @@ import org.jboss.resteasy.reactive.server.Cancellable;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.PermitAll;
 import io.quarkus.security.Authenticated;
+import gridloop.support.i18n.Text;
 import gridloop.support.security.Roles;
 import gridloop.dispatch.roster.WorkerService;
 import gridloop.dispatch.roster.WorkerView;
@@ -76,7 +77,7 @@ public class GridResource {
                               "geometry": {"type": "Polygon", "coordinates": [[[106.2, 29.575], [106.24, 29.575],
                                 [106.24, 29.605], [106.2, 29.605], [106.2, 29.575]]]}}]}"""))) JsonNode featureCollection) {
         if (featureCollection == null) {
-            throw ApiException.badRequest(DispatchMessages.Texts.of(DispatchMessages::featureCollectionRequired), null);
+            throw ApiException.badRequest(Text.of(DispatchMessages.class, DispatchMessages::featureCollectionRequired), null);
         }
         return upload.replace(featureCollection);
     }
@@ -91,8 +92,8 @@ public class GridResource {
     public Map<String, Object> locate(@QueryParam("lat") @NotNull @DecimalMin("-90") @DecimalMax("90") Double lat,
             @QueryParam("lon") @NotNull @DecimalMin("-180") @DecimalMax("180") Double lon) {
         GridMap.Location location = maps.current().locate(lat, lon).orElseThrow(() -> new ApiException(404,
-                "outside-district", DispatchMessages.Texts.of(DispatchMessages::outsideDistrict),
-                DispatchMessages.Texts.of(m -> m.noGridContains(String.valueOf(lat), String.valueOf(lon))), null, null));
+                "outside-district", Text.of(DispatchMessages.class, DispatchMessages::outsideDistrict),
+                Text.of(DispatchMessages.class, m -> m.noGridContains(String.valueOf(lat), String.valueOf(lon))), null, null));
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("street", ref(location.street()));
         answer.put("community", ref(location.community()));

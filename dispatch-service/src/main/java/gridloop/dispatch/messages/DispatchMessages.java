@@ -1,9 +1,7 @@
 package gridloop.dispatch.messages;
 
-import gridloop.support.i18n.Text;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
-import java.util.function.Function;
 
 /**
  * Dispatch's refusals, in {@code messages/dispatch_zh_CN.properties} and {@code messages/dispatch_en.properties}.
@@ -173,14 +171,4 @@ public interface DispatchMessages {
 
     @Message
     String invalidFeaturesDetail(int count);
-
-    /** A text of this bundle, rendered in the reader's language when it is answered. */
-    final class Texts {
-        private Texts() {
-        }
-
-        public static Text of(Function<DispatchMessages, String> message) {
-            return Text.of(DispatchMessages.class, message);
-        }
-    }
 }

@@ -22,6 +22,6 @@ public class Department extends PanacheEntityBase {
 
     /** Its name in the reader's language: Chinese when asked and known, English otherwise. */
     public String nameIn(Locale language) {
-        return Languages.CHINESE.equals(language) && nameZh != null ? nameZh : name;
+        return Languages.nameIn(language, name, nameZh);
     }
 }

@@ -1,5 +1,6 @@
 package gridloop.feedback.closure;
 
+import gridloop.support.i18n.Text;
 import gridloop.events.lifecycle.AppealStatus;
 import gridloop.events.EventType;
 import java.util.Set;
@@ -84,13 +85,13 @@ public class ClosureService {
 
     private Uni<FeedbackView> reportClosure(UUID appealId, ClosureRequest request, FeedbackAccess access) {
         if (!request.hasReasonIfNeeded()) {
-            throw ApiException.badRequest(FeedbackMessages.Texts.of(FeedbackMessages::notFixableSaysWhy),
+            throw ApiException.badRequest(Text.of(FeedbackMessages.class, FeedbackMessages::notFixableSaysWhy),
                     ApiException.violation("outcomeReason",
-                            FeedbackMessages.Texts.of(FeedbackMessages::reasonRequiredWhenNotFixable)));
+                            Text.of(FeedbackMessages.class, FeedbackMessages::reasonRequiredWhenNotFixable)));
         }
         return known(appealId, access::mayHandle).chain(record -> {
             if (!ACCEPTS_CLOSURE.contains(record.status)) {
-                throw ApiException.conflict(FeedbackMessages.Texts.of(m -> m.closureNotNow(record.status.name())));
+                throw ApiException.conflict(Text.of(FeedbackMessages.class, m -> m.closureNotNow(record.status.name())));
             }
             Instant now = clock.instant();
             record.closureRound++;
@@ -125,7 +126,7 @@ public class ClosureService {
     private Uni<FeedbackView> rate(UUID appealId, RatingRequest request, FeedbackAccess access) {
         return rater(appealId, access).chain(record -> {
             if (record.status != AppealStatus.RESOLVED) {
-                throw ApiException.conflict(FeedbackMessages.Texts.of(m -> m.ratingNotNow(record.status.name())));
+                throw ApiException.conflict(Text.of(FeedbackMessages.class, m -> m.ratingNotNow(record.status.name())));
             }
             Instant now = clock.instant();
             Rating rating = new Rating();

@@ -2,6 +2,7 @@ package gridloop.feedback.evaluation;
 
 import org.jboss.resteasy.reactive.server.Cancellable;
 import jakarta.annotation.security.RolesAllowed;
+import gridloop.support.i18n.Text;
 import gridloop.support.security.Roles;
 import gridloop.support.problem.ApiException;
 import gridloop.feedback.messages.FeedbackMessages;
@@ -44,8 +45,8 @@ public class EvaluationResource {
             @QueryParam("from") @NotNull Instant from, @QueryParam("to") @NotNull Instant to) {
         EvaluationLevel parsed = parse(level);
         if (!from.isBefore(to)) {
-            throw ApiException.badRequest(FeedbackMessages.Texts.of(FeedbackMessages::fromBeforeTo),
-                    ApiException.violation("from", FeedbackMessages.Texts.of(FeedbackMessages::mustBeBeforeTo)));
+            throw ApiException.badRequest(Text.of(FeedbackMessages.class, FeedbackMessages::fromBeforeTo),
+                    ApiException.violation("from", Text.of(FeedbackMessages.class, FeedbackMessages::mustBeBeforeTo)));
         }
         return evaluations.evaluate(parsed, from, to).map(units -> new Evaluation(parsed.name().toLowerCase(Locale.ROOT),
                 from, to, units.stream().sorted(BEST_FIRST).toList()));
@@ -55,8 +56,8 @@ public class EvaluationResource {
         try {
             return EvaluationLevel.valueOf(level.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest(FeedbackMessages.Texts.of(m -> m.unknownLevel(level)),
-                    ApiException.violation("level", FeedbackMessages.Texts.of(FeedbackMessages::levelMustBeOneOf)));
+            throw ApiException.badRequest(Text.of(FeedbackMessages.class, m -> m.unknownLevel(level)),
+                    ApiException.violation("level", Text.of(FeedbackMessages.class, FeedbackMessages::levelMustBeOneOf)));
         }
     }
 }

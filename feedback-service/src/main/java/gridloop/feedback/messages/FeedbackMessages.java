@@ -1,9 +1,7 @@
 package gridloop.feedback.messages;
 
-import gridloop.support.i18n.Text;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
-import java.util.function.Function;
 
 /** Feedback's refusals, in {@code messages/feedback_zh_CN.properties} and {@code messages/feedback_en.properties}. */
 @MessageBundle(value = "feedback", locale = "zh-CN")
@@ -32,14 +30,4 @@ public interface FeedbackMessages {
 
     @Message
     String levelMustBeOneOf();
-
-    /** A text of this bundle, rendered in the reader's language when it is answered. */
-    final class Texts {
-        private Texts() {
-        }
-
-        public static Text of(Function<FeedbackMessages, String> message) {
-            return Text.of(FeedbackMessages.class, message);
-        }
-    }
 }

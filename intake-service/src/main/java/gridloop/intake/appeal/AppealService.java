@@ -1,5 +1,6 @@
 package gridloop.intake.appeal;
 
+import gridloop.support.i18n.Text;
 import gridloop.events.lifecycle.AppealStatus;
 import gridloop.events.Actor;
 import gridloop.events.AppealSupported;
@@ -108,9 +109,9 @@ public class AppealService {
         return categories.listInOrder().map(all -> {
             List<String> codes = all.stream().map(c -> c.code).toList();
             String listed = String.join(", ", codes);
-            throw ApiException.unprocessable("unknown-category", IntakeMessages.Texts.of(IntakeMessages::unknownCategory),
-                    IntakeMessages.Texts.of(m -> m.notACategory(code, listed)),
-                    ApiException.violation("category", IntakeMessages.Texts.of(m -> m.mustBeOneOf(listed))),
+            throw ApiException.unprocessable("unknown-category", Text.of(IntakeMessages.class, IntakeMessages::unknownCategory),
+                    Text.of(IntakeMessages.class, m -> m.notACategory(code, listed)),
+                    ApiException.violation("category", Text.of(IntakeMessages.class, m -> m.mustBeOneOf(listed))),
                     Map.of("validCodes", codes));
         });
     }
@@ -131,7 +132,7 @@ public class AppealService {
                 Uni<Boolean> mayRead = appeal.isOwnedBy(supporter) ? Uni.createFrom().item(true)
                         : appeals.isFollowedBy(id, supporter);
                 return mayRead.map(yes -> {
-                    throw yes ? ApiException.conflict(IntakeMessages.Texts.of(
+                    throw yes ? ApiException.conflict(Text.of(IntakeMessages.class, 
                             m -> m.appealIsNotOpen(appeal.reference, appeal.status.name())))
                             : ApiException.notFound(id);
                 });
@@ -161,7 +162,7 @@ public class AppealService {
                 throw ApiException.notFound(id);
             }
             if (!appeal.status.isOpen()) {
-                throw ApiException.conflict(IntakeMessages.Texts.of(
+                throw ApiException.conflict(Text.of(IntakeMessages.class, 
                         m -> m.noLongerWithdrawn(appeal.reference, appeal.status.name())));
             }
             Instant now = clock.instant();

@@ -8,8 +8,7 @@ public record CategoryView(String code, String name, int acceptWithinHours, int 
         String escalationDepartment) {
 
     static CategoryView of(Category category, Locale language) {
-        String name = Languages.CHINESE.equals(language) && category.nameZh != null ? category.nameZh : category.name;
-        return new CategoryView(category.code, name, category.acceptWithinHours, category.resolveWithinHours,
-                category.escalationDepartment);
+        return new CategoryView(category.code, Languages.nameIn(language, category.name, category.nameZh),
+                category.acceptWithinHours, category.resolveWithinHours, category.escalationDepartment);
     }
 }

@@ -42,6 +42,14 @@ public final class Languages {
         return districtDefault;
     }
 
+    /**
+     * A name the district's data holds in both languages, for a reader: the Chinese one when they read Chinese and it
+     * is known, the English one otherwise.
+     */
+    public static String nameIn(Locale reader, String english, String chinese) {
+        return CHINESE.equals(reader) && chinese != null ? chinese : english;
+    }
+
     /** A supported language from its tag ({@code zh-CN}, {@code en}); anything else is a configuration mistake. */
     public static Locale supported(String tag) {
         Locale locale = Locale.forLanguageTag(tag);

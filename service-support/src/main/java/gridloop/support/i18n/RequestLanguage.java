@@ -18,10 +18,6 @@ public class RequestLanguage {
         this.districtDefault = Languages.supported(tag);
     }
 
-    public Locale districtDefault() {
-        return districtDefault;
-    }
-
     public Locale of(String acceptLanguage) {
         return Languages.negotiate(acceptLanguage, districtDefault);
     }

@@ -16,6 +16,8 @@ public class LanguageFilter implements OASFilter {
 
     public static final String HEADER = "Accept-Language";
     static final String NAME = "AcceptLanguage";
+    /** The shared parameter every operation refers to. */
+    public static final String REF = "#/components/parameters/" + NAME;
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -31,12 +33,11 @@ public class LanguageFilter implements OASFilter {
                         + "default, or en. Any other, or none, gets the default. The answer says Content-Language.")
                 .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema
                         .SchemaType.STRING).examples(List.of("zh-CN", "en"))));
-        String ref = "#/components/parameters/" + NAME;
         openAPI.getPaths().getPathItems().values().forEach(path -> path.getOperations().values().forEach(operation -> {
             boolean present = operation.getParameters() != null && operation.getParameters().stream()
-                    .anyMatch(parameter -> ref.equals(parameter.getRef()));
+                    .anyMatch(parameter -> REF.equals(parameter.getRef()));
             if (!present) {
-                operation.addParameter(OASFactory.createParameter().ref(ref));
+                operation.addParameter(OASFactory.createParameter().ref(REF));
             }
         }));
     }

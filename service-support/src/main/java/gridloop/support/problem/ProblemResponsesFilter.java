@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
+import gridloop.support.openapi.LanguageFilter;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -47,9 +48,9 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         boolean names = path.contains("{");
         boolean body = operation.getRequestBody() != null;
-        // The language header (openapi.LanguageFilter) is no input that can be invalid.
+        // The language header (LanguageFilter) is no input that can be invalid.
         boolean parameters = operation.getParameters() != null && operation.getParameters().stream()
-                .anyMatch(parameter -> parameter.getRef() == null || !parameter.getRef().endsWith("/AcceptLanguage"));
+                .anyMatch(parameter -> !LanguageFilter.REF.equals(parameter.getRef()));
         boolean idempotent = parameters && operation.getParameters().stream()
                 .anyMatch(parameter -> "Idempotency-Key".equalsIgnoreCase(parameter.getName()));
         Map<String, String> refusals = new LinkedHashMap<>();

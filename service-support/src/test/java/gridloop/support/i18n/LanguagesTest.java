@@ -42,6 +42,13 @@ class LanguagesTest {
     }
 
     @Test
+    void aNameIsInChineseForAChineseReaderWhenItIsKnown() {
+        assertEquals("消防隐患", Languages.nameIn(Languages.CHINESE, "Fire hazard", "消防隐患"));
+        assertEquals("Fire hazard", Languages.nameIn(Languages.ENGLISH, "Fire hazard", "消防隐患"));
+        assertEquals("Fire hazard", Languages.nameIn(Languages.CHINESE, "Fire hazard", null), "not yet translated");
+    }
+
+    @Test
     void aDefaultWeDoNotSpeakIsAConfigurationMistake() {
         assertThrows(IllegalArgumentException.class, () -> Languages.supported("fr"));
     }
