@@ -1,5 +1,21 @@
 package gridloop.events;
 
-/** A unit of the grid map (street, community, grid or building) as named on events. */
-public record GridUnit(String id, String name) {
+import java.util.Map;
+
+/**
+ * A unit of the grid map (street, community, grid or building) as named on events. {@code name} is the English name
+ * the contract has always carried; {@code names} (added later, absent on older events) holds the unit's name in each
+ * language the district speaks, by language tag ({@code zh-CN}, {@code en}).
+ */
+public record GridUnit(String id, String name, Map<String, String> names) {
+
+    public GridUnit(String id, String name) {
+        this(id, name, null);
+    }
+
+    /** The name for a reader of this language tag; the English name when the unit has none in it. */
+    public String nameIn(String languageTag) {
+        String named = names == null ? null : names.get(languageTag);
+        return named == null || named.isBlank() ? name : named;
+    }
 }

@@ -41,6 +41,48 @@ class EventCodecTest {
         assertEquals(event, EventCodec.decode(EventType.APPEAL_ASSIGNED.ceType(), EventCodec.encode(event)));
     }
 
+    /**
+     * Events stored before names travelled in both languages (and before a duplicate carried its original's
+     * reference) still read: the fields added since are null, the English name is all there is, and the wording
+     * of what they say falls back to it.
+     */
+    @Test
+    void eventsFromBeforeTheLanguagesStillRead() {
+        String assigned = "{\"appealId\":\"" + ID + "\",\"street\":{\"id\":\"biquan\",\"name\":\"Biquan Street\"},"
+                + "\"community\":{\"id\":\"hualong\",\"name\":\"Hualong\"},\"grid\":{\"id\":\"hualong-g1\","
+                + "\"name\":\"Hualong Grid 1\"},\"assigneeId\":\"w-1\",\"assigneeName\":\"Zhao Qiang\",\"queue\":null,"
+                + "\"acceptBy\":\"2026-04-22T09:15:00Z\",\"resolveBy\":\"2026-04-23T08:15:00Z\","
+                + "\"occurredAt\":\"2026-04-22T08:15:00Z\"}";
+        var old = (AppealAssigned) EventCodec.decode(EventType.APPEAL_ASSIGNED.ceType(),
+                assigned.getBytes(StandardCharsets.UTF_8));
+        assertEquals(null, old.grid().names());
+        assertEquals("Hualong Grid 1", old.grid().nameIn("zh-CN"));
+        var wording = gridloop.events.wording.EventWording.of(old);
+        assertEquals(gridloop.events.wording.Phrase.ASSIGNED, wording.phrase());
+        assertEquals("Hualong Grid 1", wording.gridName("zh-CN"));
+
+        String rejected = "{\"appealId\":\"" + ID + "\",\"reason\":\"DUPLICATE\",\"detail\":\"Duplicate of BQ-1\","
+                + "\"occurredAt\":\"2026-04-22T08:15:00Z\",\"duplicateOf\":\"" + ID + "\"}";
+        var merged = (AppealRejected) EventCodec.decode("gridloop.appeal.rejected.v1",
+                rejected.getBytes(StandardCharsets.UTF_8));
+        assertTrue(merged.mergesInto());
+        assertEquals(null, merged.duplicateOfReference());
+        assertEquals("Duplicate of BQ-1", merged.detail());
+    }
+
+    @Test
+    void aUnitTravelsWithItsNamesInBothLanguages() {
+        var event = new AppealAssigned(ID, new GridUnit("biquan", "Biquan Street", java.util.Map.of("zh-CN", "碧泉街道",
+                "en", "Biquan Street")), null, new GridUnit("hualong-g1", "Hualong Grid 1",
+                java.util.Map.of("zh-CN", "花龙社区第一网格", "en", "Hualong Grid 1")), "w-1", "赵强", null,
+                AT.plusSeconds(3600), AT.plusSeconds(86400), Actor.system("test"), AT);
+        var read = (AppealAssigned) EventCodec.decode(EventType.APPEAL_ASSIGNED.ceType(), EventCodec.encode(event));
+        assertEquals(event, read);
+        assertEquals("花龙社区第一网格", read.grid().nameIn("zh-CN"));
+        assertEquals("花龙社区第一网格", gridloop.events.wording.EventWording.of(read).gridName("zh-CN"));
+        assertEquals("Hualong Grid 1", gridloop.events.wording.EventWording.of(read).gridName("en"));
+    }
+
     @Test
     void unknownFieldsOfANewerProducerAreIgnored() {
         String json = "{\"appealId\":\"" + ID + "\",\"closedBy\":\"RESIDENT\",\"occurredAt\":\"2026-04-22T08:15:00Z\","

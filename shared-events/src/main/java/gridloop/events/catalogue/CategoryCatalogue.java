@@ -1,13 +1,9 @@
 package gridloop.events.catalogue;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * The district's appeal categories, read from the contract file {@code catalogue/categories.json}: the one home of
@@ -20,7 +16,7 @@ public final class CategoryCatalogue {
     private static final String RESOURCE = "/catalogue/categories.json";
 
     /** The languages every category is named in: the district's, and English. */
-    public static final List<String> LANGUAGES = List.of("zh-CN", "en");
+    public static final List<String> LANGUAGES = CatalogueFile.LANGUAGES;
 
     /**
      * One category.
@@ -64,27 +60,11 @@ public final class CategoryCatalogue {
     }
 
     private static List<Category> load() {
-        try (InputStream in = CategoryCatalogue.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("No " + RESOURCE + " on the classpath");
-            }
-            Document document = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, true)
-                    .configure(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES, true)
-                    .readValue(in, Document.class);
-            List<Entry> entries = document.categories();
-            return java.util.stream.IntStream.range(0, entries.size()).mapToObj(i -> {
-                Entry e = entries.get(i);
-                for (String language : LANGUAGES) {
-                    String name = e.names().get(language);
-                    if (name == null || name.isBlank()) {
-                        throw new IllegalStateException(RESOURCE + ": " + e.code() + " has no " + language + " name");
-                    }
-                }
-                return new Category(e.code(), Map.copyOf(e.names()), e.acceptWithinHours(), e.resolveWithinHours(),
-                        e.department(), e.departmentFirst(), e.reportInWithinMinutes(), i + 1);
-            }).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Unreadable " + RESOURCE, e);
-        }
+        List<Entry> entries = CatalogueFile.read(RESOURCE, Document.class).categories();
+        return IntStream.range(0, entries.size()).mapToObj(i -> {
+            Entry e = entries.get(i);
+            return new Category(e.code(), CatalogueFile.names(RESOURCE, e.code(), e.names()), e.acceptWithinHours(),
+                    e.resolveWithinHours(), e.department(), e.departmentFirst(), e.reportInWithinMinutes(), i + 1);
+        }).toList();
     }
 }
