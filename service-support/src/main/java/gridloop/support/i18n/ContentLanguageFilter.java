@@ -19,8 +19,11 @@ public class ContentLanguageFilter {
 
     @ServerResponseFilter
     public void sayTheLanguage(ContainerRequestContext request, ContainerResponseContext response) {
-        response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE,
-                language.of(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)).toLanguageTag());
+        // An answer that chose its language otherwise (the command centre's page: the operator's switch) says so itself.
+        if (!response.getHeaders().containsKey(HttpHeaders.CONTENT_LANGUAGE)) {
+            response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE,
+                    language.of(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)).toLanguageTag());
+        }
         response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
     }
 }

@@ -19,6 +19,7 @@ class BundleFilesTest {
     @Test
     void theProblemWordsAreThereInEveryLanguage() {
         MessageBundleFiles.assertComplete(ProblemMessages.class, LANGUAGES);
+        MessageBundleFiles.assertComplete(ReasonMessages.class, LANGUAGES);
     }
 
     /** Stands for a bundle whose English file lacks a message. */
