@@ -108,22 +108,42 @@ class TimelineReadModelTest {
                 "The school's wall", 1, false, new Actor("department", "housing-1"), t.plusSeconds(240)));
         kafka.sendEvent(new AppealRecategorized(appealId, "FACILITY_DAMAGE", "THROWN_OBJECTS", "Objects fall from it",
                 new Actor("operator", "operator-1"), t.plusSeconds(300)));
-        java.time.format.DateTimeFormatter hhmm = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
-        String due = hhmm.format(t.plusSeconds(60).atZone(MovableClock.DISTRICT));
-        String reportedIn = hhmm.format(t.plusSeconds(180).atZone(MovableClock.DISTRICT));
+        java.time.format.DateTimeFormatter english =
+                java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", java.util.Locale.UK);
+        java.time.format.DateTimeFormatter chinese =
+                java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm", java.util.Locale.CHINA);
+        Instant due = t.plusSeconds(60);
+        Instant reportedIn = t.plusSeconds(180);
 
+        // Departments are named from their codes (the contract's catalogue), in the reader's language; times in
+        // district time as the language writes them.
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(Tokens.of(Tokens.RESIDENT)).get("/api/v1/appeals/" + id).then().statusCode(200)
+                given().auth().oauth2(Tokens.of(Tokens.RESIDENT)).header("Accept-Language", "en")
+                        .get("/api/v1/appeals/" + id).then().statusCode(200)
                         .body("status", equalTo("ASSIGNED"))
                         .body("departmentName", nullValue())
                         .body("category", equalTo("THROWN_OBJECTS"))
-                        .body("timeline.text", hasItems("Housing Department has not reported in yet (due at " + due + ")",
-                                "Housing Department reported in at " + reportedIn,
-                                "Housing Department leads, with the help of Public Security Bureau",
-                                "Public Security Bureau reported its part: Cordoned off the pavement",
-                                "Housing Department sent it back: not our jurisdiction (The school's wall). "
+                        .body("timeline.text", hasItems("Housing and Elevator Safety Bureau has not reported in yet "
+                                        + "(due at " + english.format(due.atZone(MovableClock.DISTRICT)) + ")",
+                                "Housing and Elevator Safety Bureau reported in at "
+                                        + english.format(reportedIn.atZone(MovableClock.DISTRICT)),
+                                "Housing and Elevator Safety Bureau leads, with the help of Public Security Police Station",
+                                "Public Security Police Station reported its part: Cordoned off the pavement",
+                                "Housing and Elevator Safety Bureau sent it back: not our jurisdiction (The school's wall). "
                                         + "The command centre routes it again",
-                                "Category corrected from facility damage to thrown objects (Objects fall from it)")));
+                                "Category corrected from Damaged public facility to Objects thrown from height "
+                                        + "(Objects fall from it)")));
+        given().auth().oauth2(Tokens.of(Tokens.RESIDENT)).get("/api/v1/appeals/" + id).then().statusCode(200)
+                .header("Content-Language", "zh-CN")
+                .body("timeline.text", hasItems(
+                        "璧山区住房和城乡建委尚未报到（应于" + chinese.format(due.atZone(MovableClock.DISTRICT)) + "前报到）",
+                        "璧山区住房和城乡建委已于" + chinese.format(reportedIn.atZone(MovableClock.DISTRICT)) + "报到",
+                        "由璧山区住房和城乡建委牵头，碧泉派出所协办",
+                        "碧泉派出所已报告其承办部分：Cordoned off the pavement",
+                        "璧山区住房和城乡建委已退回：不属本单位管辖（The school's wall）。指挥中心将重新分派",
+                        "类别由“设施损坏”更正为“高空抛物”（Objects fall from it）"))
+                .body("timeline.phrase", hasItems("REPORT_IN_OVERDUE", "REPORTED_IN", "CO_HANDLED", "PART_REPORTED",
+                        "SENT_BACK", "RECATEGORIZED"));
     }
 
     /**
@@ -163,12 +183,14 @@ class TimelineReadModelTest {
         kafka.sendEvent(new AppealClosed(UUID.fromString(duplicate), AppealClosed.BY_ORIGINAL, Actor.system("feedback"),
                 t.plusSeconds(180), originalId, reference));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(Tokens.of(Tokens.THIRD_RESIDENT)).get("/api/v1/appeals/" + originalId).then()
+                given().auth().oauth2(Tokens.of(Tokens.THIRD_RESIDENT)).header("Accept-Language", "en")
+                        .get("/api/v1/appeals/" + originalId).then()
                         .statusCode(200).body("status", equalTo("CLOSED"))
                         .body("timeline.text", hasItems(
                                 "Cannot be fixed (The trunk is protected): Cut back to the trunk", "Closed")));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(Tokens.of(Tokens.OTHER_RESIDENT)).get("/api/v1/appeals/" + duplicate).then()
+                given().auth().oauth2(Tokens.of(Tokens.OTHER_RESIDENT)).header("Accept-Language", "en")
+                        .get("/api/v1/appeals/" + duplicate).then()
                         .statusCode(200).body("status", equalTo("CLOSED"))
                         .body("timeline.text", hasItems("Closed together with " + reference + ", the appeal it duplicated")));
     }

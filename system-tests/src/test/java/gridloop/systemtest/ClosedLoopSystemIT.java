@@ -113,7 +113,7 @@ class ClosedLoopSystemIT {
                         .then().statusCode(200).body("status", equalTo("ESCALATED"))
                         .body("timeline.type", hasItems("gridloop.appeal.escalated.v1", "gridloop.appeal.reported-in.v1"))
                         .body("timeline.find { it.type == 'gridloop.appeal.reported-in.v1' }.text",
-                                startsWith("Housing")));
+                                startsWith("璧山区住房和城乡建委已于")));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().baseUri(system.feedback.url()).auth().oauth2(system.token(Tokens.HOUSING)).contentType(ContentType.JSON)

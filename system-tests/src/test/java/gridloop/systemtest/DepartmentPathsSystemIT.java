@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
-import static org.hamcrest.Matchers.startsWith;
 
 import gridloop.testkit.Tokens;
 import io.restassured.http.ContentType;
@@ -97,7 +96,7 @@ class DepartmentPathsSystemIT {
                 .get("/api/v1/appeals/" + duplicate).then().statusCode(200).body("status", equalTo("REJECTED"))
                 .body("mergedInto", equalTo(original))
                 .body("timeline.find { it.type == 'gridloop.appeal.rejected.v1' }.text",
-                        startsWith("Rejected: DUPLICATE (Duplicate of " + reference)));
+                        equalTo("不予受理：重复诉求（与诉求 " + reference + " 重复，请关注原诉求）（Follow it there）")));
         await().atMost(WAIT).untilAsserted(() -> as(system.feedback.url(), Tokens.OPERATOR)
                 .get("/api/v1/appeals/" + duplicate + "/feedback").then().statusCode(200)
                 .body("status", equalTo("REJECTED")));
@@ -116,11 +115,11 @@ class DepartmentPathsSystemIT {
                 .post("/api/v1/appeals/" + original + "/rating").then().statusCode(200).body("status", equalTo("CLOSED")));
         await().atMost(WAIT).untilAsserted(() -> as(system.intake.url(), Tokens.THIRD_RESIDENT)
                 .get("/api/v1/appeals/" + original).then().statusCode(200).body("status", equalTo("CLOSED"))
-                .body("timeline.text", hasItem("Cannot be fixed (The cable is the power company's): "
+                .body("timeline.text", hasItem("无法解决（The cable is the power company's）："
                         + "Reported to the power company")));
         await().atMost(WAIT).untilAsserted(() -> as(system.intake.url(), Tokens.OTHER_RESIDENT)
                 .get("/api/v1/appeals/" + duplicate).then().statusCode(200).body("status", equalTo("CLOSED"))
-                .body("timeline.text", hasItem("Closed together with " + reference + ", the appeal it duplicated")));
+                .body("timeline.text", hasItem("已随原诉求 " + reference + " 一并结案（本诉求与其重复）")));
     }
 
     private static String submittedAndAssigned(String description) {

@@ -46,6 +46,9 @@ public class Appeal extends PanacheEntityBase {
     public String gridId;
     @Column(name = "grid_name")
     public String gridName;
+    /** The grid's name in Chinese, when the event named it so. */
+    @Column(name = "grid_name_zh")
+    public String gridNameZh;
     @Column(name = "assignee_name")
     public String assigneeName;
     @Column(name = "department_name")

@@ -3,6 +3,7 @@ package gridloop.intake.appeal;
 import gridloop.events.lifecycle.AppealStatus;
 import org.jboss.resteasy.reactive.server.Cancellable;
 import gridloop.support.problem.PageWindow;
+import gridloop.support.i18n.RequestLanguage;
 import gridloop.support.security.Caller;
 import gridloop.support.security.Roles;
 import io.quarkus.security.ForbiddenException;
@@ -26,10 +27,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -49,10 +51,12 @@ public class AppealResource {
 
     private final AppealService service;
     private final Caller caller;
+    private final RequestLanguage language;
 
-    AppealResource(AppealService service, Caller caller) {
+    AppealResource(AppealService service, Caller caller, RequestLanguage language) {
         this.service = service;
         this.caller = caller;
+        this.language = language;
     }
 
     @RateLimited("submit")
@@ -89,8 +93,8 @@ public class AppealResource {
     @RolesAllowed({Roles.RESIDENT, Roles.HOTLINE, Roles.OPERATOR})
     @Operation(operationId = "getAppeal", summary = "The appeal as the resident sees it, with its timeline",
             description = "Its owner (the account that submitted it) or an operator; anyone else gets 404.")
-    public Uni<AppealView> get(@PathParam("id") UUID id) {
-        return service.find(id, caller.subject(), caller.is(Roles.OPERATOR));
+    public Uni<AppealView> get(@PathParam("id") UUID id, @Context HttpHeaders headers) {
+        return service.find(id, caller.subject(), caller.is(Roles.OPERATOR), language.of(headers));
     }
 
     @GET
@@ -99,9 +103,9 @@ public class AppealResource {
     @Operation(operationId = "myAppeals", summary = "My appeals: those my account submitted, newest first")
     public Uni<AppealPage> mine(@QueryParam("status") AppealStatus status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size, @Context HttpHeaders headers) {
         PageWindow.check(page, size);
-        return service.mine(caller.subject(), status, page, size);
+        return service.mine(caller.subject(), status, page, size, language.of(headers));
     }
 
     @GET
@@ -111,9 +115,9 @@ public class AppealResource {
     public Uni<AppealPage> byReporter(@QueryParam("reporter") @NotBlank String reporter,
             @QueryParam("status") AppealStatus status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size, @Context HttpHeaders headers) {
         PageWindow.check(page, size);
-        return service.byReporter(reporter, status, page, size);
+        return service.byReporter(reporter, status, page, size, language.of(headers));
     }
 
     @RateLimited("support")
@@ -136,7 +140,7 @@ public class AppealResource {
     @RolesAllowed({Roles.RESIDENT, Roles.HOTLINE})
     @Operation(operationId = "withdrawAppeal", summary = "The owner withdraws an open appeal",
             description = "Only the account that submitted it; anyone else gets 404.")
-    public Uni<AppealView> withdraw(@PathParam("id") UUID id) {
-        return service.withdraw(id, caller.subject(), caller.actor());
+    public Uni<AppealView> withdraw(@PathParam("id") UUID id, @Context HttpHeaders headers) {
+        return service.withdraw(id, caller.subject(), caller.actor(), language.of(headers));
     }
 }

@@ -23,6 +23,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -39,10 +40,12 @@ public class AppealService {
     private final Clock clock;
     private final NearbyAppealQueries nearby;
     private final IdempotencyGuard idempotency;
+    private final AppealViews views;
 
     AppealService(AppealRepository appeals, CategoryRepository categories, TimelineRepository timeline,
             TimelineProjector projector, ReferenceGenerator references, OutboxWriter outbox, Clock clock,
-            NearbyAppealQueries nearby, IdempotencyGuard idempotency) {
+            NearbyAppealQueries nearby, IdempotencyGuard idempotency, AppealViews views) {
+        this.views = views;
         this.nearby = nearby;
         this.idempotency = idempotency;
         this.appeals = appeals;
@@ -156,7 +159,7 @@ public class AppealService {
 
     /** The owner (the account that submitted it) withdraws an open appeal; anyone else is told it does not exist. */
     @WithTransaction
-    public Uni<AppealView> withdraw(UUID id, String owner, Actor actor) {
+    public Uni<AppealView> withdraw(UUID id, String owner, Actor actor, Locale reader) {
         return appeals.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).chain(appeal -> {
             if (appeal == null || !appeal.isOwnedBy(owner)) {
                 throw ApiException.notFound(id);
@@ -166,11 +169,11 @@ public class AppealService {
                         m -> m.noLongerWithdrawn(appeal.reference, appeal.status.name())));
             }
             Instant now = clock.instant();
-            AppealWithdrawn event = new AppealWithdrawn(id, "Withdrawn by the resident", actor, now);
+            AppealWithdrawn event = new AppealWithdrawn(id, AppealWithdrawn.BY_RESIDENT, actor, now);
             return outbox.append(event, AppealFacts.of(appeal.category, appeal.submittedAt))
                     .chain(eventId -> timeline.persistAndFlush(projector.entryOf(event, eventId.toString())))
                     .chain(() -> projector.refresh(appeal, event))
-                    .chain(() -> view(appeal));
+                    .chain(() -> views.withTimeline(appeal, reader));
         });
     }
 
@@ -179,7 +182,7 @@ public class AppealService {
      * anyone when {@code anyAppeal} (operators): else 404, existence does not leak.
      */
     @WithSession
-    public Uni<AppealView> find(UUID id, String caller, boolean anyAppeal) {
+    public Uni<AppealView> find(UUID id, String caller, boolean anyAppeal, Locale reader) {
         return appeals.findById(id).chain(appeal -> {
             if (appeal == null) {
                 throw ApiException.notFound(id);
@@ -190,29 +193,26 @@ public class AppealService {
                 if (!yes) {
                     throw ApiException.notFound(id);
                 }
-                return view(appeal);
+                return views.withTimeline(appeal, reader);
             });
         });
     }
 
     /** "My appeals": those the caller's account submitted, newest first. */
     @WithSession
-    public Uni<AppealPage> mine(String subject, AppealStatus status, int page, int size) {
-        return page(appeals.byAccount(subject, status), page, size);
+    public Uni<AppealPage> mine(String subject, AppealStatus status, int page, int size, Locale reader) {
+        return page(appeals.byAccount(subject, status), page, size, reader);
     }
 
     @WithSession
-    public Uni<AppealPage> byReporter(String reporterPhone, AppealStatus status, int page, int size) {
-        return page(appeals.byReporterPhone(reporterPhone, status), page, size);
+    public Uni<AppealPage> byReporter(String reporterPhone, AppealStatus status, int page, int size,
+            Locale reader) {
+        return page(appeals.byReporterPhone(reporterPhone, status), page, size, reader);
     }
 
-    private static Uni<AppealPage> page(PanacheQuery<Appeal> query, int page, int size) {
+    private Uni<AppealPage> page(PanacheQuery<Appeal> query, int page, int size, Locale reader) {
         return query.count().chain(total -> query.page(Page.of(page, size)).list()
-                .map(list -> new AppealPage(list.stream().map(a -> AppealView.of(a, List.of())).toList(),
+                .map(list -> new AppealPage(list.stream().map(a -> views.summary(a, reader)).toList(),
                         page, size, total)));
-    }
-
-    private Uni<AppealView> view(Appeal appeal) {
-        return timeline.of(appeal.id).map(entries -> AppealView.of(appeal, entries));
     }
 }

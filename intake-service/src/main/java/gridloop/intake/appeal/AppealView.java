@@ -2,7 +2,10 @@ package gridloop.intake.appeal;
 
 import gridloop.events.lifecycle.AppealStatus;
 import java.time.Instant;
+import gridloop.support.i18n.DistrictWords;
+import gridloop.support.i18n.Languages;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -20,18 +23,28 @@ public record AppealView(UUID id, String reference, String category, String desc
     public record GridView(String id, String name) {
     }
 
-    public record TimelineItem(String type, String status, Instant at, String text) {
-        static TimelineItem of(TimelineEntry entry) {
-            return new TimelineItem(entry.eventType, entry.status, entry.occurredAt, entry.text);
-        }
+    /**
+     * One event in the resident's timeline. {@code text} is in the reader's language (Accept-Language);
+     * {@code phrase} names what the event says, the same in every language (a code of
+     * {@code gridloop.events.wording.Phrase}).
+     */
+    public record TimelineItem(String type, String status, Instant at, String text, String phrase) {
     }
 
-    static AppealView of(Appeal appeal, List<TimelineEntry> timeline) {
+    /** The appeal for a reader: names and the timeline's sentences in their language. */
+    static AppealView of(Appeal appeal, List<TimelineEntry> timeline, Locale reader, TimelineWording wording,
+            DistrictWords words) {
         return new AppealView(appeal.id, appeal.reference, appeal.category, appeal.description,
                 new LocationView(appeal.latitude, appeal.longitude, appeal.address), appeal.mediaUrls,
                 appeal.channel.name(), appeal.status, appeal.overdue, appeal.supporters,
-                appeal.gridId == null ? null : new GridView(appeal.gridId, appeal.gridName),
-                appeal.assigneeName, appeal.departmentName, appeal.submittedAt,
-                timeline.stream().map(TimelineItem::of).toList(), appeal.mergedInto);
+                appeal.gridId == null ? null : new GridView(appeal.gridId,
+                        Languages.nameIn(reader, appeal.gridName, appeal.gridNameZh)),
+                appeal.assigneeName,
+                appeal.departmentName == null ? null
+                        : words.department(appeal.holderDepartment, appeal.departmentName, reader),
+                appeal.submittedAt,
+                timeline.stream().map(entry -> new TimelineItem(entry.eventType, entry.status, entry.occurredAt,
+                        wording.text(entry.wording(), reader), entry.phrase)).toList(),
+                appeal.mergedInto);
     }
 }

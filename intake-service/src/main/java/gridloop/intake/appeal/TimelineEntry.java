@@ -1,13 +1,17 @@
 package gridloop.intake.appeal;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import gridloop.events.wording.EventWording.Wording;
+import gridloop.events.wording.Phrase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 /** One lifecycle event in the resident's timeline. */
@@ -27,17 +31,26 @@ public class TimelineEntry extends PanacheEntityBase {
     public String status;
     @Column(name = "occurred_at")
     public Instant occurredAt;
-    public String text;
+    /** What the event says ({@link gridloop.events.wording.Phrase}), worded in the reader's language on answering. */
+    public String phrase;
+    /** The facts the phrase uses (a JSON object of strings). */
+    @Convert(converter = WordingParams.class)
+    public Map<String, String> params;
 
     public static TimelineEntry of(UUID appealId, String eventId, String eventType, String status, Instant at,
-            String text) {
+            Wording wording) {
         TimelineEntry entry = new TimelineEntry();
         entry.appealId = appealId;
         entry.eventId = eventId;
         entry.eventType = eventType;
         entry.status = status;
         entry.occurredAt = at;
-        entry.text = text;
+        entry.phrase = wording.phrase().name();
+        entry.params = wording.params();
         return entry;
+    }
+
+    public Wording wording() {
+        return new Wording(Phrase.valueOf(phrase), params);
     }
 }

@@ -13,12 +13,11 @@ import gridloop.events.EventType;
 import gridloop.events.lifecycle.AppealLifecycle;
 import gridloop.events.lifecycle.StatusStep;
 import gridloop.events.lifecycle.StatusSteps;
+import gridloop.events.wording.EventWording;
 import gridloop.support.inbox.IncomingEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.persistence.LockModeType;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import java.time.ZoneId;
 import java.util.Objects;
 
 /**
@@ -30,25 +29,20 @@ public class TimelineProjector {
 
     private final TimelineRepository timeline;
     private final AppealRepository appeals;
-    private final ZoneId districtZone;
 
-    TimelineProjector(TimelineRepository timeline, AppealRepository appeals,
-            @ConfigProperty(name = "gridloop.district-zone") ZoneId districtZone) {
+    TimelineProjector(TimelineRepository timeline, AppealRepository appeals) {
         this.timeline = timeline;
         this.appeals = appeals;
-        this.districtZone = districtZone;
     }
 
-    /** The resident's text of an event, times in the district's zone. */
-    public String textOf(AppealEvent event) {
-        return TimelineText.of(event, districtZone);
-    }
-
-    /** A timeline entry for an event: the status it names (by the lifecycle) and its text. */
+    /**
+     * A timeline entry for an event: the status it names (by the lifecycle) and what it says, language-neutral
+     * ({@link EventWording}); {@link TimelineWording} words it for each reader.
+     */
     public TimelineEntry entryOf(AppealEvent event, String eventId) {
         EventType type = EventType.of(event);
         return TimelineEntry.of(event.appealId(), eventId, type.ceType(),
-                AppealLifecycle.named(type).map(Enum::name).orElse(null), event.occurredAt(), textOf(event));
+                AppealLifecycle.named(type).map(Enum::name).orElse(null), event.occurredAt(), EventWording.of(event));
     }
 
     public Uni<Void> apply(IncomingEvent incoming) {
@@ -112,12 +106,14 @@ public class TimelineProjector {
         if (event instanceof AppealAssigned assigned) {
             appeal.gridId = assigned.grid() == null ? null : assigned.grid().id();
             appeal.gridName = assigned.grid() == null ? null : assigned.grid().name();
+            appeal.gridNameZh = assigned.grid() == null ? null : assigned.grid().nameIn("zh-CN");
             appeal.assigneeName = assigned.assigneeName();
             appeal.holderWorkerId = assigned.assigneeId();
         } else if (event instanceof AppealReassigned reassigned) {
             if (reassigned.grid() != null) {
                 appeal.gridId = reassigned.grid().id();
                 appeal.gridName = reassigned.grid().name();
+                appeal.gridNameZh = reassigned.grid().nameIn("zh-CN");
             }
             appeal.assigneeName = Objects.requireNonNullElse(reassigned.assigneeName(), appeal.assigneeName);
             // To a grid's queue (no worker yet): the one who held it holds it no more.
