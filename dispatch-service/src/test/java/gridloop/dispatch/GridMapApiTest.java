@@ -95,7 +95,10 @@ class GridMapApiTest {
                 records -> records.stream().anyMatch(r -> "biquan".equals(r.key())))).get(0);
         assertEquals(0, shipped.version());
         assertEquals("Biquan Street", shipped.streetName());
-        assertEquals(41, shipped.map().path("features").size(), "the street and every unit under it");
+        assertEquals(40, shipped.map().path("features").size(), "the street and every unit under it");
+        // Each unit travels named in both languages.
+        assertEquals("碧泉街道", shipped.map().path("features").get(0).path("properties").path("names").path("zh-CN").asText());
+        assertEquals("Biquan Street", shipped.map().path("features").get(0).path("properties").path("names").path("en").asText());
 
         int version = given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).contentType("application/geo+json")
                 .body(OTHER_DISTRICT).put("/api/v1/grids").then().statusCode(200).extract().path("version");
@@ -132,7 +135,8 @@ class GridMapApiTest {
                 + "]}";
         int before = given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get("/api/v1/grids").then().extract().path("version");
 
-        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).contentType(ContentType.JSON).body(bad).put("/api/v1/grids").then().statusCode(422)
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).contentType(ContentType.JSON).header("Accept-Language", "en")
+                .body(bad).put("/api/v1/grids").then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:gridloop:problem:invalid-map"))
                 .body("invalidFeatures.index", hasItems(4, 5, 6))
@@ -142,6 +146,11 @@ class GridMapApiTest {
                 .body("invalidFeatures.find { it.index == 6 }.id", equalTo("open"))
                 .body("invalidFeatures.find { it.index == 6 }.problems",
                         hasItems("outer ring is not closed (first and last positions differ)"));
+        // The same refusal in the district's language: the problems are worded for the reader, not stored as text.
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).contentType(ContentType.JSON).body(bad).put("/api/v1/grids")
+                .then().statusCode(422).body("type", equalTo("urn:gridloop:problem:invalid-map"))
+                .body("invalidFeatures.find { it.index == 5 }.problems", hasItems("不在其上级 community elm-c1 之内"))
+                .body("invalidFeatures.find { it.index == 6 }.problems", hasItems("外环未闭合（首尾坐标不同）"));
 
         given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get("/api/v1/grids").then().body("version", equalTo(before));
         locatesHualong();

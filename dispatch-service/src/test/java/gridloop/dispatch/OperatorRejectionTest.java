@@ -71,7 +71,8 @@ class OperatorRejectionTest {
         List<String> rejected = rejected(duplicate);
         assertEquals(1, rejected.size());
         assertTrue(rejected.get(0).contains("\"reason\":\"DUPLICATE\"")
-                && rejected.get(0).contains("\"detail\":\"Duplicate of " + reference + ": Already reported\"")
+                && rejected.get(0).contains("\"detail\":\"Already reported\"")
+                && rejected.get(0).contains("\"duplicateOfReference\":\"" + reference + "\"")
                 && rejected.get(0).contains("\"duplicateOf\":\"" + original + "\""),
                 rejected.get(0));
         given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).get("/api/v1/tasks/" + original).then()

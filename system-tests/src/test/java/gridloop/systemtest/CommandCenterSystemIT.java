@@ -43,9 +43,9 @@ class CommandCenterSystemIT {
 
     @Test
     void anAppealSubmittedToIntakeShowsOnTheCommandCentreLive() throws Exception {
-        // The shipped map of dispatch, over the compacted topic: Biquan Street and its 40 units.
+        // The shipped map of dispatch, over the compacted topic: Biquan Street and its 39 units.
         await().atMost(WAIT).untilAsserted(() -> as(Tokens.OPERATOR).get("/api/v1/map/units").then().statusCode(200)
-                .body("features.size()", equalTo(41))
+                .body("features.size()", equalTo(40))
                 .body("features.find { it.id == 'hualong-g1' }.properties.parent", equalTo("hualong")));
         system.awaitQuiet();
         int openBefore = as(Tokens.OPERATOR).get("/api/v1/counters").then().statusCode(200).extract().path("open");

@@ -81,7 +81,7 @@ public class AssignmentService {
                     // "Department first" categories go to the department at the same time as to the grid
                     // (a microsecond later, so the escalation follows the assignment).
                     return sla.departmentFirst ? stored.chain(() -> escalation.escalate(task, sla,
-                            "The category requires the department to respond at once", now.plusNanos(1000))) : stored;
+                            SystemReasons.DEPARTMENT_FIRST, now.plusNanos(1000))) : stored;
                 }));
     }
 
@@ -89,9 +89,9 @@ public class AssignmentService {
         Task task = newTask(appeal, null, now);
         task.status = TaskStatus.REJECTED;
         return tasks.persist(task)
-                .chain(() -> outbox.append(new AppealRejected(appeal.appealId(), OUTSIDE_DISTRICT,
-                        "No grid of the district contains " + appeal.location().latitude() + ", "
-                                + appeal.location().longitude(), TaskAccess.SYSTEM, now), AppealFacts.of(task.category)))
+                // The reason code says it all; the point is the appeal's own.
+                .chain(() -> outbox.append(new AppealRejected(appeal.appealId(), OUTSIDE_DISTRICT, null,
+                        TaskAccess.SYSTEM, now), AppealFacts.of(task.category)))
                 .replaceWithVoid();
     }
 
@@ -119,7 +119,7 @@ public class AssignmentService {
     }
 
     private static GridUnit unit(MapUnit unit) {
-        return unit == null ? null : new GridUnit(unit.id(), unit.name());
+        return unit == null ? null : unit.gridUnit();
     }
 
 }

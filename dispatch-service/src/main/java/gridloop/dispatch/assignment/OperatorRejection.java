@@ -56,14 +56,15 @@ public class OperatorRejection {
             }
             return original(duplicateOf).chain(original -> {
                 Instant now = clock.instant();
-                String detail = original == null ? note
-                        : "Duplicate of " + original.reference + (note == null || note.isBlank() ? "" : ": " + note);
+                // The operator's own words, and the original by its reference: the sentence is worded where it is read.
+                String detail = note == null || note.isBlank() ? null : note;
                 task.status = TaskStatus.REJECTED;
                 task.mergedInto = duplicateOf;
                 task.queue = null;
                 task.updatedAt = now;
                 return workers.releaseOne(task.assigneeId)
-                        .chain(() -> outbox.append(new AppealRejected(appealId, reason.name(), detail, actor, now, duplicateOf),
+                        .chain(() -> outbox.append(new AppealRejected(appealId, reason.name(), detail, actor, now, duplicateOf,
+                                        original == null ? null : original.reference),
                                 AppealFacts.of(task.category)))
                         .replaceWith(TaskView.of(task, now));
             });

@@ -128,7 +128,7 @@ public class Reassignment {
             worker.openTasks++;
             worker.lastAssignedAt = now;
         }
-        GridUnit grid = maps.current().unit(newGrid).map(u -> new GridUnit(u.id(), u.name())).orElse(null);
+        GridUnit grid = maps.current().unit(newGrid).map(MapUnit::gridUnit).orElse(null);
         Uni<Void> acceptance = task.status != TaskStatus.ACCEPTED ? Uni.createFrom().voidItem()
                 : slas.of(task.category).invoke(sla -> task.awaitAcceptance(sla, now))
                         .replaceWithVoid();

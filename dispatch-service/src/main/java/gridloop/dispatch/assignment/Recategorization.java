@@ -1,5 +1,6 @@
 package gridloop.dispatch.assignment;
 
+import gridloop.dispatch.grid.MapUnit;
 import gridloop.support.i18n.Text;
 import gridloop.dispatch.grid.GridMapHolder;
 import gridloop.dispatch.roster.GridWorker;
@@ -83,8 +84,7 @@ public class Recategorization {
 
     private Uni<Void> assignAgain(Task task, CategorySla sla, Instant at) {
         if (sla.departmentFirst) {
-            return escalation.escalate(task, sla, "The category " + sla.code + " requires its department to respond "
-                    + "at once", at);
+            return escalation.escalate(task, sla, SystemReasons.DEPARTMENT_FIRST, at);
         }
         if (task.assigneeId != null && task.queue == null) {
             return Uni.createFrom().voidItem();
@@ -103,9 +103,9 @@ public class Recategorization {
         }
         task.assigneeId = worker.id;
         task.queue = null;
-        GridUnit grid = maps.current().unit(task.gridId).map(u -> new GridUnit(u.id(), u.name())).orElse(null);
+        GridUnit grid = maps.current().unit(task.gridId).map(MapUnit::gridUnit).orElse(null);
         return load.chain(() -> outbox.append(new AppealReassigned(task.appealId, grid, previous, worker.id, worker.name,
-                "The category changed to " + task.category, TaskAccess.SYSTEM, at), AppealFacts.of(task.category)))
+                SystemReasons.CATEGORY_CHANGED, TaskAccess.SYSTEM, at), AppealFacts.of(task.category)))
                 .replaceWithVoid();
     }
 }

@@ -1,5 +1,6 @@
 package gridloop.dispatch.assignment;
 
+import gridloop.dispatch.grid.MapUnit;
 import gridloop.dispatch.grid.GridMapHolder;
 import gridloop.dispatch.roster.GridWorker;
 import gridloop.dispatch.roster.WorkerPicker;
@@ -49,10 +50,10 @@ class ReopenHandover {
         task.assigneeId = worker.id;
         worker.openTasks++;
         worker.lastAssignedAt = now;
-        GridUnit grid = maps.current().unit(task.gridId).map(u -> new GridUnit(u.id(), u.name()))
+        GridUnit grid = maps.current().unit(task.gridId).map(MapUnit::gridUnit)
                 .orElse(new GridUnit(task.gridId, task.gridId));
         return workers.releaseOne(previous).chain(() -> outbox.append(new AppealReassigned(task.appealId, grid,
-                previous, worker.id, worker.name, "Reopened while " + previous + " is off duty", TaskAccess.SYSTEM, now),
+                previous, worker.id, worker.name, SystemReasons.REOPENED_WHILE_OFF_DUTY, TaskAccess.SYSTEM, now),
                 AppealFacts.of(task.category)))
                 .replaceWithVoid();
     }

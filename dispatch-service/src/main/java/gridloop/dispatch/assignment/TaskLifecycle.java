@@ -89,7 +89,7 @@ public class TaskLifecycle {
         if (sla == null || task.reopenCount < ESCALATE_AFTER_REOPENS || task.department != null) {
             return Uni.createFrom().voidItem();
         }
-        return escalation.escalate(task, sla, "Reopened " + task.reopenCount + " times by the resident", now);
+        return escalation.escalate(task, sla, SystemReasons.REOPENED_REPEATEDLY, now);
     }
 
     private Uni<Void> finish(UUID appealId, TaskStatus finalStatus) {

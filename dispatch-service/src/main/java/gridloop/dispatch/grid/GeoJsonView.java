@@ -8,7 +8,10 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Polygon;
 
-/** Writes map units as GeoJSON Features ({@code level}, {@code id}, {@code name}, {@code parent}). */
+/**
+ * Writes map units as GeoJSON Features ({@code level}, {@code id}, {@code name} in English, {@code names} by language,
+ * {@code parent}): what the reader reads back.
+ */
 final class GeoJsonView {
 
     private GeoJsonView() {
@@ -27,6 +30,7 @@ final class GeoJsonView {
         properties.put("level", unit.level().json());
         properties.put("id", unit.id());
         properties.put("name", unit.name());
+        properties.put("names", unit.names());
         properties.put("parent", unit.parentId());
         Map<String, Object> feature = new LinkedHashMap<>();
         feature.put("type", "Feature");

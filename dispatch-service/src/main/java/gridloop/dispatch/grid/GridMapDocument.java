@@ -1,6 +1,7 @@
 package gridloop.dispatch.grid;
 
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -24,7 +25,13 @@ record GridMapDocument(
     record Properties(
             @Schema(required = true, enumeration = {"street", "community", "grid", "building"}) String level,
             @Schema(required = true, examples = "hualong-g1") String id,
-            @Schema(required = true, examples = "Hualong grid 1") String name,
+            @Schema(description = "Its English name (or its Chinese one, when written in Chinese); the id when no "
+                    + "name is given", examples = "Hualong Grid 1") String name,
+            @Schema(description = "Its name in Chinese, the district's language", examples = "花龙社区第一网格")
+            String name_zh,
+            @Schema(description = "Its name in English", examples = "Hualong Grid 1") String name_en,
+            @Schema(description = "Its names by language tag (zh-CN, en), instead of name_zh and name_en",
+                    examples = "{\"zh-CN\": \"花龙社区第一网格\", \"en\": \"Hualong Grid 1\"}") Map<String, String> names,
             @Schema(nullable = true, description = "The id of the unit one level up; null for a street") String parent) {
     }
 

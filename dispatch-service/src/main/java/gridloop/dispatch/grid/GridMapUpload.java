@@ -9,6 +9,7 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -37,14 +38,17 @@ public class GridMapUpload {
         this.keepVersions = Math.max(1, keepVersions);
     }
 
-    /** Summary of the stored version: its number and how many units of each level it has. */
-    public Uni<Map<String, Object>> replace(JsonNode featureCollection) {
+    /**
+     * Summary of the stored version: its number and how many units of each level it has. A refusal names each
+     * problem in the operator's language ({@code reader}).
+     */
+    public Uni<Map<String, Object>> replace(JsonNode featureCollection, Locale reader) {
         int features = featureCollection.path("features").size();
         if (features > maxFeatures) {
             throw ApiException.unprocessable("too-many-features", Text.of(DispatchMessages.class, DispatchMessages::tooManyFeatures),
                     Text.of(DispatchMessages.class, m -> m.tooManyFeaturesDetail(features, maxFeatures)), null, null);
         }
-        return Uni.createFrom().item(() -> read(featureCollection))
+        return Uni.createFrom().item(() -> read(featureCollection, reader))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .chain(map -> store.save(featureCollection.toString(), map.units().size())
                         .call(version -> store.deleteOlderThan(version - keepVersions + 1))
@@ -60,18 +64,18 @@ public class GridMapUpload {
                         .call(() -> publisher.publishInForce()));
     }
 
-    private static GridMap read(JsonNode featureCollection) {
+    private static GridMap read(JsonNode featureCollection, Locale reader) {
         GeoJsonMapReader.Result result;
         try {
             result = GeoJsonMapReader.read(featureCollection);
-        } catch (IllegalArgumentException e) {
-            String reason = e.getMessage();
-            throw ApiException.badRequest(Text.of(DispatchMessages.class, m -> m.invalidGeoJson(reason)), null);
+        } catch (UnusableMap e) {
+            throw ApiException.badRequest(Text.of(DispatchMessages.class,
+                    m -> m.invalidGeoJson(MapProblemWording.text(e.problem(), reader))), null);
         }
         if (result.map().isEmpty()) {
             int invalid = result.invalidFeatures().size();
             throw ApiException.unprocessable("invalid-map", Text.of(DispatchMessages.class, DispatchMessages::invalidMap),
-                    Text.of(DispatchMessages.class, m -> m.invalidFeaturesDetail(invalid)), null, Map.of("invalidFeatures", result.invalidFeatures()));
+                    Text.of(DispatchMessages.class, m -> m.invalidFeaturesDetail(invalid)), null, Map.of("invalidFeatures", MapProblemWording.features(result.invalidFeatures(), reader)));
         }
         return result.map().get();
     }

@@ -22,12 +22,12 @@ final class MapHierarchyCheck {
     }
 
     /** Problems by position in {@code units}; empty when the map is consistent. */
-    static Map<Integer, List<String>> check(List<MapUnit> units) {
-        Map<Integer, List<String>> problems = new TreeMap<>();
+    static Map<Integer, List<MapProblem>> check(List<MapUnit> units) {
+        Map<Integer, List<MapProblem>> problems = new TreeMap<>();
         Map<String, MapUnit> byId = new HashMap<>();
         for (int i = 0; i < units.size(); i++) {
             if (byId.putIfAbsent(units.get(i).id(), units.get(i)) != null) {
-                add(problems, i, "id " + units.get(i).id() + " is used by an earlier feature");
+                add(problems, i, MapProblem.of(MapProblem.Kind.ID_USED_TWICE, units.get(i).id()));
             }
         }
         Map<GridLevel, STRtree> byLevel = index(units);
@@ -40,24 +40,24 @@ final class MapHierarchyCheck {
         return problems;
     }
 
-    private static Optional<String> parentProblem(MapUnit unit, Map<String, MapUnit> byId) {
+    private static Optional<MapProblem> parentProblem(MapUnit unit, Map<String, MapUnit> byId) {
         if (unit.level() == GridLevel.STREET) {
-            return unit.parentId() == null ? Optional.empty() : Optional.of("a street has no parent");
+            return unit.parentId() == null ? Optional.empty() : Optional.of(MapProblem.of(MapProblem.Kind.STREET_HAS_PARENT));
         }
         GridLevel expected = GridLevel.values()[unit.level().ordinal() - 1];
         if (unit.parentId() == null) {
-            return Optional.of("properties.parent is required for a " + unit.level().json());
+            return Optional.of(MapProblem.of(MapProblem.Kind.PARENT_REQUIRED, unit.level().json()));
         }
         MapUnit parent = byId.get(unit.parentId());
         if (parent == null) {
-            return Optional.of("parent " + unit.parentId() + " is not in the map");
+            return Optional.of(MapProblem.of(MapProblem.Kind.PARENT_MISSING, unit.parentId()));
         }
         if (parent.level() != expected) {
-            return Optional.of("the parent of a " + unit.level().json() + " must be a " + expected.json() + ", "
-                    + parent.id() + " is a " + parent.level().json());
+            return Optional.of(MapProblem.of(MapProblem.Kind.PARENT_WRONG_LEVEL, unit.level().json(), expected.json(),
+                    parent.id(), parent.level().json()));
         }
         if (!parent.area().covers(unit.area())) {
-            return Optional.of("not inside its " + expected.json() + " " + parent.id());
+            return Optional.of(MapProblem.of(MapProblem.Kind.NOT_INSIDE_PARENT, expected.json(), parent.id()));
         }
         return Optional.empty();
     }
@@ -71,16 +71,16 @@ final class MapHierarchyCheck {
         return trees;
     }
 
-    private static List<String> overlaps(MapUnit unit, STRtree sameLevel) {
+    private static List<MapProblem> overlaps(MapUnit unit, STRtree sameLevel) {
         @SuppressWarnings("unchecked")
         List<MapUnit> near = sameLevel.query(unit.area().getEnvelopeInternal());
         return near.stream()
                 .filter(other -> other != unit && unit.area().relate(other.area(), INTERIORS_OVERLAP))
-                .map(other -> "overlaps " + other.level().json() + " " + other.id())
+                .map(other -> MapProblem.of(MapProblem.Kind.OVERLAPS, other.level().json(), other.id()))
                 .toList();
     }
 
-    private static void add(Map<Integer, List<String>> problems, int index, String problem) {
+    private static void add(Map<Integer, List<MapProblem>> problems, int index, MapProblem problem) {
         problems.computeIfAbsent(index, i -> new ArrayList<>()).add(problem);
     }
 }

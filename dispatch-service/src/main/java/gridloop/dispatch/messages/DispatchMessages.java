@@ -171,4 +171,84 @@ public interface DispatchMessages {
 
     @Message
     String invalidFeaturesDetail(int count);
+
+    // An uploaded map's problems (grid.MapProblemWording), one per MapProblem.Kind, and the rings they name.
+
+    @Message
+    String mapNotAFeatureCollection();
+
+    @Message
+    String mapHasNoGrid();
+
+    @Message
+    String mapNotAFeature();
+
+    @Message
+    String mapIdRequired();
+
+    @Message
+    String mapNamesNotAnObject();
+
+    @Message
+    String mapNamesLanguage(String language, String languages);
+
+    @Message
+    String mapNameBlank(String language);
+
+    @Message
+    String mapLevelUnknown();
+
+    @Message
+    String mapNotAPolygon();
+
+    @Message
+    String mapNoOuterRing();
+
+    @Message
+    String mapSelfIntersection(String at);
+
+    @Message
+    String mapHoleOutsideShell(String at);
+
+    @Message
+    String mapInvalidPolygon(String at);
+
+    @Message
+    String mapRingTooShort(String ring);
+
+    @Message
+    String mapPositionNotLonLat(String ring, String position);
+
+    @Message
+    String mapPositionOutOfRange(String ring, String position);
+
+    @Message
+    String mapRingNotClosed(String ring);
+
+    @Message
+    String mapIdUsedTwice(String id);
+
+    @Message
+    String mapStreetHasParent();
+
+    @Message
+    String mapParentRequired(String level);
+
+    @Message
+    String mapParentMissing(String parent);
+
+    @Message
+    String mapParentWrongLevel(String level, String expected, String parent, String parentLevel);
+
+    @Message
+    String mapNotInsideParent(String expected, String parent);
+
+    @Message
+    String mapOverlaps(String level, String id);
+
+    @Message
+    String mapOuterRing();
+
+    @Message
+    String mapHole(String number);
 }

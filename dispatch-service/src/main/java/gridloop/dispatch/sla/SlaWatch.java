@@ -1,6 +1,7 @@
 package gridloop.dispatch.sla;
 
 import gridloop.dispatch.assignment.Overdue;
+import gridloop.dispatch.assignment.SystemReasons;
 import gridloop.dispatch.assignment.TaskAccess;
 import gridloop.dispatch.assignment.CategoryEscalation;
 import gridloop.dispatch.assignment.Task;
@@ -104,7 +105,7 @@ public class SlaWatch {
         return due(Overdue.ESCALATION_DUE + " order by escalateBy", now)
                 .chain(tasks -> each(tasks, task -> slas.of(task.category).chain(sla -> {
                     LOG.infof("Auto-escalating appeal=%s to %s", task.appealId, sla.department);
-                    return escalation.escalate(task, sla, "Still open at three times the resolve deadline", now);
+                    return escalation.escalate(task, sla, SystemReasons.STILL_OPEN_LONG, now);
                 })));
     }
 

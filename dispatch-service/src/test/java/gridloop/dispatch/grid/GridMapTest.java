@@ -42,11 +42,11 @@ public class GridMapTest {
 
     @Test
     void aPointOnAVertexOfFourGridsLandsInOneAndItsCommunityIsThatGridsParent() {
-        // 106.22 E 29.59 N is the corner of niujiaowan-g3, hualong-g1, haoyu-g3 and lianhua-g1.
+        // 106.22 E 29.59 N is the corner of niujiaowan-g3, hualong-g1, haoyu-g3 (in Niujiaowan: the Hongkang Haoyu compound) and lianhua-g1.
         GridMap.Location corner = SAMPLE.locate(29.59, 106.22).orElseThrow();
 
         assertEquals("haoyu-g3", corner.grid().id());
-        assertEquals("haoyu", corner.community().id());
+        assertEquals("niujiaowan", corner.community().id());
     }
 
     @Test
@@ -76,6 +76,58 @@ public class GridMapTest {
         assertEquals(1, SAMPLE.candidates(GridLevel.GRID, 29.597, 106.223).size());
         assertEquals(2, SAMPLE.candidates(GridLevel.GRID, 29.60, 106.206667).size());
         assertEquals(0, SAMPLE.candidates(GridLevel.GRID, -45, -120).size());
+    }
+
+    @Test
+    void theSampleNamesEveryUnitInChineseAndEnglish() {
+        MapUnit haoyu = SAMPLE.unit("haoyu-g1").orElseThrow();
+        assertEquals("鸿康皓宇小区第一网格", haoyu.nameIn(gridloop.support.i18n.Languages.CHINESE));
+        assertEquals("Hongkang Haoyu Grid 1", haoyu.nameIn(gridloop.support.i18n.Languages.ENGLISH));
+        assertEquals("niujiaowan", haoyu.parentId());
+        assertEquals("碧泉街道", SAMPLE.unit("biquan").orElseThrow().chineseName());
+        assertTrue(SAMPLE.units().stream().allMatch(unit -> unit.chineseName() != null && unit.name() != null));
+    }
+
+    @Test
+    void anUploadNamesAUnitByNamesOrByNameZhAndNameEnOrByAChineseName() {
+        String rings = "[[0,0],[1,0],[1,1],[0,1],[0,0]]";
+        GridMap map = read(collection(List.of(
+                withProperties("street", "s", null, rings, "\"names\":{\"zh-CN\":\"碧泉街道\",\"en\":\"Biquan Street\"}"),
+                withProperties("community", "c", "s", rings, "\"name\":\"Hualong\",\"name_zh\":\"花龙社区\""),
+                withProperties("grid", "g", "c", rings, "\"name\":\"花龙一网格\""))));
+
+        assertEquals("Biquan Street", map.unit("s").orElseThrow().name());
+        assertEquals("碧泉街道", map.unit("s").orElseThrow().chineseName());
+        assertEquals("Hualong", map.unit("c").orElseThrow().name());
+        assertEquals("花龙社区", map.unit("c").orElseThrow().chineseName());
+        // Named only in Chinese: events still carry an English name, the only one there is.
+        assertEquals("花龙一网格", map.unit("g").orElseThrow().chineseName());
+        assertEquals("花龙一网格", map.unit("g").orElseThrow().name());
+    }
+
+    @Test
+    void aNamesObjectInALanguageTheDistrictDoesNotSpeakIsAProblemOfItsFeature() {
+        String rings = "[[0,0],[1,0],[1,1],[0,1],[0,0]]";
+        GeoJsonMapReader.Result result = GeoJsonMapReader.read(parse(collection(List.of(
+                withProperties("street", "s", null, rings, "\"names\":{\"fr\":\"Rue\"}"),
+                feature("community", "c", "s", rings), feature("grid", "g", "c", rings)))));
+
+        assertTrue(result.map().isEmpty());
+        assertEquals("s", result.invalidFeatures().get(0).id());
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode parse(String json) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String withProperties(String level, String id, String parent, String rings, String names) {
+        return "{\"type\":\"Feature\",\"properties\":{\"level\":\"" + level + "\",\"id\":\"" + id + "\","
+                + names + ",\"parent\":" + (parent == null ? "null" : "\"" + parent + "\"")
+                + "},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[" + rings + "]}}";
     }
 
     static String holeMap(boolean withEnclave) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gridloop.dispatch.grid.MapProblem.Kind;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -40,16 +41,17 @@ class MapValidationTest {
                 feature("grid", "g1", "c", RIGHT),
                 feature("district", "what", "c", LEFT))).invalidFeatures();
 
-        assertProblem(invalid, 2, "open-ring", "outer ring is not closed");
-        assertProblem(invalid, 3, "bowtie", "invalid polygon: Self-intersection");
-        assertProblem(invalid, 4, "too-few", "outer ring needs at least 4 positions");
-        assertProblem(invalid, 5, "outside", "not inside its community c");
-        assertProblem(invalid, 6, "orphan", "parent nowhere is not in the map");
-        assertProblem(invalid, 7, "wrong-level", "the parent of a building must be a grid, c is a community");
-        assertProblem(invalid, 9, "g1", "id g1 is used by an earlier feature");
-        assertProblem(invalid, 10, "what", "properties.level must be one of");
+        assertProblem(invalid, 2, "open-ring", MapProblem.of(Kind.RING_NOT_CLOSED, 0));
+        assertProblem(invalid, 3, "bowtie", MapProblem.of(Kind.SELF_INTERSECTION, "0.25, 0.25"));
+        assertProblem(invalid, 4, "too-few", MapProblem.of(Kind.RING_TOO_SHORT, 0));
+        assertProblem(invalid, 5, "outside", MapProblem.of(Kind.NOT_INSIDE_PARENT, "community", "c"));
+        assertProblem(invalid, 6, "orphan", MapProblem.of(Kind.PARENT_MISSING, "nowhere"));
+        assertProblem(invalid, 7, "wrong-level", MapProblem.of(Kind.PARENT_WRONG_LEVEL, "building", "grid", "c",
+                "community"));
+        assertProblem(invalid, 9, "g1", MapProblem.of(Kind.ID_USED_TWICE, "g1"));
+        assertProblem(invalid, 10, "what", MapProblem.of(Kind.LEVEL_UNKNOWN));
         // The grids overlapping g1 are reported too (orphan and "outside" sit on top of it).
-        assertProblem(invalid, 8, "g1", "overlaps grid orphan");
+        assertProblem(invalid, 8, "g1", MapProblem.of(Kind.OVERLAPS, "grid", "orphan"));
     }
 
     @Test
@@ -57,14 +59,14 @@ class MapValidationTest {
         List<InvalidFeature> invalid = read(base(feature("grid", "g", "c",
                 SQUARE + ",[[2,2],[3,2],[3,3],[2,3],[2,2]]"))).invalidFeatures();
 
-        assertProblem(invalid, 2, "g", "invalid polygon: Hole lies outside shell");
+        assertProblem(invalid, 2, "g", MapProblem.of(Kind.HOLE_OUTSIDE_SHELL, "2.0, 2.0"));
     }
 
     @Test
     void somethingThatIsNotAFeatureCollectionIsABadRequest() throws Exception {
-        assertThrows(IllegalArgumentException.class, () -> GeoJsonMapReader.read(JSON.readTree("{\"type\":\"Feature\"}")));
-        assertThrows(IllegalArgumentException.class, () -> GeoJsonMapReader.read(JSON.readTree("[]")));
-        assertThrows(IllegalArgumentException.class, () -> GeoJsonMapReader.read(
+        assertThrows(UnusableMap.class, () -> GeoJsonMapReader.read(JSON.readTree("{\"type\":\"Feature\"}")));
+        assertThrows(UnusableMap.class, () -> GeoJsonMapReader.read(JSON.readTree("[]")));
+        assertThrows(UnusableMap.class, () -> GeoJsonMapReader.read(
                 JSON.readTree(collection(List.of(feature("street", "s", null, SQUARE))))));
     }
 
@@ -83,11 +85,11 @@ class MapValidationTest {
         }
     }
 
-    private static void assertProblem(List<InvalidFeature> invalid, int index, String id, String problemStart) {
+    private static void assertProblem(List<InvalidFeature> invalid, int index, String id, MapProblem problem) {
         InvalidFeature feature = invalid.stream().filter(f -> f.index() == index).findFirst()
                 .orElseThrow(() -> new AssertionError("feature " + index + " not reported in " + invalid));
         assertEquals(id, feature.id());
-        assertTrue(feature.problems().stream().anyMatch(p -> p.startsWith(problemStart)),
-                () -> "feature " + index + " problems " + feature.problems() + " lack '" + problemStart + "'");
+        assertTrue(feature.problems().contains(problem),
+                () -> "feature " + index + " problems " + feature.problems() + " lack " + problem);
     }
 }
