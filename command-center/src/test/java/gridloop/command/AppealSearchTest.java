@@ -68,7 +68,13 @@ class AppealSearchTest {
                 .body("appeal.channel", equalTo("HOTLINE"))
                 .body("timeline.reference", equalTo(List.of(reference, reference, reference, reference)))
                 .body("timeline.category", hasItem("FACILITY_DAMAGE"))
-                .body("timeline[3].text", equalTo("Another resident supports it (2 in all)"));
+                .body("timeline[3].text", equalTo("又有居民附议（共 2 人）"))
+                .body("timeline[3].phrase", equalTo("SUPPORTED"))
+                .body("names.category", equalTo("设施损坏"));
+        operator().header("Accept-Language", "en").get("/api/v1/appeals/" + id).then().statusCode(200)
+                .body("timeline[3].text", equalTo("Another resident supports it (2 in all)"))
+                .body("timeline[0].text", equalTo(reference + " submitted: Damaged public facility"))
+                .body("names.category", equalTo("Damaged public facility"));
 
         operator().queryParam("reference", reference.toLowerCase()).get("/api/v1/appeals").then().statusCode(200)
                 .body("appealId", equalTo(List.of(id.toString()))).body("[0].latitude", equalTo(29.597f));

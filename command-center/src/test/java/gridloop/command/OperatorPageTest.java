@@ -136,6 +136,65 @@ class OperatorPageTest {
         assertEquals(0, StubDispatch.requests().size(), "nothing done by cookie reached dispatch");
     }
 
+    /**
+     * The page speaks the browser's language (the district's when it asks for none we speak), until the operator
+     * switches: the switch is remembered. The refusal page follows the same rule.
+     */
+    @Test
+    void thePageIsInTheBrowsersLanguageUntilTheOperatorSwitches() {
+        Map<String, String> session = BrowserSession.signIn(Tokens.OPERATOR, Tokens.PASSWORD);
+        given().cookies(session).accept(ContentType.HTML).get("/").then().statusCode(200)
+                .header("Content-Language", "zh-CN")
+                .body(containsString("<html lang=\"zh-CN\">"), containsString("<title>GridLoop 指挥中心</title>"),
+                        containsString(">已超期<"), containsString("<option value=\"ELEVATOR_FAULT\">电梯故障</option>"),
+                        containsString("data-no-appeal=\"未找到编号为 $1 的诉求"));
+        given().cookies(session).accept(ContentType.HTML).header("Accept-Language", "en-GB,en;q=0.8").get("/").then()
+                .statusCode(200).header("Content-Language", "en")
+                .body(containsString("<title>GridLoop command centre</title>"), containsString(">overdue<"),
+                        containsString("<option value=\"ELEVATOR_FAULT\">Elevator fault</option>"));
+
+        io.restassured.response.Response switched = given().cookies(session).accept(ContentType.HTML)
+                .get("/?lang=en");
+        switched.then().statusCode(200).header("Content-Language", "en");
+        String remembered = switched.getCookie("gridloop-lang");
+        assertEquals("en", remembered);
+        given().cookies(session).cookie("gridloop-lang", remembered).accept(ContentType.HTML)
+                .header("Accept-Language", "zh-CN").get("/").then().statusCode(200)
+                .header("Content-Language", "en").body(containsString("<html lang=\"en\">"));
+
+        Map<String, String> worker = BrowserSession.signIn("w-hualong-g1-1", Tokens.PASSWORD);
+        given().cookies(worker).accept(ContentType.HTML).get("/").then().statusCode(403)
+                .body(containsString("指挥中心仅供街道指挥员使用"), containsString("w-hualong-g1-1"));
+        given().cookies(worker).get("/session").then().statusCode(403).body("title", equalTo("无权访问"));
+    }
+
+    /** Every word the page's script says is on the page, in both languages. */
+    @Test
+    void everyWordTheScriptSaysIsOnThePage() throws Exception {
+        String script = new String(getClass().getClassLoader()
+                .getResourceAsStream("META-INF/resources/app/command-centre.js").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        java.util.Set<String> said = new java.util.TreeSet<>();
+        java.util.regex.Matcher calls = java.util.regex.Pattern.compile("say\\('([a-zA-Z]+)'").matcher(script);
+        while (calls.find()) {
+            said.add(calls.group(1));
+        }
+        for (String status : List.of("Submitted", "Assigned", "Accepted", "Escalated", "Resolved", "Reopened",
+                "Closed", "Rejected", "Withdrawn")) {
+            said.add("status" + status);
+        }
+        assertTrue(said.size() > 20, "the script's words: " + said);
+        Map<String, String> session = BrowserSession.signIn(Tokens.OPERATOR, Tokens.PASSWORD);
+        for (String language : List.of("zh-CN", "en")) {
+            String page = given().cookies(session).accept(ContentType.HTML).get("/?lang=" + language).then()
+                    .statusCode(200).extract().asString();
+            for (String word : said) {
+                String attribute = "data-" + word.replaceAll("([A-Z])", "-$1").toLowerCase() + "=\"";
+                assertTrue(page.contains(attribute), language + ": the page lacks " + attribute);
+            }
+        }
+    }
+
     /** Signing out is a POST, and it ends the session here: a copy of the cookie kept from before signs in no more. */
     @Test
     void signingOutEndsTheSessionForEveryCopyOfTheCookie() {

@@ -36,7 +36,8 @@ import org.junit.jupiter.api.Test;
  * services: an operator signs in with the authorization code flow and PKCE at the system's provider, sees an
  * appeal a resident submits appear on the map without a reload, filters to overdue, reassigns it from the page
  * (dispatch's task changes), sees a refusal's detail; a grid worker gets the 403 page. The map's screenshot is
- * kept in {@code target/command-centre.png}.
+ * kept in {@code target/command-centre.png}. A browser set to Chinese gets all of it in Chinese (its screenshot:
+ * {@code target/command-centre-zh-CN.png}).
  */
 class CommandCenterBrowserIT {
 
@@ -44,6 +45,7 @@ class CommandCenterBrowserIT {
     private static final Path CHROMIUM = Path.of(System.getProperty("gridloop.chromium", "/usr/bin/chromium"));
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final Path SCREENSHOT = Path.of("target", "command-centre.png");
+    private static final Path SCREENSHOT_ZH = Path.of("target", "command-centre-zh-CN.png");
     private static final String GRID = "hualong-g1";
 
     private static RunningSystem system;
@@ -87,8 +89,8 @@ class CommandCenterBrowserIT {
             page.waitForResponse(response -> response.url().contains("/api/v1/map/appeals?"), () -> page.navigate(
                     system.commandCenter.url() + "/#map=19/" + coordinate(latitude) + "/" + coordinate(longitude)));
             page.waitForSelector("#live.up", timeout());
-            // The base layer is the grid map itself: Biquan Street, its 4 communities and 12 grids as outlines.
-            await().atMost(WAIT).until(() -> page.locator("#map .leaflet-overlay-pane path").count() >= 17);
+            // The base layer is the grid map itself: Biquan Street, its 3 communities and 12 grids as outlines.
+            await().atMost(WAIT).until(() -> page.locator("#map .leaflet-overlay-pane path").count() >= 16);
             page.evaluate("() => window.samePage = 'no reload since'");
 
             String overdue = submit(latitude, longitude + 0.00005, "Broken railing on the footbridge");
@@ -173,7 +175,7 @@ class CommandCenterBrowserIT {
             signIn(page, Tokens.OPERATOR);
             // Every line names its appeal: reference and category.
             page.waitForSelector("#feed-items li[data-appeal-id='" + id + "'] .feed-appeal:has-text('" + reference
-                    + " · FACILITY_DAMAGE')", timeout().setState(WaitForSelectorState.ATTACHED));
+                    + " · Damaged public facility')", timeout().setState(WaitForSelectorState.ATTACHED));
 
             // The reference as the resident reads it out, in any case: the details open, the appeal is marked.
             page.fill("#search [name=reference]", reference.toLowerCase(Locale.ROOT));
@@ -183,7 +185,7 @@ class CommandCenterBrowserIT {
                     timeout().setState(WaitForSelectorState.ATTACHED));
             assertEquals("Manhole cover rattles under every car", page.textContent("#detail-facts [data-fact=description]"));
             assertEquals("Hualong", page.textContent("#detail-facts [data-fact=address]"));
-            assertEquals("APP", page.textContent("#detail-facts [data-fact=channel]"));
+            assertEquals("app", page.textContent("#detail-facts [data-fact=channel]"));
 
             // A feed line takes the operator to its appeal: details, and the mark moves there.
             page.locator("#feed-items li[data-appeal-id='" + second + "']").first().click();
@@ -208,6 +210,75 @@ class CommandCenterBrowserIT {
             page.click("#confirm-off-duty-button");
             page.waitForSelector("#action-result.done", timeout());
             await().atMost(WAIT).until(() -> offDuty.equals(taskAssignee(second)));
+        }
+    }
+
+    /**
+     * A browser whose language is Chinese ({@code --lang=zh-CN}, as a district's desktops are set up): the sign-in,
+     * the counters, the filters, an appeal's details and the live feed are in Chinese, times in district time; the
+     * switch on the page turns it to English and is remembered. The screenshot is kept in
+     * {@code target/command-centre-zh-CN.png} (it needs a CJK font: .ci/run installs fonts-noto-cjk).
+     */
+    @Test
+    void aChineseBrowserGetsTheCommandCentreInChinese() throws Exception {
+        Browser chinese = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+                .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--lang=zh-CN")));
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        double latitude = 29.5915 + random.nextDouble() * 0.012;
+        double longitude = 106.2210 + random.nextDouble() * 0.0045;
+        Map<String, String> appeal = submitted(latitude, longitude, "Manhole cover rattles under every car");
+        String id = appeal.get("id");
+        await().atMost(WAIT).ignoreExceptions().until(() -> taskAssignee(id) != null);
+        try (chinese; BrowserContext context = chinese.newContext(new Browser.NewContextOptions().setLocale("zh-CN")
+                .setViewportSize(1500, 900))) {
+            Page page = context.newPage();
+            page.navigate(system.commandCenter.url() + "/");
+            assertEquals("GridLoop 本地登录", page.textContent("h1"), "the sign-in page: " + page.content());
+            page.fill("#username", Tokens.OPERATOR);
+            page.fill("#password", Tokens.PASSWORD);
+            page.click("button[type=submit]");
+            page.waitForURL(system.commandCenter.url() + "/**", new Page.WaitForURLOptions().setTimeout(WAIT.toMillis()));
+            page.waitForSelector("body[data-ready=true]", timeout());
+
+            assertEquals("zh-CN", page.getAttribute("html", "lang"));
+            assertEquals("GridLoop 指挥中心", page.textContent("h1"));
+            assertEquals("已超期", page.textContent("[data-counter=overdue] span"));
+            assertEquals("今日分派", page.textContent("[data-counter=assignedToday] span"));
+            assertEquals("显示诉求", page.textContent("#filters legend"));
+            assertEquals("电梯故障", page.textContent("#filters [name=category] option[value=ELEVATOR_FAULT]"));
+            // The status options are worded, not codes.
+            assertEquals("已分派", page.textContent("#filters [name=status] option[value=ASSIGNED]"));
+            assertEquals("实时动态", page.textContent("#feed h2"));
+            // The communities are named in Chinese in the filter (the map's names in the page's language).
+            page.waitForSelector("#filters [name=community] option[value=niujiaowan]",
+                    timeout().setState(WaitForSelectorState.ATTACHED));
+            assertEquals("牛角湾社区 (niujiaowan)", page.textContent("#filters [name=community] option[value=niujiaowan]"));
+
+            // The feed's lines and an appeal's details, in Chinese.
+            String line = "#feed-items li[data-appeal-id='" + id + "']";
+            page.waitForSelector(line + ":has-text('已提交')", timeout().setState(WaitForSelectorState.ATTACHED));
+            assertTrue(page.textContent(line + " .feed-appeal").contains("设施损坏"), page.textContent(line));
+            page.locator(line).first().click();
+            page.waitForSelector("#details[data-appeal-id='" + id + "']", timeout());
+            page.waitForSelector("#detail-timeline li:has-text('已分派给')", timeout());
+            assertEquals("居民 App", page.textContent("#detail-facts [data-fact=channel]"));
+            assertTrue(page.textContent("#detail-facts").contains("网格员"), page.textContent("#detail-facts"));
+            assertTrue(page.textContent("#detail-facts [data-fact=grid]").startsWith("花龙社区第"),
+                    page.textContent("#detail-facts [data-fact=grid]"));
+            assertTrue(page.textContent("#detail-facts [data-fact=submitted]").matches("\\d{4}年\\d{1,2}月\\d{1,2}日.*"),
+                    "district time as Chinese writes it: " + page.textContent("#detail-facts [data-fact=submitted]"));
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOT_ZH));
+            assertTrue(Files.size(SCREENSHOT_ZH) > 10_000, "a screenshot of the Chinese page in " + SCREENSHOT_ZH);
+
+            // The switch: English, and it stays English on the next visit.
+            page.click("#language a[hreflang=en]");
+            page.waitForSelector("body[data-ready=true]", timeout());
+            assertEquals("GridLoop command centre", page.textContent("h1"));
+            page.navigate(system.commandCenter.url() + "/");
+            page.waitForSelector("body[data-ready=true]", timeout());
+            assertEquals("overdue", page.textContent("[data-counter=overdue] span"));
         }
     }
 

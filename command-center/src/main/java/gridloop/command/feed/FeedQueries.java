@@ -5,6 +5,9 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
+import gridloop.events.wording.EventWording;
+import gridloop.events.wording.EventWording.Wording;
+import gridloop.events.wording.Phrase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +21,7 @@ public class FeedQueries {
     static final int BATCH = 200;
 
     private static final String LINES = "select f.id, f.appeal_id, m.reference, m.category, f.ce_type, f.occurred_at, "
-            + "f.text from feed_event f left join appeal_marker m on m.appeal_id = f.appeal_id";
+            + "f.phrase, f.params from feed_event f left join appeal_marker m on m.appeal_id = f.appeal_id";
 
     private final Pool pool;
 
@@ -27,19 +30,19 @@ public class FeedQueries {
     }
 
     /** The lines after {@code id}, oldest first (at most one batch). */
-    public Uni<List<FeedItem>> after(long id) {
+    public Uni<List<FeedLine>> after(long id) {
         return pool.preparedQuery(LINES + " where f.id > $1 order by f.id limit " + BATCH)
                 .execute(Tuple.of(id)).map(FeedQueries::items);
     }
 
     /** The last {@code limit} lines, oldest first. */
-    public Uni<List<FeedItem>> recent(int limit) {
+    public Uni<List<FeedLine>> recent(int limit) {
         return pool.preparedQuery("select * from (" + LINES + " order by f.id desc limit $1) last order by id")
                 .execute(Tuple.of(limit)).map(FeedQueries::items);
     }
 
     /** One appeal's lines in the order they happened: its timeline. */
-    public Uni<List<FeedItem>> ofAppeal(UUID appealId) {
+    public Uni<List<FeedLine>> ofAppeal(UUID appealId) {
         return pool.preparedQuery(LINES + " where f.appeal_id = $1 order by f.occurred_at, f.id")
                 .execute(Tuple.of(appealId)).map(FeedQueries::items);
     }
@@ -50,15 +53,16 @@ public class FeedQueries {
                 .map(rows -> rows.iterator().next().getLong("last_id"));
     }
 
-    private static List<FeedItem> items(RowSet<Row> rows) {
-        List<FeedItem> items = new ArrayList<>();
+    private static List<FeedLine> items(RowSet<Row> rows) {
+        List<FeedLine> items = new ArrayList<>();
         rows.forEach(row -> items.add(item(row)));
         return items;
     }
 
-    private static FeedItem item(Row row) {
-        return new FeedItem(row.getLong("id"), row.getUUID("appeal_id") == null ? null
+    private static FeedLine item(Row row) {
+        return new FeedLine(row.getLong("id"), row.getUUID("appeal_id") == null ? null
                 : row.getUUID("appeal_id").toString(), row.getString("reference"), row.getString("category"),
-                row.getString("ce_type"), row.getOffsetDateTime("occurred_at"), row.getString("text"));
+                row.getString("ce_type"), row.getOffsetDateTime("occurred_at"),
+                new Wording(Phrase.valueOf(row.getString("phrase")), EventWording.paramsFromJson(row.getString("params"))));
     }
 }

@@ -3,6 +3,8 @@ package gridloop.command.feed;
 import gridloop.events.AppealEvent;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import gridloop.events.wording.EventWording;
+import gridloop.events.wording.EventWording.Wording;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -13,15 +15,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class FeedStatements {
 
+    /** The line keeps what the event says, not a sentence: {@link FeedWording} words it for each reader. */
     public Uni<Void> append(String ceType, AppealEvent event) {
+        Wording wording = EventWording.of(event);
         return Panache.getSession().chain(session -> session.createNativeQuery(
                         "update feed_counter set last_id = last_id + 1 where id = 1").executeUpdate()
                 .chain(() -> session.createNativeQuery("""
-                                insert into feed_event (id, appeal_id, ce_type, occurred_at, text)
-                                select last_id, :appeal, :type, :at, :text from feed_counter where id = 1
+                                insert into feed_event (id, appeal_id, ce_type, occurred_at, phrase, params)
+                                select last_id, :appeal, :type, :at, :phrase, :params from feed_counter where id = 1
                                 """)
                         .setParameter("appeal", event.appealId()).setParameter("type", ceType)
-                        .setParameter("at", event.occurredAt()).setParameter("text", FeedText.of(event))
+                        .setParameter("at", event.occurredAt()).setParameter("phrase", wording.phrase().name())
+                        .setParameter("params", EventWording.paramsToJson(wording.params()))
                         .executeUpdate()))
                 .replaceWithVoid();
     }

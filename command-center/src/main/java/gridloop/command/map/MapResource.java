@@ -1,6 +1,7 @@
 package gridloop.command.map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import gridloop.support.i18n.RequestLanguage;
 import gridloop.support.i18n.Text;
 import gridloop.support.problem.ApiException;
 import gridloop.command.messages.CommandMessages;
@@ -16,6 +17,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -26,10 +29,12 @@ public class MapResource {
 
     private final MapUnitQueries units;
     private final MapQueries query;
+    private final RequestLanguage language;
 
-    MapResource(MapUnitQueries units, MapQueries query) {
+    MapResource(MapUnitQueries units, MapQueries query, RequestLanguage language) {
         this.units = units;
         this.query = query;
+        this.language = language;
     }
 
     @GET
@@ -37,10 +42,10 @@ public class MapResource {
     @RolesAllowed(Roles.OPERATOR)
     @Operation(operationId = "mapUnits", summary = "The map in force as GeoJSON, each unit with its live counts and rates",
             description = "Streets, communities, grids and buildings from gridloop.grid-maps. Properties: level, id, "
-                    + "name, parent, version, open and overdue (open appeals now), and latestSnapshot (the unit's "
+                    + "name (in the caller's language), parent, version, open and overdue (open appeals now), and latestSnapshot (the unit's "
                     + "latest evaluation snapshot, null before the first).")
-    public Uni<JsonNode> units() {
-        return units.units();
+    public Uni<JsonNode> units(@Context HttpHeaders headers) {
+        return units.units(language.of(headers));
     }
 
     @GET

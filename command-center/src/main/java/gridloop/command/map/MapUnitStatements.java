@@ -38,15 +38,18 @@ public class MapUnitStatements {
     private static Uni<Integer> insert(Mutiny.Session session, GridMapInForce map, JsonNode feature) {
         JsonNode properties = feature.path("properties");
         return session.createNativeQuery("""
-                        insert into map_unit (unit_id, level, name, parent_id, street_id, geometry, version)
-                        values (:id, :level, :name, :parent, :street, cast(cast(:geometry as text) as jsonb), :version)
+                        insert into map_unit (unit_id, level, name, name_zh, parent_id, street_id, geometry, version)
+                        values (:id, :level, :name, :nameZh, :parent, :street, cast(cast(:geometry as text) as jsonb),
+                                :version)
                         on conflict (unit_id) do update set level = excluded.level, name = excluded.name,
+                            name_zh = excluded.name_zh,
                             parent_id = excluded.parent_id, street_id = excluded.street_id,
                             geometry = excluded.geometry, version = excluded.version
                         """)
                 .setParameter("id", properties.path("id").asText())
                 .setParameter("level", properties.path("level").asText())
                 .setParameter("name", text(properties.path("name")))
+                .setParameter("nameZh", text(properties.path("names").path("zh-CN")))
                 .setParameter("parent", text(properties.path("parent")))
                 .setParameter("street", map.streetId())
                 .setParameter("geometry", feature.path("geometry").toString())

@@ -48,6 +48,9 @@ public class AppealMarker extends PanacheEntityBase {
     public String gridId;
     @Column(name = "grid_name")
     public String gridName;
+    /** The grid's name in Chinese, when the event named it so. */
+    @Column(name = "grid_name_zh")
+    public String gridNameZh;
     @Column(name = "assignee_id")
     public String assigneeId;
     @Column(name = "assignee_name")

@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import gridloop.command.action.DispatchActions;
 import gridloop.command.feed.FeedItem;
 import gridloop.command.feed.FeedQueries;
+import gridloop.command.feed.FeedWording;
+import gridloop.support.i18n.DistrictWords;
+import gridloop.support.i18n.Languages;
+import gridloop.support.i18n.RequestLanguage;
 import gridloop.support.problem.ApiException;
 import gridloop.support.security.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -18,9 +22,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -40,15 +47,26 @@ public class AppealResource {
 
     private final AppealMarkerRepository markers;
     private final FeedQueries feed;
+    private final FeedWording wording;
+    private final DistrictWords words;
+    private final RequestLanguage language;
     private final DispatchActions actions;
 
-    AppealResource(AppealMarkerRepository markers, FeedQueries feed, DispatchActions actions) {
+    AppealResource(AppealMarkerRepository markers, FeedQueries feed, FeedWording wording, DistrictWords words,
+            RequestLanguage language, DispatchActions actions) {
         this.markers = markers;
         this.feed = feed;
+        this.wording = wording;
+        this.words = words;
+        this.language = language;
         this.actions = actions;
     }
 
-    public record AppealDetails(AppealMarker appeal, boolean overdue, List<FeedItem> timeline) {
+    /** {@code names}: the appeal's category, grid and department named in the reader's language. */
+    public record AppealDetails(AppealMarker appeal, boolean overdue, List<FeedItem> timeline, Names names) {
+    }
+
+    public record Names(String category, String grid, String department) {
     }
 
     @GET
@@ -56,12 +74,17 @@ public class AppealResource {
     @RolesAllowed(Roles.OPERATOR)
     @WithSession
     @Operation(operationId = "appealDetails", summary = "An appeal's details and timeline, as the command centre has them")
-    public Uni<AppealDetails> details(@PathParam("id") UUID id) {
+    public Uni<AppealDetails> details(@PathParam("id") UUID id, @Context HttpHeaders headers) {
+        Locale reader = language.of(headers);
         return markers.find(id).chain(marker -> {
             if (marker == null) {
                 throw ApiException.notFound(id);
             }
-            return feed.ofAppeal(id).map(timeline -> new AppealDetails(marker, marker.overdue(), timeline));
+            Names names = new Names(words.category(marker.category, reader),
+                    Languages.nameIn(reader, marker.gridName, marker.gridNameZh),
+                    marker.department == null ? null : words.department(marker.department, marker.departmentName, reader));
+            return feed.ofAppeal(id).map(lines -> new AppealDetails(marker, marker.overdue(),
+                    wording.items(lines, reader), names));
         });
     }
 

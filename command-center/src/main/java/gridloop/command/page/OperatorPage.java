@@ -1,28 +1,49 @@
 package gridloop.command.page;
 
+import gridloop.command.messages.PageMessages;
+import gridloop.events.catalogue.CategoryCatalogue;
+import gridloop.support.i18n.Text;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** The HTML of the page and of its refusal, from {@code page/} on the classpath (not public static files). */
+/**
+ * The HTML of the page and of its refusal, in the reader's language: the Qute templates {@code templates/page/} (not
+ * public static files) with the words of {@link PageMessages}.
+ */
 @ApplicationScoped
 public class OperatorPage {
 
-    private final String operatorPage = read("page/index.html");
-    private final String forbiddenPage = read("page/forbidden.html");
+    private final Template index;
+    private final Template forbidden;
 
-    String operatorPage() {
-        return operatorPage;
+    OperatorPage(@Location("page/index.html") Template index, @Location("page/forbidden.html") Template forbidden) {
+        this.index = index;
+        this.forbidden = forbidden;
     }
 
-    String forbidden(String username, Set<String> roles) {
-        return forbiddenPage.replace("{username}", escape(username))
-                .replace("{roles}", escape(roles.isEmpty() ? "none" : String.join(", ", new TreeSet<>(roles))));
+    /** A category for the filter: its code, and its name in the page's language. */
+    public record CategoryChoice(String code, String name) {
+    }
+
+    String operatorPage(Locale language) {
+        String tag = language.toLanguageTag();
+        return index.instance().setLocale(language).data("lang", tag)
+                .data("categories", CategoryCatalogue.all().stream()
+                        .map(category -> new CategoryChoice(category.code(), category.names().get(tag))).toList())
+                .render();
+    }
+
+    String forbidden(String username, Set<String> roles, Locale language) {
+        return forbidden.instance().setLocale(language).data("lang", language.toLanguageTag())
+                .data("username", username)
+                .data("roles", roles.isEmpty() ? Text.bundle(PageMessages.class, language).forbiddenNone()
+                        : String.join(", ", new TreeSet<>(roles)))
+                .render();
     }
 
     /**
@@ -42,20 +63,5 @@ public class OperatorPage {
         int afterScheme = tileUrl.indexOf("://") + 3;
         String host = tileUrl.substring(afterScheme).split("/", 2)[0].replace("{s}", "*");
         return tileUrl.substring(0, afterScheme) + host;
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
-
-    private static String read(String resource) {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing " + resource);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

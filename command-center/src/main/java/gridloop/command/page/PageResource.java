@@ -1,16 +1,25 @@
 package gridloop.command.page;
 
+import gridloop.command.messages.PageMessages;
+import gridloop.support.i18n.RequestLanguage;
+import gridloop.support.i18n.Text;
 import gridloop.support.problem.Problem;
 import gridloop.support.security.Roles;
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
+import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -25,16 +34,21 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Path("/")
 public class PageResource {
 
+    /** The language the operator chose on the page; it outranks the browser's Accept-Language. */
+    static final String LANGUAGE_COOKIE = "gridloop-lang";
+
     private final SecurityIdentity identity;
     private final OperatorPage page;
+    private final RequestLanguage language;
     private final Optional<String> tileUrl;
     private final String issuer;
 
-    PageResource(SecurityIdentity identity, OperatorPage page,
+    PageResource(SecurityIdentity identity, OperatorPage page, RequestLanguage language,
             @ConfigProperty(name = "gridloop.command.map.tile-url") Optional<String> tileUrl,
             @ConfigProperty(name = "gridloop.oidc.issuer") String issuer) {
         this.identity = identity;
         this.page = page;
+        this.language = language;
         this.tileUrl = tileUrl;
         this.issuer = issuer;
     }
@@ -47,11 +61,20 @@ public class PageResource {
     @Authenticated
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
-    public Response page() {
+    public Response page(@QueryParam("lang") String chosen, @CookieParam(LANGUAGE_COOKIE) String remembered,
+            @Context HttpHeaders headers) {
+        // The switch on the page (?lang=) is remembered in a cookie; without either, the browser's languages decide.
+        Locale reader = language.of(chosen != null ? chosen
+                : remembered != null ? remembered : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         // The refusal is a page of its own too: the same policy, never framed, never kept.
-        Response.ResponseBuilder answer = identity.hasRole(Roles.OPERATOR) ? Response.ok(page.operatorPage())
-                : Response.status(Response.Status.FORBIDDEN).entity(page.forbidden(username(), identity.getRoles()));
-        return answer.type(MediaType.TEXT_HTML_TYPE)
+        Response.ResponseBuilder answer = identity.hasRole(Roles.OPERATOR) ? Response.ok(page.operatorPage(reader))
+                : Response.status(Response.Status.FORBIDDEN)
+                        .entity(page.forbidden(username(), identity.getRoles(), reader));
+        if (chosen != null) {
+            answer.cookie(new NewCookie.Builder(LANGUAGE_COOKIE).value(reader.toLanguageTag()).path("/")
+                    .maxAge(365 * 24 * 3600).sameSite(NewCookie.SameSite.LAX).build());
+        }
+        return answer.type(MediaType.TEXT_HTML_TYPE).header(HttpHeaders.CONTENT_LANGUAGE, reader.toLanguageTag())
                 .header("Content-Security-Policy", page.contentSecurityPolicy(tileUrl, issuer))
                 .cacheControl(noStore()).build();
     }
@@ -61,11 +84,12 @@ public class PageResource {
     @Authenticated
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(hidden = true)
-    public Response session() {
+    public Response session(@Context HttpHeaders headers) {
         if (!identity.hasRole(Roles.OPERATOR)) {
+            PageMessages words = Text.bundle(PageMessages.class, language.of(headers));
             return Response.status(Response.Status.FORBIDDEN).type(Problem.MEDIA_TYPE)
-                    .entity(new Problem(Problem.type("forbidden"), "Forbidden", 403,
-                            "Only the street's operators may use the command centre", null, null)).build();
+                    .entity(new Problem(Problem.type("forbidden"), words.sessionForbidden(), 403,
+                            words.sessionForbiddenDetail(), null, null)).build();
         }
         AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);
         Object name = identity.getPrincipal() instanceof JsonWebToken idToken ? idToken.getClaim("name") : null;

@@ -11,6 +11,16 @@
   // The selected appeal, marked above the others: a ring that stays while the view and the markers change.
   const selectedLayer = L.layerGroup().addTo(map);
   let firstFit = true;
+  // The page's language (the server chose it: the operator's switch, else the browser's) and its words
+  // (#words, from the server's message bundles): the API answers in the same language.
+  const LANG = document.documentElement.lang || 'zh-CN';
+  const WORDS = document.getElementById('words').dataset;
+  const say = (key, value) => (WORDS[key] || key).replace('$1', value == null ? '' : value);
+  const CATEGORIES = Object.fromEntries([...document.querySelectorAll('#filters [name=category] option')]
+    .filter(option => option.value).map(option => [option.value, option.textContent]));
+  const categoryName = code => CATEGORIES[code] || code || '?';
+  const statusName = status => WORDS['status' + (status || '').charAt(0) + (status || '').slice(1).toLowerCase()] || status;
+  const CHANNELS = {APP: 'channelApp', HOTLINE: 'channelHotline', GRID_WORKER: 'channelGridWorker'};
 
   // ---- session and API -------------------------------------------------------------------------------------
 
@@ -40,7 +50,7 @@
 
   async function api(path, options = {}) {
     const headers = Object.assign({Authorization: 'Bearer ' + state.session.accessToken,
-      Accept: 'application/json'}, options.headers || {});
+      Accept: 'application/json', 'Accept-Language': LANG}, options.headers || {});
     let answer = await fetch(path, Object.assign({}, options, {headers}));
     if (answer.status === 401) {
       await loadSession();
@@ -113,9 +123,12 @@
     layer.bindTooltip(() => {
       const snapshot = p.latestSnapshot;
       const rate = v => (v === null || v === undefined) ? '–' : Math.round(v * 100) + '%';
-      return '<b>' + escapeHtml(p.name) + '</b> (' + escapeHtml(p.level) + ')<br>open ' + p.open + ', overdue '
-        + p.overdue + (snapshot ? '<br>response ' + rate(snapshot.responseRate) + ', closure '
-          + rate(snapshot.closureRate) + ', satisfied ' + rate(snapshot.satisfiedRate) : '<br>no evaluation yet');
+      const level = 'level' + p.level.charAt(0).toUpperCase() + p.level.slice(1);
+      return '<b>' + escapeHtml(p.name) + '</b> (' + escapeHtml(say(level)) + ')<br>'
+        + escapeHtml(say('tipOpen', p.open)) + ', ' + escapeHtml(say('tipOverdue', p.overdue)) + '<br>'
+        + escapeHtml(snapshot ? say('tipResponse', rate(snapshot.responseRate)) + ', '
+          + say('tipClosure', rate(snapshot.closureRate)) + ', ' + say('tipSatisfied', rate(snapshot.satisfiedRate))
+          : say('tipNoEvaluation'));
     }, {sticky: true});
   }
 
@@ -128,9 +141,9 @@
         .forEach(f => select.add(new Option(f.properties.name + ' (' + f.id + ')', f.id)));
       select.value = current;
     };
-    choose(document.querySelector('#filters [name=community]'), 'community', 'all');
-    choose(document.querySelector('#filters [name=grid]'), 'grid', 'all');
-    choose(document.querySelector('#reassign-form [name=gridId]'), 'grid', '(choose)');
+    choose(document.querySelector('#filters [name=community]'), 'community', say('all'));
+    choose(document.querySelector('#filters [name=grid]'), 'grid', say('all'));
+    choose(document.querySelector('#reassign-form [name=gridId]'), 'grid', say('choose'));
   }
 
   // ---- appeals in view -----------------------------------------------------------------------------------
@@ -235,7 +248,7 @@
     try {
       const found = await api('/api/v1/appeals?' + new URLSearchParams({reference}));
       if (!found.length) {
-        result.textContent = 'No appeal with reference ' + reference + ' (yet).';
+        result.textContent = say('noAppeal', reference);
         return;
       }
       await select(found[0].appealId, true);
@@ -253,28 +266,34 @@
     const section = document.getElementById('details');
     section.hidden = false;
     section.dataset.appealId = a.appealId;
-    document.getElementById('detail-title').textContent = (a.reference || a.appealId) + ' · ' + a.category;
+    const names = details.names || {};
+    document.getElementById('detail-title').textContent = (a.reference || a.appealId) + ' · '
+      + (names.category || categoryName(a.category));
+    // [the fact's key (stable, for tests and styles), its word, its value]
     const facts = [
-      ['Status', a.status + (details.overdue ? ' (OVERDUE)' : '')],
-      ['Description', a.description || '–'],
-      ['Address', a.address || (a.latitude != null ? a.latitude.toFixed(5) + ', ' + a.longitude.toFixed(5) : '–')],
-      ['Channel', a.channel || '–'],
-      ['Supporters', String(a.supporters || 0)],
-      ['Grid', (a.gridName || '') + (a.gridId ? ' (' + a.gridId + ')' : '')],
-      ['Assignee', a.assigneeName ? a.assigneeName + ' (' + a.assigneeId + ')' : (a.queue === 'OPERATORS'
-        ? "operators' queue: no worker could take it" : '–')],
-      ['Department', a.departmentName || a.department || '–'],
-      ['Accept by', when(a.acceptBy)], ['Resolve by', when(a.resolveBy)],
-      ['Submitted', when(a.submittedAt)], ['Last event', (a.lastEventType || '') + ' ' + when(a.lastEventAt)],
+      ['status', 'factStatus', statusName(a.status) + (details.overdue ? say('overdueMark') : '')],
+      ['description', 'factDescription', a.description || '–'],
+      ['address', 'factAddress', a.address
+        || (a.latitude != null ? a.latitude.toFixed(5) + ', ' + a.longitude.toFixed(5) : '–')],
+      ['channel', 'factChannel', a.channel ? say(CHANNELS[a.channel] || a.channel) : '–'],
+      ['supporters', 'factSupporters', String(a.supporters || 0)],
+      ['grid', 'factGrid', (names.grid || a.gridName || '') + (a.gridId ? ' (' + a.gridId + ')' : '')],
+      ['assignee', 'factAssignee', a.assigneeName ? a.assigneeName + ' (' + a.assigneeId + ')'
+        : (a.queue === 'OPERATORS' ? say('queueNoWorker') : '–')],
+      ['department', 'factDepartment', names.department || a.departmentName || a.department || '–'],
+      ['accept-by', 'factAcceptBy', when(a.acceptBy)], ['resolve-by', 'factResolveBy', when(a.resolveBy)],
+      ['submitted', 'factSubmitted', when(a.submittedAt)],
+      ['last-event', 'factLastEvent', when(a.lastEventAt) + (details.timeline.length
+        ? ' ' + details.timeline[details.timeline.length - 1].text : '')],
     ];
     const list = document.getElementById('detail-facts');
     list.replaceChildren();
-    facts.forEach(([term, value]) => {
+    facts.forEach(([key, term, value]) => {
       const dt = document.createElement('dt');
-      dt.textContent = term;
+      dt.textContent = say(term);
       const dd = document.createElement('dd');
       dd.textContent = value;
-      dd.dataset.fact = term.toLowerCase().replace(/ /g, '-');
+      dd.dataset.fact = key;
       list.append(dt, dd);
     });
     const photos = document.createElement('dd');
@@ -284,14 +303,14 @@
       link.href = url;
       link.target = '_blank';
       link.rel = 'noopener noreferrer';
-      link.textContent = 'photo ' + (i + 1);
+      link.textContent = say('photoNumber', i + 1);
       photos.append(link, ' ');
     });
     if (!photos.childNodes.length) {
       photos.textContent = '–';
     }
     const photosTerm = document.createElement('dt');
-    photosTerm.textContent = 'Photos';
+    photosTerm.textContent = say('factPhotos');
     list.append(photosTerm, photos);
     markSelected(a);
     const timeline = document.getElementById('detail-timeline');
@@ -310,11 +329,11 @@
   async function fillWorkers(gridId, currentAssignee) {
     const workers = await api('/api/v1/grids/' + encodeURIComponent(gridId) + '/workers');
     const select = document.querySelector('#reassign-form [name=assignee]');
-    select.replaceChildren(new Option('(choose)', ''));
+    select.replaceChildren(new Option(say('choose'), ''));
     workers.forEach(w => {
-      const duty = w.onDuty ? 'on duty' : 'off duty' + (w.nextShiftStart ? ' until ' + when(w.nextShiftStart) : '');
-      const option = new Option(w.name + ' (' + w.id + ')' + (w.id === currentAssignee ? ', assigned now' : '')
-        + ' · ' + duty + ' · ' + w.openTasks + ' open', w.id);
+      const duty = w.onDuty ? say('onDuty') : w.nextShiftStart ? say('offDutyUntil', when(w.nextShiftStart)) : say('offDuty');
+      const option = new Option(w.name + ' (' + w.id + ')' + (w.id === currentAssignee ? ', ' + say('assignedNow') : '')
+        + ' · ' + duty + ' · ' + say('openTasks', w.openTasks), w.id);
       option.dataset.onDuty = String(w.onDuty);
       select.add(option);
     });
@@ -336,13 +355,12 @@
     document.getElementById('confirm-off-duty').hidden = true;
     const result = document.getElementById('action-result');
     result.className = 'pending';
-    result.textContent = 'Sending to dispatch …';
+    result.textContent = say('sending');
     try {
       await api('/api/v1/appeals/' + encodeURIComponent(state.selected) + '/' + action, {
         method: 'POST', headers: {'Content-Type': 'application/json'}, body: JSON.stringify(data)});
       result.className = 'done';
-      result.textContent = 'Dispatch accepted the ' + (action === 'reassign' ? 'reassignment' : 'escalation')
-        + '; the map follows its event.';
+      result.textContent = say(action === 'reassign' ? 'acceptedReassign' : 'acceptedEscalate');
       form.reset();
     } catch (error) {
       showActionError(error);
@@ -364,7 +382,8 @@
     let wait = 500;
     for (;;) {
       try {
-        const headers = {Accept: 'text/event-stream', Authorization: 'Bearer ' + state.session.accessToken};
+        const headers = {Accept: 'text/event-stream', 'Accept-Language': LANG,
+          Authorization: 'Bearer ' + state.session.accessToken};
         if (state.lastEventId) {
           headers['Last-Event-ID'] = state.lastEventId; // resume: nothing missed, nothing twice
         }
@@ -432,12 +451,12 @@
     li.dataset.type = item.type;
     const which = document.createElement('b');
     which.className = 'feed-appeal';
-    which.textContent = item.appealId ? (item.reference || 'appeal ' + item.appealId.slice(0, 8)) + ' · '
-      + (item.category || '?') : '';
+    which.textContent = item.appealId ? (item.reference || say('appealShort', item.appealId.slice(0, 8))) + ' · '
+      + categoryName(item.category) : '';
     li.append(when(item.occurredAt) + ' ', which, ' ' + item.text);
     if (item.appealId) {
       li.classList.add('clickable');
-      li.title = 'Show this appeal on the map';
+      li.title = say('showOnMap');
       li.addEventListener('click', () => select(item.appealId, true).catch(console.error));
     }
     return li;
@@ -470,7 +489,7 @@
   function setLive(up) {
     const live = document.getElementById('live');
     live.className = up ? 'up' : 'down';
-    live.title = up ? 'Live: new events show as they happen' : 'Reconnecting to the live feed …';
+    live.title = say(up ? 'liveUp' : 'liveDown');
   }
 
   function showLinkedView() {
@@ -496,7 +515,9 @@
   }
 
   function when(instant) {
-    return instant ? new Date(instant).toLocaleString() : '–';
+    // District time, as the page's language writes it.
+    return instant ? new Date(instant).toLocaleString(LANG, {timeZone: 'Asia/Shanghai', dateStyle: 'medium',
+      timeStyle: 'short'}) : '–';
   }
 
   function clamp(value, low, high) {

@@ -9,6 +9,7 @@ class CommandMessagesTest {
     @Test
     void everyMessageInChineseAndEnglish() {
         MessageBundleFiles.assertComplete(CommandMessages.class, "zh-CN", "en");
+        MessageBundleFiles.assertComplete(PageMessages.class, "zh-CN", "en");
     }
 
     @Test
