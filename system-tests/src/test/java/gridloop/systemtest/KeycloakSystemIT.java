@@ -64,7 +64,7 @@ class KeycloakSystemIT {
     }
 
     @Test
-    void anAppealGoesRoundTheLoopWithKeycloaksTokens() {
+    void anAppealGoesRoundTheLoopWithKeycloaksTokens() throws Exception {
         String resident = keycloak.passwordToken("resident-chen");
         String operator = keycloak.passwordToken("operator-1");
 
@@ -88,6 +88,13 @@ class KeycloakSystemIT {
                 .get("/api/v1/tasks/" + id).then().statusCode(200)
                 .body("assigneeId", startsWith("w-hualong-g1-")).extract().path("assigneeId");
         String worker = keycloak.passwordToken(assignee);
+        // Keycloak names the worker as the roster does: the whole Chinese name, family name first.
+        String rosterName = given().baseUri(system.dispatch.url()).auth().oauth2(operator)
+                .get("/api/v1/grids/hualong-g1/workers").then().statusCode(200)
+                .extract().path("find { it.id == '" + assignee + "' }.name");
+        String claimed = new com.fasterxml.jackson.databind.ObjectMapper().readTree(java.util.Base64.getUrlDecoder()
+                .decode(worker.split("\\.")[1])).path("name").asText();
+        org.junit.jupiter.api.Assertions.assertEquals(rosterName, claimed, "Keycloak's name claim of " + assignee);
         given().baseUri(system.dispatch.url()).auth().oauth2(worker).post("/api/v1/tasks/" + id + "/accept")
                 .then().statusCode(200).body("status", equalTo("ACCEPTED"));
 

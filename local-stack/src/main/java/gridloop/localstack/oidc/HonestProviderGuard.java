@@ -9,6 +9,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -68,14 +69,18 @@ final class HonestProviderGuard {
             // As Keycloak: an error page, never a redirect to an address that is not registered.
             return text(400, "Invalid client or redirect URI");
         }
+        Locale language = SampleUserLoginPage.language(request.getUrl().queryParameter("ui_locales"),
+                request.getHeaders().get("Accept-Language"));
+        String other = request.getUrl().newBuilder().setQueryParameter("ui_locales",
+                SampleUserLoginPage.words(language).getString("otherLanguageTag")).build().toString();
         if (!"POST".equals(request.getMethod())) {
-            return html(200, SampleUserLoginPage.html(users, null));
+            return html(200, SampleUserLoginPage.html(users, false, language, other));
         }
         Map<String, String> form = request.getFormParameters().getMap();
         return users.signIn(form.get("username"), form.get("password"))
                 .map(user -> next.invoke(withBody(request, "username=" + encode(user.username()) + "&claims="
                         + encode(json(RealmTokenCallback.claimsOf(user))))))
-                .orElseGet(() -> html(401, SampleUserLoginPage.html(users, "Invalid user name or password.")));
+                .orElseGet(() -> html(401, SampleUserLoginPage.html(users, true, language, other)));
     }
 
     private OAuth2HttpResponse token(OAuth2HttpRequest request, Function1<? super OAuth2HttpRequest, OAuth2HttpResponse> next) {

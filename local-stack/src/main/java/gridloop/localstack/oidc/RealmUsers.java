@@ -69,6 +69,8 @@ public final class RealmUsers {
                     attributes.put(claim, values.get(0).asText());
                 }
             }
+            // As Keycloak's name claim: first, then last. The realm keeps a Chinese name whole, family name first, in
+            // firstName (Keycloak would otherwise write it given name first).
             String name = (user.path("firstName").asText("") + " " + user.path("lastName").asText("")).trim();
             users.put(username, new SampleUser(username, password, name, List.copyOf(roles), Map.copyOf(attributes)));
         }

@@ -1,7 +1,6 @@
 package gridloop.localstack.oidc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -82,7 +81,9 @@ class LocalOidcProviderTest {
         HttpResponse<String> wrongPassword = post(authorize, "username=operator-1&password=wrong");
         assertEquals(401, wrongPassword.statusCode());
         assertTrue(wrongPassword.headers().firstValue("Location").isEmpty(), "no code for a wrong password");
-        assertTrue(wrongPassword.body().contains("Invalid user name or password"));
+        assertTrue(wrongPassword.body().contains("用户名或密码不正确"), "in the district's language by default");
+        assertTrue(post(authorize + "&ui_locales=en", "username=operator-1&password=wrong").body()
+                .contains("Invalid user name or password"));
 
         String exchange = "grant_type=authorization_code&client_id=gridloop-app&code=" + signIn(authorize, "operator-1")
                 + "&redirect_uri=" + URLEncoder.encode(REDIRECT, StandardCharsets.UTF_8) + "&code_verifier=";
@@ -168,6 +169,39 @@ class LocalOidcProviderTest {
 
     private static JsonNode claims(String jwt) throws Exception {
         return JSON.readTree(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]));
+    }
+
+    /**
+     * The sign-in page speaks Chinese, the district's language, unless ui_locales (OIDC) or Accept-Language asks for
+     * English; each language links to the other. The sample users are named in Chinese, family name first.
+     */
+    @Test
+    void theSignInPageIsInChineseOrEnglishAndNamesPeopleFamilyNameFirst() throws Exception {
+        String authorize = authorizeUrl("a-verifier-of-at-least-forty-three-characters-0123456789", REDIRECT);
+        String chinese = get(authorize).body();
+        assertTrue(chinese.contains("<html lang=\"zh-CN\">") && chinese.contains("<h1>GridLoop 本地登录</h1>")
+                && chinese.contains(">密码</label>") && chinese.contains("ui_locales=en"), chinese);
+        assertTrue(chinese.contains("<option value=\"w-hualong-g1-1\">赵强, grid-worker</option>"), chinese);
+        String english = HTTP.send(HttpRequest.newBuilder(URI.create(authorize)).header("Accept-Language", "en-GB,en")
+                .build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertTrue(english.contains("<html lang=\"en\">") && english.contains("<h1>GridLoop local sign-in</h1>")
+                && english.contains("ui_locales=zh-CN"), english);
+        assertTrue(get(authorize + "&ui_locales=en").body().contains(">Password</label>"));
+        assertEquals("赵强", claims(provider.passwordToken("w-hualong-g1-1", "gridloop")).path("name").asText());
+    }
+
+    /** Both languages' files have every word of the page. */
+    @Test
+    void everyWordOfTheSignInPageInBothLanguages() {
+        for (java.util.Locale language : List.of(SampleUserLoginPage.CHINESE, SampleUserLoginPage.ENGLISH)) {
+            java.util.ResourceBundle words = SampleUserLoginPage.words(language);
+            for (String key : SampleUserLoginPage.keys()) {
+                assertTrue(!words.getString(key).isBlank(), language + " " + key);
+            }
+            assertEquals(new java.util.TreeSet<>(SampleUserLoginPage.keys()), new java.util.TreeSet<>(words.keySet()));
+        }
+        assertEquals("用户", SampleUserLoginPage.words(SampleUserLoginPage.CHINESE).getString("user"));
+        assertEquals("User", SampleUserLoginPage.words(SampleUserLoginPage.ENGLISH).getString("user"));
     }
 
     private static HttpResponse<String> get(String url) throws Exception {
