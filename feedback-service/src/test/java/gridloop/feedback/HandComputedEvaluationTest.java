@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
-import static org.hamcrest.Matchers.nullValue;
 
 import gridloop.events.Actor;
 import gridloop.events.AppealAccepted;
@@ -129,6 +128,10 @@ class HandComputedEvaluationTest {
         // into bucket 92 (48 h = 2880 min). 13 ratings summing 53, 10 of them >= 4.
         assertUnit(evaluation("community"), COMMUNITY, 20, 18, 0.9, 13, 12.0 / 13, 12, 0.6, 24.25, 46.3,
                 histogramHours(92, 0.8), 0.05, 13, 53.0 / 13, 10.0 / 13);
+        given().auth().oauth2(Tokens.of(Tokens.OPERATOR)).header("Accept-Language", "en").queryParam("level", "community")
+                .queryParam("from", DAY.toString()).queryParam("to", DAY.plus(Duration.ofDays(1)).toString())
+                .get("/api/v1/evaluations").then().statusCode(200)
+                .body("items.find { it.unitId == '" + COMMUNITY + "' }.unitName", equalTo("Evaluation Community"));
     }
 
     private UUID appeal(String grid, Instant submittedAt, Duration acceptedAfter) {
@@ -137,7 +140,8 @@ class HandComputedEvaluationTest {
         kafka.sendEvent(new AppealSubmitted(id, "BQ-EVAL", "NOISE", "Noise", new Location(29.59, 106.22, null),
                 List.of(), "APP", ReporterPseudonym.resident(), Actor.system("test"), submittedAt));
         kafka.sendEvent(new AppealAssigned(id, new GridUnit("biquan", "Biquan Street"),
-                new GridUnit(COMMUNITY, "Evaluation Community"), new GridUnit(grid, "Grid " + grid), "w-eval",
+                new GridUnit(COMMUNITY, "Evaluation Community", java.util.Map.of("zh-CN", "评估社区", "en",
+                        "Evaluation Community")), new GridUnit(grid, "Grid " + grid), "w-eval",
                 "Eval Worker", null, submittedAt.plus(Duration.ofHours(4)), submittedAt.plus(Duration.ofHours(48)), Actor.system("test"),
                 submittedAt.plusSeconds(1)));
         if (acceptedAfter != null) {
@@ -195,6 +199,7 @@ class HandComputedEvaluationTest {
                 .body(item + "ratings", equalTo(ratings))
                 .body(item + "meanSatisfaction", closeTo(meanSatisfaction, 1e-9))
                 .body(item + "satisfiedRate", closeTo(satisfiedRate, 1e-9))
-                .body(item + "unitName", unit.equals(COMMUNITY) ? equalTo("Evaluation Community") : equalTo("Grid " + unit));
+                // Named in the reader's language (no Accept-Language: Chinese) where the events named it so.
+                .body(item + "unitName", unit.equals(COMMUNITY) ? equalTo("评估社区") : equalTo("Grid " + unit));
     }
 }

@@ -1,5 +1,8 @@
 package gridloop.feedback.appeal;
 
+import gridloop.events.GridUnit;
+import gridloop.feedback.evaluation.UnitNameStatements;
+import java.util.List;
 import gridloop.events.AppealAccepted;
 import gridloop.events.AppealAssigned;
 import gridloop.events.AppealClosed;
@@ -32,11 +35,14 @@ public class AppealViewProjector {
     private final AppealRecordRepository appeals;
     private final DepartmentPartProjector departmentParts;
     private final MergedAppeals merged;
+    private final UnitNameStatements unitNames;
 
-    AppealViewProjector(AppealRecordRepository appeals, DepartmentPartProjector departmentParts, MergedAppeals merged) {
+    AppealViewProjector(AppealRecordRepository appeals, DepartmentPartProjector departmentParts, MergedAppeals merged,
+            UnitNameStatements unitNames) {
         this.appeals = appeals;
         this.departmentParts = departmentParts;
         this.merged = merged;
+        this.unitNames = unitNames;
     }
 
     public Uni<Void> apply(IncomingEvent incoming) {
@@ -48,7 +54,19 @@ public class AppealViewProjector {
                 .invoke(record -> project(record, event))
                 .call(record -> event instanceof AppealRejected rejected && rejected.mergesInto()
                         ? merged.closeIfOriginalClosed(record) : Uni.createFrom().voidItem())
-                .chain(() -> departmentParts.apply(event));
+                .chain(() -> departmentParts.apply(event))
+                .chain(() -> unitNames.remember(unitsNamed(event)));
+    }
+
+    /** The map's units an event names (their Chinese names are kept for the evaluation's answers). */
+    private static List<GridUnit> unitsNamed(AppealEvent event) {
+        if (event instanceof AppealAssigned assigned) {
+            return java.util.Arrays.asList(assigned.street(), assigned.community(), assigned.grid());
+        }
+        if (event instanceof AppealReassigned reassigned) {
+            return java.util.Collections.singletonList(reassigned.grid());
+        }
+        return List.of();
     }
 
     static void project(AppealRecord record, AppealEvent event) {

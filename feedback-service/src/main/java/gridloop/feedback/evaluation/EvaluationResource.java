@@ -1,22 +1,28 @@
 package gridloop.feedback.evaluation;
 
-import org.jboss.resteasy.reactive.server.Cancellable;
-import jakarta.annotation.security.RolesAllowed;
-import gridloop.support.i18n.Text;
-import gridloop.support.security.Roles;
-import gridloop.support.problem.ApiException;
 import gridloop.feedback.messages.FeedbackMessages;
+import gridloop.support.i18n.DistrictWords;
+import gridloop.support.i18n.Languages;
+import gridloop.support.i18n.RequestLanguage;
+import gridloop.support.i18n.Text;
+import gridloop.support.problem.ApiException;
+import gridloop.support.security.Roles;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 @Path("/api/v1/evaluations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,23 +39,46 @@ public class EvaluationResource {
             .thenComparing(UnitEvaluation::unitId);
 
     private final Evaluations evaluations;
+    private final UnitNameStatements unitNames;
+    private final DistrictWords words;
+    private final RequestLanguage language;
 
-    EvaluationResource(Evaluations evaluations) {
+    EvaluationResource(Evaluations evaluations, UnitNameStatements unitNames, DistrictWords words,
+            RequestLanguage language) {
         this.evaluations = evaluations;
+        this.unitNames = unitNames;
+        this.words = words;
+        this.language = language;
     }
 
     @GET
     @RolesAllowed(Roles.OPERATOR)
     @Operation(operationId = "listEvaluations", summary = "Ranking of grids, communities, streets or departments for appeals submitted in [from, to)")
     public Uni<Evaluation> evaluate(@QueryParam("level") @NotNull String level,
-            @QueryParam("from") @NotNull Instant from, @QueryParam("to") @NotNull Instant to) {
+            @QueryParam("from") @NotNull Instant from, @QueryParam("to") @NotNull Instant to,
+            @Context HttpHeaders headers) {
+        Locale reader = language.of(headers);
         EvaluationLevel parsed = parse(level);
         if (!from.isBefore(to)) {
             throw ApiException.badRequest(Text.of(FeedbackMessages.class, FeedbackMessages::fromBeforeTo),
                     ApiException.violation("from", Text.of(FeedbackMessages.class, FeedbackMessages::mustBeBeforeTo)));
         }
-        return evaluations.evaluate(parsed, from, to).map(units -> new Evaluation(parsed.name().toLowerCase(Locale.ROOT),
-                from, to, units.stream().sorted(BEST_FIRST).toList()));
+        return evaluations.evaluate(parsed, from, to).chain(units -> named(parsed, units, reader))
+                .map(units -> new Evaluation(parsed.name().toLowerCase(Locale.ROOT), from, to,
+                        units.stream().sorted(BEST_FIRST).toList()));
+    }
+
+    /** Each unit named in the reader's language: a department from the catalogue, a map unit as events named it. */
+    private Uni<List<UnitEvaluation>> named(EvaluationLevel level, List<UnitEvaluation> units, Locale reader) {
+        if (level == EvaluationLevel.DEPARTMENT) {
+            return Uni.createFrom().item(units.stream()
+                    .map(unit -> unit.named(words.department(unit.unitId(), unit.unitName(), reader))).toList());
+        }
+        if (!Languages.CHINESE.equals(reader) || units.isEmpty()) {
+            return Uni.createFrom().item(units);
+        }
+        return unitNames.chineseNames(units.stream().map(UnitEvaluation::unitId).toList()).map(chinese -> units.stream()
+                .map(unit -> unit.named(chinese.getOrDefault(unit.unitId(), unit.unitName()))).toList());
     }
 
     private static EvaluationLevel parse(String level) {

@@ -19,6 +19,13 @@ public record UnitEvaluation(String unitId, String unitName, long received, long
                 0, 0, 0, null, department);
     }
 
+    /** The same figures, the unit named for a reader. */
+    UnitEvaluation named(String name) {
+        return new UnitEvaluation(unitId, name, received, responded, responseRate, closed, closureRate, resolved,
+                onTimeRate, meanHoursToClose, p90HoursToClose, reopened, reopenRate, meanSatisfaction, satisfiedRate,
+                ratings, fixed, notFixable, notResponsible, fixedRate, department);
+    }
+
     UnitEvaluation withDepartment(DepartmentFigures figures) {
         return new UnitEvaluation(unitId, unitName, received, responded, responseRate, closed, closureRate, resolved,
                 onTimeRate, meanHoursToClose, p90HoursToClose, reopened, reopenRate, meanSatisfaction, satisfiedRate,
