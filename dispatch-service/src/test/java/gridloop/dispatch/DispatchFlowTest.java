@@ -126,7 +126,13 @@ class DispatchFlowTest {
                         "gridloop.appeal.supported.v1", "gridloop.appeal.supported.v1")))
                 .body("timeline[1].event.assigneeId", equalTo(assignee))
                 .body("timeline[0].event.description", equalTo("Broken table"))
-                .body("timeline[2].event.supporters", equalTo(1));
+                .body("timeline[2].event.supporters", equalTo(1))
+                // Each step says what happened: a code, and words in the reader's language (Chinese by default).
+                .body("timeline.phrase", equalTo(List.of("SUBMITTED", "ASSIGNED", "SUPPORTED", "SUPPORTED")))
+                .body("timeline[0].text", equalTo(appeal.reference() + " 已提交：设施损坏"))
+                .body("timeline[2].text", equalTo("又有居民附议（共 1 人）"));
+        given().auth().oauth2(Tokens.of(assignee)).header("Accept-Language", "en").get("/api/v1/tasks/" + id).then()
+                .body("timeline[0].text", equalTo(appeal.reference() + " submitted: Damaged public facility"));
         given().auth().oauth2(Tokens.of(assignee)).get("/api/v1/tasks").then().statusCode(200)
                 .body("items.find { it.appealId == '" + id + "' }.supporters", equalTo(2))
                 .body("items.find { it.appealId == '" + id + "' }.timeline", nullValue());

@@ -2,6 +2,7 @@ package gridloop.command.page;
 
 import gridloop.command.messages.PageMessages;
 import gridloop.events.catalogue.CategoryCatalogue;
+import gridloop.support.i18n.DistrictWords;
 import gridloop.support.i18n.Text;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -20,10 +21,13 @@ public class OperatorPage {
 
     private final Template index;
     private final Template forbidden;
+    private final DistrictWords words;
 
-    OperatorPage(@Location("page/index.html") Template index, @Location("page/forbidden.html") Template forbidden) {
+    OperatorPage(@Location("page/index.html") Template index, @Location("page/forbidden.html") Template forbidden,
+            DistrictWords words) {
         this.index = index;
         this.forbidden = forbidden;
+        this.words = words;
     }
 
     /** A category for the filter: its code, and its name in the page's language. */
@@ -34,7 +38,8 @@ public class OperatorPage {
         String tag = language.toLanguageTag();
         return index.instance().setLocale(language).data("lang", tag)
                 .data("categories", CategoryCatalogue.all().stream()
-                        .map(category -> new CategoryChoice(category.code(), category.names().get(tag))).toList())
+                        .map(category -> new CategoryChoice(category.code(), words.category(category.code(), language)))
+                        .toList())
                 .render();
     }
 

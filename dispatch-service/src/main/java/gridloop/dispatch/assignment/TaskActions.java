@@ -16,6 +16,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 
 /** What workers and operators do to a task; each action commits with its event. */
@@ -48,13 +49,13 @@ public class TaskActions {
     }
 
     @WithSession
-    public Uni<TaskView> find(UUID appealId, TaskAccess access) {
+    public Uni<TaskView> find(UUID appealId, TaskAccess access, Locale reader) {
         return tasks.findById(appealId).chain(task -> {
             if (task == null || !access.covers(task)) {
                 throw ApiException.notFound(appealId);
             }
             TaskView view = TaskView.of(task, clock.instant());
-            return timeline.of(appealId).map(view::withTimeline);
+            return timeline.of(appealId, reader).map(view::withTimeline);
         });
     }
 

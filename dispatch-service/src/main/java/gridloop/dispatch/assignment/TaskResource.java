@@ -1,6 +1,6 @@
 package gridloop.dispatch.assignment;
 
-import org.jboss.resteasy.reactive.server.Cancellable;
+import gridloop.support.i18n.RequestLanguage;
 import gridloop.support.problem.PageWindow;
 import gridloop.support.security.Caller;
 import gridloop.support.security.Roles;
@@ -21,6 +21,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
@@ -28,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 @Path("/api/v1/tasks")
 @Produces(MediaType.APPLICATION_JSON)
@@ -71,9 +74,11 @@ public class TaskResource {
     private final CoHandling coHandling;
     private final Recategorization recategorization;
     private final Caller caller;
+    private final RequestLanguage language;
 
     TaskResource(TaskActions actions, Reassignment reassignment, OperatorRejection rejection, CoHandling coHandling,
-            Recategorization recategorization, Caller caller) {
+            Recategorization recategorization, Caller caller, RequestLanguage language) {
+        this.language = language;
         this.actions = actions;
         this.reassignment = reassignment;
         this.rejection = rejection;
@@ -104,9 +109,10 @@ public class TaskResource {
     @Path("/{appealId}")
     @RolesAllowed({Roles.GRID_WORKER, Roles.DEPARTMENT, Roles.OPERATOR})
     @Operation(operationId = "getTask", summary = "One task", description = "Its assignee, the department it was "
-            + "escalated to, or an operator; anyone else gets 404.")
-    public Uni<TaskView> one(@PathParam("appealId") UUID appealId) {
-        return actions.find(appealId, TaskAccess.of(caller));
+            + "escalated to, or an operator; anyone else gets 404. Each step of its timeline says what happened in "
+            + "the caller's language (text) and by a code (phrase).")
+    public Uni<TaskView> one(@PathParam("appealId") UUID appealId, @Context HttpHeaders headers) {
+        return actions.find(appealId, TaskAccess.of(caller), language.of(headers));
     }
 
     @POST

@@ -20,6 +20,7 @@ class BundleFilesTest {
     void theProblemWordsAreThereInEveryLanguage() {
         MessageBundleFiles.assertComplete(ProblemMessages.class, LANGUAGES);
         MessageBundleFiles.assertComplete(ReasonMessages.class, LANGUAGES);
+        MessageBundleFiles.assertComplete(EventMessages.class, LANGUAGES);
     }
 
     /** Stands for a bundle whose English file lacks a message. */
