@@ -75,6 +75,14 @@ class ProblemLanguageTest {
                 .then().statusCode(400).body("type", equalTo("urn:gridloop:problem:validation")).extract().response();
         assertEquals("Invalid request", english.path("title"));
         assertFalse(CJK.matcher(english.asString()).find(), english.asString());
+
+        // A missing field is said without Hibernate Validator's "null".
+        resident(null).contentType(ContentType.JSON).body("{\"category\": \"FACILITY_DAMAGE\", \"description\": \"x\"}")
+                .post("/api/v1/appeals").then().statusCode(400)
+                .body("violations.find { it.field == 'location' }.message", equalTo("必须填写"));
+        resident("en").contentType(ContentType.JSON).body("{\"category\": \"FACILITY_DAMAGE\", \"description\": \"x\"}")
+                .post("/api/v1/appeals").then().statusCode(400)
+                .body("violations.find { it.field == 'location' }.message", equalTo("must be given"));
     }
 
     @Test
