@@ -72,7 +72,8 @@ class SnapshotPublisherTest {
             kafka.sendEvent(new AppealSubmitted(id, "BQ-SNAP", "NOISE", "Noise", new Location(29.59, 106.22, null),
                     List.of(), "APP", ReporterPseudonym.resident(), Actor.system("test"), submitted));
             kafka.sendEvent(new AppealAssigned(id, new GridUnit("biquan", "Biquan Street"),
-                    new GridUnit("snap-community", "Snapshot Community"), new GridUnit(grid, "Snapshot Grid"), "w-snap",
+                    new GridUnit("snap-community", "Snapshot Community"), new GridUnit(grid, "Snapshot Grid",
+                            java.util.Map.of("zh-CN", "快照网格", "en", "Snapshot Grid")), "w-snap",
                     "Snap Worker", null, submitted.plus(Duration.ofHours(4)), submitted.plus(Duration.ofHours(48)), Actor.system("test"),
                     submitted.plusSeconds(1)));
             if (hour == 9) {
@@ -102,6 +103,8 @@ class SnapshotPublisherTest {
         EvaluationSnapshot snapshot = snapshots.get(0);
         assertEquals("grid", snapshot.level());
         assertEquals("Snapshot Grid", snapshot.unitName());
+        // Named in both languages on the topic, as the events named the grid.
+        assertEquals(java.util.Map.of("zh-CN", "快照网格", "en", "Snapshot Grid"), snapshot.unitNames());
         assertEquals(DAY_START, snapshot.periodStart());
         assertEquals(DAY_START.plus(Duration.ofDays(1)), snapshot.periodEnd());
         assertEquals(2, snapshot.received());

@@ -13,6 +13,11 @@ public record GridUnit(String id, String name, Map<String, String> names) {
         this(id, name, null);
     }
 
+    /** Its name in this language, or null when the event gave none in it (older events give only {@code name}). */
+    public String nameGivenIn(String languageTag) {
+        return names == null ? null : names.get(languageTag);
+    }
+
     /** The name for a reader of this language tag; the English name when the unit has none in it. */
     public String nameIn(String languageTag) {
         String named = names == null ? null : names.get(languageTag);

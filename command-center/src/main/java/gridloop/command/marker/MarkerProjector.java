@@ -68,7 +68,7 @@ public class MarkerProjector {
                 marker.communityId = e.community() == null ? null : e.community().id();
                 marker.gridId = e.grid() == null ? null : e.grid().id();
                 marker.gridName = e.grid() == null ? null : e.grid().name();
-                marker.gridNameZh = e.grid() == null ? null : e.grid().nameIn("zh-CN");
+                marker.gridNameZh = e.grid() == null ? null : e.grid().nameGivenIn("zh-CN");
                 marker.assigneeId = e.assigneeId();
                 marker.assigneeName = e.assigneeName();
             }
@@ -79,7 +79,7 @@ public class MarkerProjector {
                 if (e.grid() != null) {
                     marker.gridId = e.grid().id();
                     marker.gridName = e.grid().name();
-                    marker.gridNameZh = e.grid().nameIn("zh-CN");
+                    marker.gridNameZh = e.grid().nameGivenIn("zh-CN");
                 }
                 marker.assigneeId = e.assigneeId();
                 marker.assigneeName = e.assigneeName();

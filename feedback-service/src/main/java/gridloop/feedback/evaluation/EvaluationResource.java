@@ -1,8 +1,6 @@
 package gridloop.feedback.evaluation;
 
 import gridloop.feedback.messages.FeedbackMessages;
-import gridloop.support.i18n.DistrictWords;
-import gridloop.support.i18n.Languages;
 import gridloop.support.i18n.RequestLanguage;
 import gridloop.support.i18n.Text;
 import gridloop.support.problem.ApiException;
@@ -21,6 +19,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.server.Cancellable;
 
@@ -39,15 +38,12 @@ public class EvaluationResource {
             .thenComparing(UnitEvaluation::unitId);
 
     private final Evaluations evaluations;
-    private final UnitNameStatements unitNames;
-    private final DistrictWords words;
+    private final UnitNames unitNames;
     private final RequestLanguage language;
 
-    EvaluationResource(Evaluations evaluations, UnitNameStatements unitNames, DistrictWords words,
-            RequestLanguage language) {
+    EvaluationResource(Evaluations evaluations, UnitNames unitNames, RequestLanguage language) {
         this.evaluations = evaluations;
         this.unitNames = unitNames;
-        this.words = words;
         this.language = language;
     }
 
@@ -68,17 +64,12 @@ public class EvaluationResource {
                         units.stream().sorted(BEST_FIRST).toList()));
     }
 
-    /** Each unit named in the reader's language: a department from the catalogue, a map unit as events named it. */
+    /** Each unit named in the reader's language ({@link UnitNames}), its English name when it has none in it. */
     private Uni<List<UnitEvaluation>> named(EvaluationLevel level, List<UnitEvaluation> units, Locale reader) {
-        if (level == EvaluationLevel.DEPARTMENT) {
-            return Uni.createFrom().item(units.stream()
-                    .map(unit -> unit.named(words.department(unit.unitId(), unit.unitName(), reader))).toList());
-        }
-        if (!Languages.CHINESE.equals(reader) || units.isEmpty()) {
-            return Uni.createFrom().item(units);
-        }
-        return unitNames.chineseNames(units.stream().map(UnitEvaluation::unitId).toList()).map(chinese -> units.stream()
-                .map(unit -> unit.named(chinese.getOrDefault(unit.unitId(), unit.unitName()))).toList());
+        return unitNames.of(level, units).map(names -> IntStream.range(0, units.size())
+                .mapToObj(i -> units.get(i).named(names.get(i).getOrDefault(reader.toLanguageTag(),
+                        units.get(i).unitName())))
+                .toList());
     }
 
     private static EvaluationLevel parse(String level) {

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.IntStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -32,19 +34,22 @@ public class SnapshotPublisher {
     private final PeriodPublishedStatements periods;
     private final EvaluationRepository rollups;
     private final Evaluations evaluations;
+    private final UnitNames unitNames;
     private final OutboxWriter outbox;
     private final Clock clock;
     private final EvaluationPeriod period;
     private final ZoneId zone;
     private final int catchUpPeriods;
 
-    SnapshotPublisher(PeriodPublishedStatements periods, EvaluationRepository rollups, Evaluations evaluations, OutboxWriter outbox, Clock clock,
+    SnapshotPublisher(PeriodPublishedStatements periods, EvaluationRepository rollups, Evaluations evaluations,
+            UnitNames unitNames, OutboxWriter outbox, Clock clock,
             @ConfigProperty(name = "gridloop.evaluation.period", defaultValue = "DAYS") EvaluationPeriod period,
             @ConfigProperty(name = "gridloop.district-zone", defaultValue = "Asia/Shanghai") ZoneId zone,
             @ConfigProperty(name = "gridloop.evaluation.snapshot.catch-up-periods", defaultValue = "3") int catchUpPeriods) {
         this.periods = periods;
         this.rollups = rollups;
         this.evaluations = evaluations;
+        this.unitNames = unitNames;
         this.outbox = outbox;
         this.clock = clock;
         this.period = period;
@@ -76,7 +81,8 @@ public class SnapshotPublisher {
     private Uni<Boolean> evaluateAndClaim(Instant from, Instant to) {
         return Multi.createFrom().iterable(Arrays.asList(EvaluationLevel.values())).onItem()
                 .transformToUniAndConcatenate(level -> evaluations.evaluate(level, from, to)
-                        .map(units -> units.stream().map(unit -> snapshot(level, unit, from, to)).toList()))
+                        .chain(units -> unitNames.of(level, units).map(names -> IntStream.range(0, units.size())
+                                .mapToObj(i -> snapshot(level, units.get(i), names.get(i), from, to)).toList())))
                 .collect().asList()
                 .map(perLevel -> perLevel.stream().flatMap(List::stream).toList())
                 .chain(snapshots -> Panache.withTransaction(() -> claim(from, to, snapshots.size())
@@ -100,13 +106,14 @@ public class SnapshotPublisher {
                 .collect().last().replaceWithVoid();
     }
 
-    private EvaluationSnapshot snapshot(EvaluationLevel level, UnitEvaluation unit, Instant from, Instant to) {
+    private EvaluationSnapshot snapshot(EvaluationLevel level, UnitEvaluation unit, Map<String, String> names,
+            Instant from, Instant to) {
         return new EvaluationSnapshot(level.name().toLowerCase(Locale.ROOT), unit.unitId(), unit.unitName(), from, to,
                 unit.received(), unit.closed(), orZero(unit.closureRate()), unit.onTimeRate(),
                 unit.meanHoursToClose(), orZero(unit.reopenRate()), unit.meanSatisfaction(), unit.ratings(),
                 unit.responded(), orZero(unit.responseRate()), unit.resolved(), unit.p90HoursToClose(),
                 unit.satisfiedRate(), clock.instant(), unit.fixed(), unit.notFixable(), unit.notResponsible(),
-                unit.fixedRate(), unit.department());
+                unit.fixedRate(), unit.department(), names);
     }
 
     // A unit is listed when it received appeals, or (a department) when it was escalated to: 0 for the latter.

@@ -106,14 +106,14 @@ public class TimelineProjector {
         if (event instanceof AppealAssigned assigned) {
             appeal.gridId = assigned.grid() == null ? null : assigned.grid().id();
             appeal.gridName = assigned.grid() == null ? null : assigned.grid().name();
-            appeal.gridNameZh = assigned.grid() == null ? null : assigned.grid().nameIn("zh-CN");
+            appeal.gridNameZh = assigned.grid() == null ? null : assigned.grid().nameGivenIn("zh-CN");
             appeal.assigneeName = assigned.assigneeName();
             appeal.holderWorkerId = assigned.assigneeId();
         } else if (event instanceof AppealReassigned reassigned) {
             if (reassigned.grid() != null) {
                 appeal.gridId = reassigned.grid().id();
                 appeal.gridName = reassigned.grid().name();
-                appeal.gridNameZh = reassigned.grid().nameIn("zh-CN");
+                appeal.gridNameZh = reassigned.grid().nameGivenIn("zh-CN");
             }
             appeal.assigneeName = Objects.requireNonNullElse(reassigned.assigneeName(), appeal.assigneeName);
             // To a grid's queue (no worker yet): the one who held it holds it no more.
