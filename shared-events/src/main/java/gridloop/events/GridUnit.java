@@ -17,10 +17,4 @@ public record GridUnit(String id, String name, Map<String, String> names) {
     public String nameGivenIn(String languageTag) {
         return names == null ? null : names.get(languageTag);
     }
-
-    /** The name for a reader of this language tag; the English name when the unit has none in it. */
-    public String nameIn(String languageTag) {
-        String named = names == null ? null : names.get(languageTag);
-        return named == null || named.isBlank() ? name : named;
-    }
 }

@@ -56,7 +56,7 @@ class EventCodecTest {
         var old = (AppealAssigned) EventCodec.decode(EventType.APPEAL_ASSIGNED.ceType(),
                 assigned.getBytes(StandardCharsets.UTF_8));
         assertEquals(null, old.grid().names());
-        assertEquals("Hualong Grid 1", old.grid().nameIn("zh-CN"));
+        assertEquals(null, old.grid().nameGivenIn("zh-CN"));
         var wording = gridloop.events.wording.EventWording.of(old);
         assertEquals(gridloop.events.wording.Phrase.ASSIGNED, wording.phrase());
         assertEquals("Hualong Grid 1", wording.gridName("zh-CN"));
@@ -78,7 +78,7 @@ class EventCodecTest {
                 AT.plusSeconds(3600), AT.plusSeconds(86400), Actor.system("test"), AT);
         var read = (AppealAssigned) EventCodec.decode(EventType.APPEAL_ASSIGNED.ceType(), EventCodec.encode(event));
         assertEquals(event, read);
-        assertEquals("花龙社区第一网格", read.grid().nameIn("zh-CN"));
+        assertEquals("花龙社区第一网格", read.grid().nameGivenIn("zh-CN"));
         assertEquals("花龙社区第一网格", gridloop.events.wording.EventWording.of(read).gridName("zh-CN"));
         assertEquals("Hualong Grid 1", gridloop.events.wording.EventWording.of(read).gridName("en"));
     }

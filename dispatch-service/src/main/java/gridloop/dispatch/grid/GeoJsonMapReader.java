@@ -32,7 +32,7 @@ public final class GeoJsonMapReader {
     private static final GeometryFactory GEOMETRY = new GeometryFactory();
     private static final String CHINESE = Languages.CHINESE.toLanguageTag();
     private static final String ENGLISH = Languages.ENGLISH.toLanguageTag();
-    private static final List<String> LANGUAGES = List.of(CHINESE, ENGLISH);
+    private static final List<String> LANGUAGES = Languages.SUPPORTED.stream().map(Locale::toLanguageTag).toList();
 
     private GeoJsonMapReader() {
     }

@@ -1,7 +1,6 @@
 package gridloop.dispatch.grid;
 
 import gridloop.events.GridUnit;
-import gridloop.support.i18n.Languages;
 import java.util.Locale;
 import java.util.Map;
 import org.locationtech.jts.geom.Polygon;
@@ -21,10 +20,5 @@ public record MapUnit(GridLevel level, String id, String name, Map<String, Strin
     /** Its name for a reader: in their language when the map gives one, else English. */
     public String nameIn(Locale reader) {
         return names.getOrDefault(reader.toLanguageTag(), name);
-    }
-
-    /** Its Chinese name, the district's language, if the map gives one. */
-    public String chineseName() {
-        return names.get(Languages.CHINESE.toLanguageTag());
     }
 }

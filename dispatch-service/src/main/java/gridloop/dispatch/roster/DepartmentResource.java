@@ -8,6 +8,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import gridloop.support.i18n.DistrictWords;
 import gridloop.support.i18n.RequestLanguage;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -23,10 +24,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class DepartmentResource {
 
     private final DepartmentRepository departments;
+    private final DistrictWords words;
     private final RequestLanguage language;
 
-    DepartmentResource(DepartmentRepository departments, RequestLanguage language) {
+    DepartmentResource(DepartmentRepository departments, DistrictWords words, RequestLanguage language) {
         this.departments = departments;
+        this.words = words;
         this.language = language;
     }
 
@@ -41,6 +44,6 @@ public class DepartmentResource {
     public Uni<List<DepartmentView>> list(@Context HttpHeaders headers) {
         Locale reader = language.of(headers);
         return departments.inOrder()
-                .map(list -> list.stream().map(d -> new DepartmentView(d.code, d.nameIn(reader))).toList());
+                .map(list -> list.stream().map(d -> new DepartmentView(d.code, words.department(d.code, d.name, reader))).toList());
     }
 }

@@ -84,8 +84,8 @@ public class GridMapTest {
         assertEquals("鸿康皓宇小区第一网格", haoyu.nameIn(gridloop.support.i18n.Languages.CHINESE));
         assertEquals("Hongkang Haoyu Grid 1", haoyu.nameIn(gridloop.support.i18n.Languages.ENGLISH));
         assertEquals("niujiaowan", haoyu.parentId());
-        assertEquals("碧泉街道", SAMPLE.unit("biquan").orElseThrow().chineseName());
-        assertTrue(SAMPLE.units().stream().allMatch(unit -> unit.chineseName() != null && unit.name() != null));
+        assertEquals("碧泉街道", SAMPLE.unit("biquan").orElseThrow().names().get("zh-CN"));
+        assertTrue(SAMPLE.units().stream().allMatch(unit -> unit.names().get("zh-CN") != null && unit.name() != null));
     }
 
     @Test
@@ -97,11 +97,11 @@ public class GridMapTest {
                 withProperties("grid", "g", "c", rings, "\"name\":\"花龙一网格\""))));
 
         assertEquals("Biquan Street", map.unit("s").orElseThrow().name());
-        assertEquals("碧泉街道", map.unit("s").orElseThrow().chineseName());
+        assertEquals("碧泉街道", map.unit("s").orElseThrow().names().get("zh-CN"));
         assertEquals("Hualong", map.unit("c").orElseThrow().name());
-        assertEquals("花龙社区", map.unit("c").orElseThrow().chineseName());
+        assertEquals("花龙社区", map.unit("c").orElseThrow().names().get("zh-CN"));
         // Named only in Chinese: events still carry an English name, the only one there is.
-        assertEquals("花龙一网格", map.unit("g").orElseThrow().chineseName());
+        assertEquals("花龙一网格", map.unit("g").orElseThrow().names().get("zh-CN"));
         assertEquals("花龙一网格", map.unit("g").orElseThrow().name());
     }
 

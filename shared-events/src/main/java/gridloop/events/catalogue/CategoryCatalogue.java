@@ -15,13 +15,10 @@ public final class CategoryCatalogue {
     public static final String FALLBACK = "OTHER";
     private static final String RESOURCE = "/catalogue/categories.json";
 
-    /** The languages every category is named in: the district's, and English. */
-    public static final List<String> LANGUAGES = CatalogueFile.LANGUAGES;
-
     /**
      * One category.
      *
-     * @param names its name in each of {@link #LANGUAGES}, by language tag
+     * @param names its name in each language the district speaks (zh-CN, en), by language tag
      * @param sortOrder its place in the list a resident chooses from, from 1
      */
     public record Category(String code, Map<String, String> names, int acceptWithinHours, int resolveWithinHours,
