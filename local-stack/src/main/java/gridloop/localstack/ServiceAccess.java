@@ -32,8 +32,10 @@ public record ServiceAccess(String service, String group, Set<String> reads) {
             new ServiceAccess("intake", "intake-timeline", Set.of(Topics.APPEALS_DISPATCH, Topics.APPEALS_FEEDBACK)),
             new ServiceAccess("dispatch", "dispatch", Set.of(Topics.APPEALS_SUBMITTED, Topics.APPEALS_FEEDBACK)),
             new ServiceAccess("feedback", "feedback", Set.of(Topics.APPEALS_SUBMITTED, Topics.APPEALS_DISPATCH)),
-            // The command centre reads every topic into its own read model and publishes nothing.
-            new ServiceAccess(ServiceModules.COMMAND_CENTER, ServiceModules.COMMAND_CENTER, Topics.ALL));
+            // The command centre reads the loop's topics and the map into its own read model and publishes nothing.
+            new ServiceAccess(ServiceModules.COMMAND_CENTER, ServiceModules.COMMAND_CENTER, Set.of(
+                    Topics.APPEALS_SUBMITTED, Topics.APPEALS_DISPATCH, Topics.APPEALS_FEEDBACK, Topics.EVALUATIONS,
+                    Topics.GRID_MAPS)));
 
     private static final Set<String> CONTRACT_TOPICS = Topics.ALL;
 

@@ -29,7 +29,12 @@ public enum EventType {
     APPEAL_REOPENED("gridloop.appeal.reopened.v1", Topics.APPEALS_FEEDBACK, AppealReopened.class),
     APPEAL_CLOSED("gridloop.appeal.closed.v1", Topics.APPEALS_FEEDBACK, AppealClosed.class),
     EVALUATION_SNAPSHOT("gridloop.evaluation.snapshot.v1", Topics.EVALUATIONS, EvaluationSnapshot.class),
-    GRID_MAP_IN_FORCE("gridloop.grid-map.in-force.v1", Topics.GRID_MAPS, GridMapInForce.class);
+    GRID_MAP_IN_FORCE("gridloop.grid-map.in-force.v1", Topics.GRID_MAPS, GridMapInForce.class),
+    GRID_ROSTER_IN_FORCE("gridloop.grid-roster.in-force.v1", Topics.GRID_ROSTERS, GridRosterInForce.class),
+    BUILDING_RECORDED("gridloop.registry.building.v1", Topics.REGISTRY_BUILDINGS, BuildingRecorded.class),
+    ORGANISATION_RECORDED("gridloop.registry.organisation.v1", Topics.REGISTRY_ORGANISATIONS,
+            OrganisationRecorded.class),
+    FACILITY_RECORDED("gridloop.registry.facility.v1", Topics.REGISTRY_FACILITIES, FacilityRecorded.class);
 
     private static final Map<String, EventType> BY_CE_TYPE = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(EventType::ceType, Function.identity()));

@@ -4,7 +4,8 @@ import java.util.Map;
 
 /**
  * Kafka topic names of the public contract. Appeal events are keyed by appeal id, evaluation snapshots by
- * {@code level:unitId}, grid maps by street id.
+ * {@code level:unitId}, grid maps by street id,
+ * rosters by grid id, registry records by their id.
  */
 public final class Topics {
     public static final String APPEALS_SUBMITTED = "gridloop.appeals.submitted";
@@ -13,19 +14,31 @@ public final class Topics {
     public static final String EVALUATIONS = "gridloop.evaluations";
     /** Compacted: the latest record of each street is the map in force for it. */
     public static final String GRID_MAPS = "gridloop.grid-maps";
+    /** Compacted, keyed by grid id: the latest record of each grid is who works it. */
+    public static final String GRID_ROSTERS = "gridloop.grid-rosters";
+    /** The registry's compacted topics, keyed by the record's id: the latest record of each is as it stands. */
+    public static final String REGISTRY_BUILDINGS = "gridloop.registry.buildings";
+    public static final String REGISTRY_ORGANISATIONS = "gridloop.registry.organisations";
+    public static final String REGISTRY_FACILITIES = "gridloop.registry.facilities";
 
     /** Every topic of the contract. */
     public static final java.util.Set<String> ALL = java.util.Set.of(APPEALS_SUBMITTED, APPEALS_DISPATCH,
-            APPEALS_FEEDBACK, EVALUATIONS, GRID_MAPS);
+            APPEALS_FEEDBACK, EVALUATIONS, GRID_MAPS, GRID_ROSTERS, REGISTRY_BUILDINGS, REGISTRY_ORGANISATIONS,
+            REGISTRY_FACILITIES);
     /** The topics whose old records are compacted away by key rather than deleted by age. */
-    public static final java.util.Set<String> COMPACTED = java.util.Set.of(GRID_MAPS);
+    public static final java.util.Set<String> COMPACTED = java.util.Set.of(GRID_MAPS, GRID_ROSTERS,
+            REGISTRY_BUILDINGS, REGISTRY_ORGANISATIONS, REGISTRY_FACILITIES);
 
     private static final Map<String, String> PRODUCERS = Map.of(
             APPEALS_SUBMITTED, "intake",
             APPEALS_DISPATCH, "dispatch",
             APPEALS_FEEDBACK, "feedback",
             EVALUATIONS, "feedback",
-            GRID_MAPS, "dispatch");
+            GRID_MAPS, "dispatch",
+            GRID_ROSTERS, "dispatch",
+            REGISTRY_BUILDINGS, "registry",
+            REGISTRY_ORGANISATIONS, "registry",
+            REGISTRY_FACILITIES, "registry");
 
     /** The {@code ce_source} of a service's events: {@code /gridloop/<service>}. */
     public static String source(String service) {

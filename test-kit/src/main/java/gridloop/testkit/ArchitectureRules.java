@@ -27,7 +27,7 @@ public final class ArchitectureRules {
 
     /** The root package of each service module. */
     public static final List<String> SERVICES = List.of("gridloop.intake", "gridloop.dispatch", "gridloop.feedback",
-            "gridloop.command");
+            "gridloop.command", "gridloop.registry");
 
     /** service-support's root package: the plumbing every service shares. */
     public static final String PLUMBING = "gridloop.support";

@@ -24,6 +24,7 @@ public final class Tokens {
     public static final String HOTLINE = "hotline-1";
     public static final String OPERATOR = "operator-1";
     public static final String HOUSING = "housing-1";
+    public static final String REGISTRAR = "registrar-1";
 
     private static final Duration MARGIN = Duration.ofMinutes(1);
     private static final ObjectMapper JSON = new ObjectMapper();

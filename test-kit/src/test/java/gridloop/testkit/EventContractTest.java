@@ -34,6 +34,10 @@ import gridloop.events.EventType;
 import gridloop.events.GridLoopEvent;
 import gridloop.events.Topics;
 import gridloop.events.GridMapInForce;
+import gridloop.events.GridRosterInForce;
+import gridloop.events.BuildingRecorded;
+import gridloop.events.OrganisationRecorded;
+import gridloop.events.FacilityRecorded;
 import gridloop.events.GridUnit;
 import gridloop.events.Location;
 import java.time.Instant;
@@ -144,6 +148,9 @@ class EventContractTest {
                 new AppealSubmitted(APPEAL, "GL-20260422-000123", "ROAD_DAMAGE", "Deep pothole by the school gate",
                         new Location(30.2741, 120.1551, "12 Wenhui Road"), List.of("https://media.example.org/1.jpg"),
                         "APP", null, Actor.system("test"), AT),
+                new AppealSubmitted(APPEAL, "GL-20260422-000125", "FACILITY_DAMAGE", "The elevator of 3栋1单元 stops",
+                        new Location(29.5985, 106.2236, null), List.of(), "APP", null, Actor.system("test"), AT,
+                        UUID.fromString("8d2c6a4e-3b1f-4c5d-9e7a-6b5c4d3e2f1a")),
                 new AppealSubmitted(APPEAL, "GL-20260422-000124", "NOISE", "Night works",
                         new Location(30.2741, 120.1551, null), List.of(), "HOTLINE", null, Actor.system("test"), AT),
                 new AppealWithdrawn(APPEAL, "Withdrawn by the resident", Actor.system("test"), AT),
@@ -151,6 +158,9 @@ class EventContractTest {
                 new AppealAssigned(APPEAL, new GridUnit("S-01", "Wenhui street"), new GridUnit("C-01", "Lake community"),
                         GRID, "W-0101", "Li Wei", null, later, later.plusSeconds(86_400), Actor.system("test"), AT),
                 new AppealAssigned(APPEAL, null, null, GRID, null, null, "OPERATORS", later, later, Actor.system("test"), AT),
+                new AppealAssigned(APPEAL, new GridUnit("biquan", "Biquan Street"), new GridUnit("niujiaowan",
+                        "Niujiaowan Community"), GRID, "W-0101", "Li Wei", null, later, later, Actor.system("test"), AT,
+                        "haoyu-g3-b1"),
                 new AppealAccepted(APPEAL, "W-0101", Actor.system("test"), AT),
                 new AppealEscalated(APPEAL, "WATER", "Water authority", "Burst main", true, Actor.system("test"), AT),
                 new AppealReassigned(APPEAL, GRID, "W-0101", "W-0102", "Zhang Min", "Off duty", Actor.system("test"), AT),
@@ -186,6 +196,24 @@ class EventContractTest {
                 new GridMapInForce("biquan", "Biquan Street", 3, sampleMap(), AT),
                 new GridMapInForce("old-street", "Old Street", 3, JSON.createObjectNode().put("type", "FeatureCollection")
                         .set("features", JSON.createArrayNode()), AT),
+                new GridRosterInForce("haoyu-g1", "niujiaowan", List.of(new GridRosterInForce.Worker("w-haoyu-g1-1",
+                        "张丽", "12345", 480, 1080)), AT),
+                new GridRosterInForce("old-grid", null, List.of(), AT),
+                new BuildingRecorded("haoyu-g3-b1", "500120-biquan-niujiaowan-haoyu-g3-haoyu-g3-b1", "biquan",
+                        "niujiaowan", "haoyu-g3", "鸿康皓宇小区", "璧山区碧泉街道鸿康皓宇小区3栋", "3栋", 29.5985, 106.2236,
+                        18, 2, 144, 2015, "RESIDENTIAL", UUID.fromString("1c9e6a2b-7d3f-4e8a-b5c1-2f4d6e8a0b3c"),
+                        new BuildingRecorded.People(140, 392, 110, 26, 4, 9, 3, 2, 5), 4, AT),
+                new BuildingRecorded("lianhua-g1-b1", "500120-biquan-lianhua-lianhua-g1-lianhua-g1-b1", "biquan",
+                        "lianhua", "lianhua-g1", null, "璧山区碧泉街道莲花社区1栋", "1栋", null, null, null, null, null,
+                        null, null, null, BuildingRecorded.People.NONE, 1, AT),
+                new OrganisationRecorded(UUID.fromString("1c9e6a2b-7d3f-4e8a-b5c1-2f4d6e8a0b3c"), "ORG-PC-001",
+                        "PROPERTY_COMPANY", "鸿康物业服务有限公司", null, List.of("haoyu-g3-b1"), List.of("haoyu-g1"), 36, 2,
+                        AT),
+                new FacilityRecorded(UUID.fromString("8d2c6a4e-3b1f-4c5d-9e7a-6b5c4d3e2f1a"), "5001200690000001",
+                        "0690", "3栋1单元电梯", "haoyu-g3-b1", 1, 29.5985, 106.2236,
+                        UUID.fromString("1c9e6a2b-7d3f-4e8a-b5c1-2f4d6e8a0b3c"), "HOUSING", "FAULTY", AT, 3, AT),
+                new FacilityRecorded(UUID.fromString("9e3d7b5f-4c2a-4d6e-8f8b-7c6d5e4f3a2b"), "5001200117000001",
+                        "0117", "消防栓", null, null, 29.5991, 106.2240, null, null, "IN_SERVICE", AT, 1, AT),
                 new EvaluationSnapshot("grid", "G-01", "Wenhui grid 1", AT, later, 20, 12, 0.6, 0.75, 30.5, 0.1, 4.2,
                         10, 18, 0.9, 16, 49.58, 0.8, later),
                 new EvaluationSnapshot("department", "WATER", "Water authority", AT, later, 0, 0, 0, null, null, 0, null,

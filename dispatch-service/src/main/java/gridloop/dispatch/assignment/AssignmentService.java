@@ -74,7 +74,7 @@ public class AssignmentService {
                     AppealAssigned assigned = new AppealAssigned(appeal.appealId(), unit(where.street()),
                             unit(where.community()), unit(where.grid()), task.assigneeId,
                             worker == null ? null : worker.name, task.queue, task.acceptBy, task.resolveBy,
-                            TaskAccess.SYSTEM, now);
+                            TaskAccess.SYSTEM, now, where.building() == null ? null : where.building().id());
                     Uni<Void> stored = tasks.persist(task)
                             .chain(() -> outbox.append(assigned, AppealFacts.of(task.category, appeal.occurredAt())))
                             .replaceWithVoid();

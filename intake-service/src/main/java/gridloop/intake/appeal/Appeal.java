@@ -29,6 +29,12 @@ public class Appeal extends PanacheEntityBase {
     @Column(name = "media_urls")
     @Convert(converter = StringListConverter.class)
     public List<String> mediaUrls;
+    /** The registry's facility the appeal is about, if the resident named one. */
+    @Column(name = "facility_id")
+    public UUID facilityId;
+    /** The building whose outline holds the appeal's point, as dispatch located it. */
+    @Column(name = "building_id")
+    public String buildingId;
     @Column(name = "reporter_name")
     public String reporterName;
     @Column(name = "reporter_phone")

@@ -91,6 +91,7 @@ public class AppealService {
         appeal.longitude = request.location().longitude();
         appeal.address = request.location().address();
         appeal.mediaUrls = request.mediaUrlsOrEmpty();
+        appeal.facilityId = request.facilityId();
         appeal.reporterName = request.reporter() == null ? null : request.reporter().name();
         appeal.reporterPhone = request.reporter() == null ? null : request.reporter().phone();
         appeal.reporterSub = reporter.subject();
@@ -101,7 +102,7 @@ public class AppealService {
         // The event never carries the reporter's name, phone or account: only the account's pseudonym.
         AppealSubmitted event = new AppealSubmitted(appeal.id, reference, appeal.category, appeal.description,
                 new Location(appeal.latitude, appeal.longitude, appeal.address), appeal.mediaUrls,
-                appeal.channel.name(), reporter.pseudonym(), reporter.actor(), now);
+                appeal.channel.name(), reporter.pseudonym(), reporter.actor(), now, appeal.facilityId);
         return appeals.persist(appeal)
                 .chain(() -> outbox.append(event, AppealFacts.of(appeal.category, appeal.submittedAt)))
                 .chain(eventId -> timeline.persist(projector.entryOf(event, eventId.toString())))

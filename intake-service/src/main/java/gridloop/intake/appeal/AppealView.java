@@ -11,11 +11,13 @@ import java.util.UUID;
 /**
  * The appeal as the resident sees it. The reporter's own contact details are not echoed back. {@code mergedInto}
  * is the original a duplicate was merged into: its reporter and supporters follow that one (GET it by this id).
+ * {@code facilityId} is the registry facility the resident named; {@code buildingId} the building whose outline
+ * holds the point, once dispatch located it.
  */
 public record AppealView(UUID id, String reference, String category, String description, LocationView location,
         List<String> mediaUrls, String channel, AppealStatus status, boolean overdue, int supporters, GridView grid,
         String assigneeName, String departmentName, Instant submittedAt, List<TimelineItem> timeline,
-        UUID mergedInto) {
+        UUID mergedInto, UUID facilityId, String buildingId) {
 
     public record LocationView(double latitude, double longitude, String address) {
     }
@@ -45,6 +47,6 @@ public record AppealView(UUID id, String reference, String category, String desc
                 appeal.submittedAt,
                 timeline.stream().map(entry -> new TimelineItem(entry.eventType, entry.status, entry.occurredAt,
                         wording.text(entry.wording(), reader), entry.phrase)).toList(),
-                appeal.mergedInto);
+                appeal.mergedInto, appeal.facilityId, appeal.buildingId);
     }
 }

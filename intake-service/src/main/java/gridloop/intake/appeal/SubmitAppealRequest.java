@@ -9,15 +9,20 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.UUID;
 
-/** What a resident submits. Strings are stored exactly as given. */
+/**
+ * What a resident submits. Strings are stored exactly as given. {@code facilityId} names the registry's facility the
+ * appeal is about (an elevator, a street lamp): the registry marks it faulty.
+ */
 public record SubmitAppealRequest(
         @NotBlank String category,
         @NotBlank @Size(max = 2000) String description,
         @NotNull @Valid LocationInput location,
         @Size(max = 5) List<@NotNull @Pattern(regexp = MediaUrls.PATTERN, message = "{gridloop.validation.httpUrl}") String> mediaUrls,
         @Valid ReporterInput reporter,
-        Channel channel) {
+        Channel channel,
+        UUID facilityId) {
 
     public record LocationInput(
             @NotNull @DecimalMin("-90") @DecimalMax("90") Double latitude,

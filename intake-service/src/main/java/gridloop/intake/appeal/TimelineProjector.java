@@ -109,6 +109,7 @@ public class TimelineProjector {
             appeal.gridNameZh = assigned.grid() == null ? null : assigned.grid().nameGivenIn("zh-CN");
             appeal.assigneeName = assigned.assigneeName();
             appeal.holderWorkerId = assigned.assigneeId();
+            appeal.buildingId = assigned.buildingId();
         } else if (event instanceof AppealReassigned reassigned) {
             if (reassigned.grid() != null) {
                 appeal.gridId = reassigned.grid().id();

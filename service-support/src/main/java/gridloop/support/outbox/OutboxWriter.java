@@ -6,6 +6,8 @@ import gridloop.events.GridMapInForce;
 import gridloop.events.EventCodec;
 import gridloop.events.EventType;
 import gridloop.events.GridLoopEvent;
+import gridloop.events.GridRosterInForce;
+import gridloop.events.RegistryEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -31,6 +33,16 @@ public class OutboxWriter {
 
     /** A street's grid map in force; must run inside an active reactive transaction. */
     public Uni<UUID> append(GridMapInForce event) {
+        return write(event, null);
+    }
+
+    /** A grid's roster in force; must run inside an active reactive transaction. */
+    public Uni<UUID> append(GridRosterInForce event) {
+        return write(event, null);
+    }
+
+    /** A registry record as it now stands; must run inside an active reactive transaction. */
+    public Uni<UUID> append(RegistryEvent event) {
         return write(event, null);
     }
 

@@ -66,6 +66,18 @@ public class ApiException extends RuntimeException {
                 null);
     }
 
+    /** 412: the If-Match names a version the record no longer has (optimistic concurrency). */
+    public static ApiException staleVersion(String currentETag) {
+        return new ApiException(412, "stale-version", problem(ProblemMessages::preconditionFailed),
+                problem(m -> m.staleVersion(currentETag)), null, null);
+    }
+
+    /** 428: a change of a versioned record without If-Match. */
+    public static ApiException ifMatchRequired() {
+        return new ApiException(428, "if-match-required", problem(ProblemMessages::preconditionRequired),
+                problem(ProblemMessages::ifMatchRequired), null, null);
+    }
+
     public static ApiException payloadTooLarge(long maxBytes) {
         return new ApiException(413, "payload-too-large", problem(ProblemMessages::payloadTooLarge),
                 problem(m -> m.payloadLargerThan(maxBytes)), null, null);

@@ -54,6 +54,18 @@ public interface ProblemMessages {
     String payloadTooLarge();
 
     @Message
+    String preconditionFailed();
+
+    @Message
+    String staleVersion(String current);
+
+    @Message
+    String preconditionRequired();
+
+    @Message
+    String ifMatchRequired();
+
+    @Message
     String payloadLargerThan(long maxBytes);
 
     @Message

@@ -39,7 +39,7 @@ public class ProblemResponsesFilter implements OASFilter {
      * The refusals an operation can give, read from its shape: 400 for anything with parameters or a body (invalid or
      * malformed input), 404 for a path that names a resource, 409 for a change to one (a transition its state does
      * not allow), 413 and 415 for a body (too large, not JSON), 422 for an Idempotency-Key (reused with another
-     * body), and 406 for any (an Accept header it cannot answer). 401, 403 and 429 are documented by Quarkus and the
+     * body), 412 and 428 for an If-Match (a stale version, or none), and 406 for any (an Accept header it cannot answer). 401, 403 and 429 are documented by Quarkus and the
      * rate-limit filter. Each is an RFC 9457 problem.
      */
     private static void addClientErrors(String path, PathItem.HttpMethod method, Operation operation) {
@@ -53,6 +53,8 @@ public class ProblemResponsesFilter implements OASFilter {
                 .anyMatch(parameter -> !LanguageFilter.REF.equals(parameter.getRef()));
         boolean idempotent = parameters && operation.getParameters().stream()
                 .anyMatch(parameter -> "Idempotency-Key".equalsIgnoreCase(parameter.getName()));
+        boolean conditional = parameters && operation.getParameters().stream()
+                .anyMatch(parameter -> "If-Match".equalsIgnoreCase(parameter.getName()));
         Map<String, String> refusals = new LinkedHashMap<>();
         if (parameters || body) {
             refusals.put("400", "Invalid input: a field or parameter breaks a rule (with violations), or the body is "
@@ -70,6 +72,10 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         if (idempotent) {
             refusals.put("422", "The Idempotency-Key was used before with another body");
+        }
+        if (conditional) {
+            refusals.put("412", "The record changed since the version (ETag) that If-Match names");
+            refusals.put("428", "A change of a versioned record needs If-Match");
         }
         refusals.put("406", "The client accepts none of the media types this operation answers with");
         refusals.forEach((status, description) -> {

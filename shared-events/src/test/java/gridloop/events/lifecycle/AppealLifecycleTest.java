@@ -47,6 +47,10 @@ class AppealLifecycleTest {
             APPEAL_CLOSED             | CLOSED    | CLOSED    | CLOSED    | CLOSED    | CLOSED   | CLOSED    | -        | CLOSED   | -
             EVALUATION_SNAPSHOT       | -         | -         | -         | -         | -        | -         | -        | -        | -
             GRID_MAP_IN_FORCE         | -         | -         | -         | -         | -        | -         | -        | -        | -
+            GRID_ROSTER_IN_FORCE      | -         | -         | -         | -         | -        | -         | -        | -        | -
+            BUILDING_RECORDED         | -         | -         | -         | -         | -        | -         | -        | -        | -
+            ORGANISATION_RECORDED     | -         | -         | -         | -         | -        | -         | -        | -        | -
+            FACILITY_RECORDED         | -         | -         | -         | -         | -        | -         | -        | -        | -
             """)
     void everyEventAgainstEveryStatus(EventType type, String submitted, String assigned, String accepted,
             String escalated, String resolved, String reopened, String closed, String rejected, String withdrawn) {
