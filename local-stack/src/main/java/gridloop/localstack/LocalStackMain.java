@@ -19,7 +19,8 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class LocalStackMain {
 
-    private static final String[] SERVICES = {"intake", "dispatch", "feedback", ServiceModules.COMMAND_CENTER};
+    private static final String[] SERVICES = {"intake", "dispatch", "feedback", ServiceModules.COMMAND_CENTER,
+            "registry"};
     private static final String SAMPLE_PASSWORD = "gridloop";
 
     private LocalStackMain() {
@@ -84,12 +85,13 @@ public final class LocalStackMain {
         out.println("gridloop | Kafka broker on " + broker.bootstrapServers());
         databaseUp.join();
         out.println("gridloop | PostgreSQL on " + postgres.describe());
-        out.println("gridloop |   databases intake, dispatch, feedback, command_center, each with its own role");
+        out.println("gridloop |   databases intake, dispatch, feedback, command_center, registry, each with its own role");
 
         int[] ports = {settings.intakePort(), settings.dispatchPort(), settings.feedbackPort(),
-                settings.commandCenterPort()};
+                settings.commandCenterPort(), settings.registryPort()};
         int[] managementPorts = {settings.intakeManagementPort(), settings.dispatchManagementPort(),
-                settings.feedbackManagementPort(), settings.commandCenterManagementPort()};
+                settings.feedbackManagementPort(), settings.commandCenterManagementPort(),
+                settings.registryManagementPort()};
         for (int i = 0; i < SERVICES.length; i++) {
             String service = SERVICES[i];
             services.add(new ServiceProcess(service, settings.root().resolve(ServiceModules.module(service)
@@ -142,6 +144,10 @@ public final class LocalStackMain {
     private static Map<String, String> forTheLocalRun(String service, Map<String, String> environment,
             LocalStackSettings settings) {
         Map<String, String> local = new HashMap<>(environment);
+        if (service.equals(ServiceModules.REGISTRY)) {
+            // The invented sample street (buildings, households, organisations, facilities), loaded once.
+            local.put("GRIDLOOP_REGISTRY_SAMPLE_STREET", "true");
+        }
         if (service.equals(ServiceModules.COMMAND_CENTER)) {
             local.putAll(ServiceProcess.commandCenterEnvironment("http://localhost:" + settings.dispatchPort(),
                     LocalSecret.of(settings.dataDir(), LocalSecret.COMMAND_CENTRE_SESSION),

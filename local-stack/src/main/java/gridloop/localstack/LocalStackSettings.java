@@ -7,8 +7,8 @@ import java.util.List;
 public record LocalStackSettings(Path root, Path dataDir, int kafkaPort, int kafkaControllerPort, int postgresPort,
         int intakePort, int dispatchPort, int feedbackPort, int oidcPort, int intakeManagementPort,
         int dispatchManagementPort, int feedbackManagementPort, int commandCenterPort,
-        int commandCenterManagementPort, List<String> serviceJvmOptions, String managementHost,
-        String commandCenterPublicUrl) {
+        int commandCenterManagementPort, int registryPort, int registryManagementPort, List<String> serviceJvmOptions,
+        String managementHost, String commandCenterPublicUrl) {
 
     /**
      * How each service's JVM runs locally unless GRIDLOOP_SERVICE_JVM_OPTIONS says otherwise (space-separated): a
@@ -34,6 +34,8 @@ public record LocalStackSettings(Path root, Path dataDir, int kafkaPort, int kaf
                 port("GRIDLOOP_FEEDBACK_MANAGEMENT_PORT", 9083),
                 port("GRIDLOOP_COMMAND_CENTER_PORT", 8080),
                 port("GRIDLOOP_COMMAND_CENTER_MANAGEMENT_PORT", 9084),
+                port("GRIDLOOP_REGISTRY_PORT", 8084),
+                port("GRIDLOOP_REGISTRY_MANAGEMENT_PORT", 9085),
                 List.of(env("GRIDLOOP_SERVICE_JVM_OPTIONS", DEFAULT_SERVICE_JVM_OPTIONS).trim().split("\\s+")),
                 // 0.0.0.0 lets a metrics scraper on another machine in.
                 env("GRIDLOOP_MANAGEMENT_HOST", "127.0.0.1"),

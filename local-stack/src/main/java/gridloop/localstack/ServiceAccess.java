@@ -32,6 +32,9 @@ public record ServiceAccess(String service, String group, Set<String> reads) {
             new ServiceAccess("intake", "intake-timeline", Set.of(Topics.APPEALS_DISPATCH, Topics.APPEALS_FEEDBACK)),
             new ServiceAccess("dispatch", "dispatch", Set.of(Topics.APPEALS_SUBMITTED, Topics.APPEALS_FEEDBACK)),
             new ServiceAccess("feedback", "feedback", Set.of(Topics.APPEALS_SUBMITTED, Topics.APPEALS_DISPATCH)),
+            // The registry follows the map and roster in force, and the appeals that name a facility or a building.
+            new ServiceAccess("registry", "registry", Set.of(Topics.APPEALS_SUBMITTED, Topics.APPEALS_DISPATCH,
+                    Topics.APPEALS_FEEDBACK, Topics.GRID_MAPS, Topics.GRID_ROSTERS)),
             // The command centre reads the loop's topics and the map into its own read model and publishes nothing.
             new ServiceAccess(ServiceModules.COMMAND_CENTER, ServiceModules.COMMAND_CENTER, Set.of(
                     Topics.APPEALS_SUBMITTED, Topics.APPEALS_DISPATCH, Topics.APPEALS_FEEDBACK, Topics.EVALUATIONS,

@@ -4,6 +4,7 @@ package gridloop.localstack;
 public final class ServiceModules {
 
     public static final String COMMAND_CENTER = "command-center";
+    public static final String REGISTRY = "registry";
 
     private ServiceModules() {
     }

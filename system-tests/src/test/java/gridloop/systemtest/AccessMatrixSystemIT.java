@@ -38,7 +38,7 @@ class AccessMatrixSystemIT {
         Map<String, String> badTokens = badTokens();
         List<String> wrong = new ArrayList<>();
         int cells = 0;
-        for (ServiceProcess service : List.of(system.intake, system.dispatch, system.feedback)) {
+        for (ServiceProcess service : List.of(system.intake, system.dispatch, system.feedback, system.registry)) {
             for (String operation : ServedOpenApi.of(service).operations().keySet()) {
                 if (!operation.contains(" /api/v1")) {
                     continue;

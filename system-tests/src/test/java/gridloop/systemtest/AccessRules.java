@@ -18,11 +18,14 @@ final class AccessRules {
     static final String WORKER = "grid-worker";
     static final String DEPARTMENT = "department";
     static final String OPERATOR = "operator";
-    static final Set<String> ROLES = Set.of(RESIDENT, HOTLINE, WORKER, DEPARTMENT, OPERATOR);
+    static final String REGISTRAR = "registrar";
+    static final Set<String> ROLES = Set.of(RESIDENT, HOTLINE, WORKER, DEPARTMENT, OPERATOR, REGISTRAR);
+    /** Staff who look at the registry's buildings, organisations and facilities (never at a household). */
+    private static final Set<String> STAFF = Set.of(HOTLINE, WORKER, DEPARTMENT, OPERATOR, REGISTRAR);
 
     /** A sample user per role (the realm's). */
     static final Map<String, String> USER_OF_ROLE = Map.of(RESIDENT, "resident-chen", HOTLINE, "hotline-1",
-            WORKER, "w-hualong-g1-1", DEPARTMENT, "housing-1", OPERATOR, "operator-1");
+            WORKER, "w-hualong-g1-1", DEPARTMENT, "housing-1", OPERATOR, "operator-1", REGISTRAR, "registrar-1");
 
     static final Map<String, Set<String>> WHO_MAY = Map.ofEntries(
             // intake
@@ -56,7 +59,27 @@ final class AccessRules {
             Map.entry("GET /api/v1/appeals/{id}/feedback", Set.of(RESIDENT, HOTLINE, WORKER, DEPARTMENT, OPERATOR)),
             Map.entry("POST /api/v1/appeals/{id}/closure", Set.of(WORKER, DEPARTMENT, OPERATOR)),
             Map.entry("POST /api/v1/appeals/{id}/rating", Set.of(RESIDENT, HOTLINE)),
-            Map.entry("GET /api/v1/evaluations", Set.of(OPERATOR)));
+            Map.entry("GET /api/v1/evaluations", Set.of(OPERATOR)),
+            // registry: people for registrars and the grid's worker only, counts for staff, the access log for operators
+            Map.entry("GET /api/v1/buildings", STAFF),
+            Map.entry("GET /api/v1/buildings/{id}", STAFF),
+            Map.entry("PUT /api/v1/buildings/{id}", Set.of(REGISTRAR)),
+            Map.entry("GET /api/v1/buildings/{id}/households", Set.of(REGISTRAR, WORKER)),
+            Map.entry("GET /api/v1/households/{id}", Set.of(REGISTRAR, WORKER)),
+            Map.entry("PUT /api/v1/households/{id}", Set.of(REGISTRAR, WORKER)),
+            Map.entry("DELETE /api/v1/households/{id}", Set.of(REGISTRAR, WORKER)),
+            Map.entry("GET /api/v1/households/{id}/contact", Set.of(REGISTRAR, WORKER)),
+            Map.entry("GET /api/v1/contact-reads", Set.of(OPERATOR)),
+            Map.entry("GET /api/v1/organisations", STAFF),
+            Map.entry("GET /api/v1/organisations/{id}", STAFF),
+            Map.entry("PUT /api/v1/organisations/{id}", Set.of(REGISTRAR)),
+            Map.entry("GET /api/v1/organisations/{id}/contact", Set.of(OPERATOR, REGISTRAR)),
+            Map.entry("GET /api/v1/facility-classes", Set.of(ANY_ROLE)),
+            Map.entry("GET /api/v1/facilities", STAFF),
+            Map.entry("GET /api/v1/facilities/{id}", STAFF),
+            Map.entry("GET /api/v1/facilities/{id}/appeals", STAFF),
+            Map.entry("PUT /api/v1/facilities/{id}", Set.of(REGISTRAR)),
+            Map.entry("POST /api/v1/imports/{kind}", Set.of(REGISTRAR)));
 
     private AccessRules() {
     }

@@ -29,8 +29,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The whole system as it runs for real: a broker and a database, and the three packaged services as
- * separate processes on free ports. Service logs go to {@code target/system-test-services.log}. Started
+ * The whole system as it runs for real: a broker and a database, and the packaged services as separate
+ * processes on free ports. Service logs go to {@code target/system-test-services.log}. Started
  * once for all the test classes of the module ({@link #shared()}) and stopped when the JVM ends.
  */
 final class RunningSystem implements AutoCloseable {
@@ -71,6 +71,8 @@ final class RunningSystem implements AutoCloseable {
     final ServiceProcess feedback;
     /** The operators' command centre: it reads every topic (and its consumer group counts in {@link #awaitQuiet}). */
     final ServiceProcess commandCenter;
+    /** The registry, with the sample street; in the full system only (with the command centre). */
+    final ServiceProcess registry;
     private final PrintStream serviceLog;
 
     /** Settings (environment variables) every service of this system gets, e.g. another OIDC issuer. */
@@ -105,6 +107,8 @@ final class RunningSystem implements AutoCloseable {
         dispatch = service("dispatch");
         feedback = service("feedback");
         commandCenter = withCommandCenter ? service(ServiceModules.COMMAND_CENTER) : null;
+        registry = withCommandCenter ? service(ServiceModules.REGISTRY, Map.of("GRIDLOOP_REGISTRY_SAMPLE_STREET", "true"))
+                : null;
         for (ServiceProcess service : services()) {
             service.start();
         }
@@ -246,7 +250,7 @@ final class RunningSystem implements AutoCloseable {
     /** The service processes this system runs. */
     List<ServiceProcess> services() {
         return commandCenter == null ? List.of(intake, dispatch, feedback)
-                : List.of(intake, dispatch, feedback, commandCenter);
+                : List.of(intake, dispatch, feedback, commandCenter, registry);
     }
 
     KafkaTestClient kafka() {
@@ -271,12 +275,15 @@ final class RunningSystem implements AutoCloseable {
     void awaitQuiet() throws Exception {
         KafkaTestClient kafka = kafka();
         for (Map.Entry<String, List<String>> group : GROUPS.entrySet()) {
-            if (commandCenter == null && group.getKey().equals(ServiceModules.COMMAND_CENTER)) {
+            if (commandCenter == null && (group.getKey().equals(ServiceModules.COMMAND_CENTER)
+                    || group.getKey().equals(ServiceModules.REGISTRY))) {
                 continue;
             }
             kafka.awaitConsumed(group.getKey(), QUIET_TIMEOUT, group.getValue().toArray(String[]::new));
         }
-        for (String service : List.of("intake", "dispatch", "feedback")) {
+        List<String> publishers = registry == null ? List.of("intake", "dispatch", "feedback")
+                : List.of("intake", "dispatch", "feedback", ServiceModules.REGISTRY);
+        for (String service : publishers) {
             await(service + "'s outbox published").atMost(QUIET_TIMEOUT).pollInterval(Duration.ofMillis(50))
                     .until(() -> OutboxRows.unsent(databaseServerOf(service), service) == 0);
         }

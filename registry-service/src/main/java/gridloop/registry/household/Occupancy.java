@@ -1,0 +1,6 @@
+package gridloop.registry.household;
+
+/** How a dwelling is lived in. */
+public enum Occupancy {
+    OWNER_OCCUPIED, RENTED, VACANT
+}

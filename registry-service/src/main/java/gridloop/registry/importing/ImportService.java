@@ -1,0 +1,208 @@
+package gridloop.registry.importing;
+
+import gridloop.registry.building.BuildingRow;
+import gridloop.registry.building.BuildingStatements;
+import gridloop.registry.facility.FacilityRow;
+import gridloop.registry.facility.FacilityStatements;
+import gridloop.registry.household.HouseholdQueries;
+import gridloop.registry.household.HouseholdRow;
+import gridloop.registry.household.HouseholdStatements;
+import gridloop.registry.imports.CsvTable;
+import gridloop.registry.imports.Fields;
+import gridloop.registry.imports.LookupQueries;
+import gridloop.registry.imports.Lookups;
+import gridloop.registry.imports.RowProblem;
+import gridloop.registry.organisation.OrganisationRow;
+import gridloop.registry.organisation.OrganisationStatements;
+import gridloop.registry.publish.RegistryRecords;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.reactive.mutiny.Mutiny;
+
+/**
+ * Imports a file of one kind, all or nothing. Every row is read and checked first and every problem reported (row,
+ * column, what is wrong); a file with any problem changes nothing. A good file is written in one transaction, each
+ * record inserted or updated by its natural key (so importing the same file again changes nothing), and every record
+ * that changed is published as it now stands. A dry run does all of that and rolls back: its figures are exact.
+ */
+@ApplicationScoped
+public class ImportService {
+
+    private final LookupQueries lookups;
+    private final HouseholdQueries householdIds;
+    private final BuildingStatements buildings;
+    private final HouseholdStatements households;
+    private final OrganisationStatements organisations;
+    private final FacilityStatements facilities;
+    private final RegistryRecords records;
+    private final Clock clock;
+    private final String districtCode;
+    private final int maxRows;
+
+    ImportService(LookupQueries lookups, HouseholdQueries householdIds, BuildingStatements buildings, HouseholdStatements households,
+            OrganisationStatements organisations, FacilityStatements facilities, RegistryRecords records, Clock clock,
+            @ConfigProperty(name = "gridloop.registry.district-code") String districtCode,
+            @ConfigProperty(name = "gridloop.registry.import.max-rows") int maxRows) {
+        this.lookups = lookups;
+        this.householdIds = householdIds;
+        this.buildings = buildings;
+        this.households = households;
+        this.organisations = organisations;
+        this.facilities = facilities;
+        this.records = records;
+        this.clock = clock;
+        this.districtCode = districtCode;
+        this.maxRows = maxRows;
+    }
+
+    public Uni<ImportReport> run(ImportKind kind, byte[] body, boolean dryRun) {
+        CsvTable.Parsed parsed = switch (kind) {
+            case BUILDINGS -> GeoJsonFeatures.parse(body, maxRows);
+            case HOUSEHOLDS -> CsvTable.parse(body, HouseholdRow.COLUMNS, HouseholdRow.REQUIRED_COLUMNS, maxRows);
+            case ORGANISATIONS -> CsvTable.parse(body, OrganisationRow.COLUMNS, OrganisationRow.REQUIRED_COLUMNS,
+                    maxRows);
+            case FACILITIES -> CsvTable.parse(body, FacilityRow.COLUMNS, FacilityRow.REQUIRED_COLUMNS, maxRows);
+        };
+        int rows = parsed.rows().size() + (int) parsed.problems().stream().filter(p -> p.row() > 1).count();
+        if (!parsed.problems().isEmpty() && parsed.rows().isEmpty()) {
+            return Uni.createFrom().item(new ImportReport(kind, dryRun, rows, 0, 0, 0, parsed.problems()));
+        }
+        Uni<Set<UUID>> existingHouseholds = kind == ImportKind.HOUSEHOLDS ? householdIds.all()
+                : Uni.createFrom().item(Set.of());
+        return Uni.combine().all().unis(lookups.read(), existingHouseholds).asTuple().chain(known -> {
+            List<RowProblem> problems = new ArrayList<>(parsed.problems());
+            Plan plan = plan(kind, parsed.rows(), known.getItem1(), known.getItem2(), problems);
+            if (!problems.isEmpty()) {
+                problems.sort(java.util.Comparator.comparingInt(RowProblem::row));
+                return Uni.createFrom().item(new ImportReport(kind, dryRun, rows, 0, 0, 0, problems));
+            }
+            return write(plan, dryRun).map(changed -> new ImportReport(kind, dryRun, rows, plan.created(changed),
+                    changed.size() - plan.created(changed), plan.size() - changed.size(), List.of()));
+        });
+    }
+
+    /** The checked rows of a file, how to write one, and what to publish of those that changed. */
+    private record Plan(List<Object> rows, Function<Object, Uni<Integer>> write, Function<Object, Object> key,
+            Set<Object> existing, Function<List<Object>, Uni<Void>> publish) {
+
+        int size() {
+            return rows.size();
+        }
+
+        int created(List<Object> changed) {
+            return (int) changed.stream().filter(row -> !existing.contains(key.apply(row))).count();
+        }
+    }
+
+    private Plan plan(ImportKind kind, List<Fields> rows, Lookups known, Set<UUID> households,
+            List<RowProblem> problems) {
+        Instant now = clock.instant();
+        Map<Object, Integer> firstRowOf = new HashMap<>();
+        List<Object> good = new ArrayList<>();
+        Set<String> codesInFile = new HashSet<>();
+        if (kind == ImportKind.ORGANISATIONS) {
+            rows.forEach(fields -> codesInFile.add(fields.optional("code", 40)));
+        }
+        for (Fields fields : rows) {
+            Object row = switch (kind) {
+                case BUILDINGS -> BuildingRow.read(fields, known, districtCode, BuildingRow.thisYear(clock));
+                case HOUSEHOLDS -> HouseholdRow.read(fields, known);
+                case ORGANISATIONS -> OrganisationRow.read(fields, known, codesInFile);
+                case FACILITIES -> FacilityRow.read(fields, known, districtCode);
+            };
+            problems.addAll(fields.problems());
+            if (row == null) {
+                continue;
+            }
+            Object key = keyOf(row);
+            Integer first = firstRowOf.putIfAbsent(key, fields.row());
+            if (first != null) {
+                problems.add(RowProblem.of(fields.row(), null, m -> m.sameAsRow(first)));
+                continue;
+            }
+            good.add(row);
+        }
+        return switch (kind) {
+            case BUILDINGS -> new Plan(good, row -> buildings.upsert((BuildingRow) row, now), ImportService::keyOf,
+                    new HashSet<>(known.buildingGrids().keySet()),
+                    changed -> records.buildings(changed.stream().map(row -> ((BuildingRow) row).id()).toList()));
+            case HOUSEHOLDS -> new Plan(good, row -> this.households.upsert((HouseholdRow) row, now),
+                    ImportService::keyOf, new HashSet<>(households), changed -> records.buildings(changed.stream()
+                            .map(row -> ((HouseholdRow) row).buildingId()).collect(
+                                    java.util.stream.Collectors.toCollection(LinkedHashSet::new))));
+            case ORGANISATIONS -> new Plan(parentsFirst(good), row -> organisations.upsert((OrganisationRow) row, now),
+                    ImportService::keyOf, new HashSet<>(known.organisations().values().stream()
+                            .map(Lookups.Organisation::id).toList()),
+                    changed -> records.organisations(changed.stream().map(row -> ((OrganisationRow) row).id())
+                            .toList()));
+            case FACILITIES -> new Plan(good, row -> facilities.upsert((FacilityRow) row, now), ImportService::keyOf,
+                    new HashSet<>(known.facilities().values()),
+                    changed -> records.facilities(changed.stream().map(row -> ((FacilityRow) row).id()).toList()));
+        };
+    }
+
+    private static Object keyOf(Object row) {
+        if (row instanceof BuildingRow building) {
+            return building.id();
+        }
+        if (row instanceof HouseholdRow household) {
+            return household.id();
+        }
+        if (row instanceof OrganisationRow organisation) {
+            return organisation.id();
+        }
+        return ((FacilityRow) row).id();
+    }
+
+    /** Organisations ordered so that a parent in the same file is written before those under it. */
+    private static List<Object> parentsFirst(List<Object> rows) {
+        Map<String, OrganisationRow> byCode = new HashMap<>();
+        rows.forEach(row -> byCode.put(((OrganisationRow) row).code(), (OrganisationRow) row));
+        List<Object> ordered = new ArrayList<>();
+        Set<String> placed = new HashSet<>();
+        for (Object row : rows) {
+            place((OrganisationRow) row, byCode, placed, ordered, new HashSet<>());
+        }
+        return ordered;
+    }
+
+    private static void place(OrganisationRow row, Map<String, OrganisationRow> byCode, Set<String> placed,
+            List<Object> ordered, Set<String> visiting) {
+        if (placed.contains(row.code()) || !visiting.add(row.code())) {
+            return;
+        }
+        OrganisationRow parent = row.parentCode() == null ? null : byCode.get(row.parentCode());
+        if (parent != null) {
+            place(parent, byCode, placed, ordered, visiting);
+        }
+        placed.add(row.code());
+        ordered.add(row);
+    }
+
+    /** The rows that changed, in one transaction (rolled back for a dry run). */
+    private Uni<List<Object>> write(Plan plan, boolean dryRun) {
+        return Panache.withTransaction(() -> Multi.createFrom().iterable(plan.rows()).onItem()
+                .transformToUniAndConcatenate(row -> plan.write().apply(row).map(count -> count > 0 ? row : NONE))
+                .filter(row -> row != NONE).collect().asList()
+                .call(changed -> plan.publish().apply(changed))
+                .call(changed -> dryRun ? Panache.currentTransaction().invoke(Mutiny.Transaction::markForRollback)
+                        : Uni.createFrom().voidItem()));
+    }
+
+    private static final Object NONE = new Object();
+
+}
