@@ -4,14 +4,19 @@ import static gridloop.registry.RegistryFixture.WORKER_G1;
 import static gridloop.registry.RegistryFixture.WORKER_G2;
 import static gridloop.registry.RegistryFixture.token;
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import gridloop.registry.imports.RegistryIds;
 import gridloop.testkit.GridLoopTestInfrastructure;
 import gridloop.testkit.Tokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,7 +60,7 @@ class EditTest {
         String next = given().auth().oauth2(token(WORKER_G1)).contentType("application/json").header("If-Match", etag)
                 .body(body).put("/api/v1/households/" + household).then().statusCode(200)
                 .body("lowIncome", equalTo(false)).extract().header("ETag");
-        org.junit.jupiter.api.Assertions.assertNotEquals(etag, next);
+        assertNotEquals(etag, next);
         given().auth().oauth2(token(Tokens.REGISTRAR)).contentType("application/json").header("If-Match", etag)
                 .body(body).put("/api/v1/households/" + household).then().statusCode(412)
                 .contentType("application/problem+json");
@@ -91,6 +96,23 @@ class EditTest {
                 .body("yearBuilt", equalTo(2013));
         given().auth().oauth2(token(Tokens.OPERATOR)).contentType("application/json").header("If-Match", etag)
                 .body("{}").put("/api/v1/buildings/" + X9).then().statusCode(403);
+    }
+
+    @Test
+    void aContactNotChangedForAYearIsErasedAndTheHouseholdStays() throws SQLException {
+        UUID household = RegistryIds.household(X9, 2, "1702");
+        given().auth().oauth2(token(Tokens.REGISTRAR)).queryParam("purpose", "Check the contact is there")
+                .get("/api/v1/households/" + household + "/contact").then().statusCode(200);
+        try (Connection db = GridLoopTestInfrastructure.current().postgres()
+                .connect(GridLoopTestInfrastructure.DATABASE)) {
+            db.createStatement().executeUpdate("update household_contact set confirmed_at = now() - interval '366 days'"
+                    + " where household_id = '" + household + "'");
+        }
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given()
+                .auth().oauth2(token(Tokens.REGISTRAR)).queryParam("purpose", "Check the contact is gone")
+                .get("/api/v1/households/" + household + "/contact").then().statusCode(404));
+        given().auth().oauth2(token(Tokens.REGISTRAR)).get("/api/v1/households/" + household).then()
+                .statusCode(200).body("hasContact", equalTo(false)).body("residents", equalTo(3));
     }
 
     @Test

@@ -71,7 +71,7 @@ class OpenApiSystemIT {
     @Test
     void eachOperationDeclaresTheBearerSchemeAndTheRolesOfTheAccessRules() {
         List<String> mismatches = new ArrayList<>();
-        for (ServiceProcess service : List.of(system.intake, system.dispatch, system.feedback)) {
+        for (ServiceProcess service : List.of(system.intake, system.dispatch, system.feedback, system.registry)) {
             ServedOpenApi openApi = ServedOpenApi.of(service);
             JsonNode scheme = openApi.document().path("components").path("securitySchemes").path(SCHEME);
             assertEquals("openIdConnect", scheme.path("type").asText(), service.name());
@@ -92,7 +92,7 @@ class OpenApiSystemIT {
     @Test
     void theServedDocumentsLintCleanWithRedoclysRecommendedRules() throws Exception {
         Map<String, JsonNode> documents = new LinkedHashMap<>();
-        for (ServiceProcess service : List.of(system.intake, system.dispatch, system.feedback)) {
+        for (ServiceProcess service : List.of(system.intake, system.dispatch, system.feedback, system.registry)) {
             documents.put(service.name(), ServedOpenApi.of(service).document());
         }
         assertEquals(List.of(), RedoclyLint.problems(documents), "Redocly CLI " + RedoclyLint.VERSION);

@@ -24,7 +24,8 @@ final class GeoJsonFeatures {
     private GeoJsonFeatures() {
     }
 
-    static CsvTable.Parsed parse(byte[] body, int maxRows) {
+    /** Gives each feature to {@code rows}; nothing when the document itself is wrong. */
+    static CsvTable.Parsed parse(byte[] body, int maxRows, java.util.function.Consumer<Fields> rows) {
         List<RowProblem> problems = new ArrayList<>();
         JsonNode document;
         try {
@@ -35,18 +36,17 @@ final class GeoJsonFeatures {
         if (document == null || !"FeatureCollection".equals(document.path("type").asText())
                 || !document.path("features").isArray()) {
             problems.add(RowProblem.of(0, null, RegistryMessages::notGeoJson));
-            return new CsvTable.Parsed(List.of(), problems);
+            return new CsvTable.Parsed(0, problems);
         }
         JsonNode features = document.path("features");
         if (features.isEmpty()) {
             problems.add(RowProblem.of(0, null, RegistryMessages::emptyFile));
-            return new CsvTable.Parsed(List.of(), problems);
+            return new CsvTable.Parsed(0, problems);
         }
         if (features.size() > maxRows) {
             problems.add(RowProblem.of(0, null, m -> m.tooManyRows(maxRows)));
-            return new CsvTable.Parsed(List.of(), problems);
+            return new CsvTable.Parsed(features.size(), problems);
         }
-        List<Fields> rows = new ArrayList<>();
         for (int i = 0; i < features.size(); i++) {
             JsonNode feature = features.get(i);
             if (!"Feature".equals(feature.path("type").asText()) || !feature.path("properties").isObject()) {
@@ -62,8 +62,8 @@ final class GeoJsonFeatures {
                     values.put("latitude", geometry.path("coordinates").path(1).asText());
                 }
             }
-            rows.add(new Fields(i + 1, values));
+            rows.accept(new Fields(i + 1, values));
         }
-        return new CsvTable.Parsed(rows, problems);
+        return new CsvTable.Parsed(features.size(), problems);
     }
 }

@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -42,6 +44,11 @@ public class ImportResource {
             List<ProblemView> problems) {
     }
 
+    private static final String BUILDINGS_EXAMPLE = """
+            {"type": "FeatureCollection", "features": [{"type": "Feature", "geometry": null,
+              "properties": {"id": "haoyu-g1-b1", "estate": "鸿康皓宇小区",
+              "address": "重庆市璧山区碧泉街道鸿康皓宇小区1栋", "number": "1栋", "floors": 18}}]}""";
+
     private final ImportService imports;
     private final RequestLanguage language;
 
@@ -52,7 +59,7 @@ public class ImportResource {
 
     @POST
     @Path("/{kind}")
-    @Consumes({"text/csv", MediaType.APPLICATION_JSON, "application/geo+json", MediaType.APPLICATION_OCTET_STREAM})
+    @Consumes({"text/csv", MediaType.APPLICATION_JSON, "application/geo+json"})
     @RolesAllowed(Roles.REGISTRAR)
     @Operation(operationId = "importRecords", summary = "Import buildings (GeoJSON) or households, organisations, "
             + "facilities (CSV, UTF-8)", description = "Registrars. kind is buildings, households, organisations or "
@@ -68,15 +75,17 @@ public class ImportResource {
             boolean dryRun, @Context HttpHeaders headers,
             @RequestBody(description = "The file: CSV with a header row (UTF-8), or for buildings a GeoJSON "
                     + "FeatureCollection", content = {
-                        @Content(mediaType = "text/csv", examples = @ExampleObject(name = "households", value = """
+                        @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
+                                examples = @ExampleObject(name = "households", value = """
                                 building,entrance,room,occupancy,residents,elderlyLivingAlone,contactName,contactPhone
                                 haoyu-g1-b1,1,101,OWNER_OCCUPIED,1,true,陈桂兰,13800001001
                                 """)),
-                        @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "buildings",
-                                value = """
-                                {"type": "FeatureCollection", "features": [{"type": "Feature", "geometry": null,
-                                  "properties": {"id": "haoyu-g1-b1", "estate": "鸿康皓宇小区",
-                                  "address": "重庆市璧山区碧泉街道鸿康皓宇小区1栋", "number": "1栋", "floors": 18}}]}"""))})
+                        @Content(mediaType = "application/geo+json", schema = @Schema(type = SchemaType.OBJECT,
+                                description = "A GeoJSON FeatureCollection of buildings"),
+                                examples = @ExampleObject(name = "buildings", value = BUILDINGS_EXAMPLE)),
+                        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
+                                description = "A GeoJSON FeatureCollection of buildings"),
+                                examples = @ExampleObject(name = "buildings", value = BUILDINGS_EXAMPLE))})
             byte[] body) {
         Locale reader = language.of(headers);
         ImportKind known = ImportKind.of(kind).orElseThrow(() -> {

@@ -22,6 +22,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -29,7 +30,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.reactive.mutiny.Mutiny;
 
@@ -70,86 +73,112 @@ public class ImportService {
     }
 
     public Uni<ImportReport> run(ImportKind kind, byte[] body, boolean dryRun) {
-        CsvTable.Parsed parsed = switch (kind) {
-            case BUILDINGS -> GeoJsonFeatures.parse(body, maxRows);
-            case HOUSEHOLDS -> CsvTable.parse(body, HouseholdRow.COLUMNS, HouseholdRow.REQUIRED_COLUMNS, maxRows);
-            case ORGANISATIONS -> CsvTable.parse(body, OrganisationRow.COLUMNS, OrganisationRow.REQUIRED_COLUMNS,
-                    maxRows);
-            case FACILITIES -> CsvTable.parse(body, FacilityRow.COLUMNS, FacilityRow.REQUIRED_COLUMNS, maxRows);
-        };
-        int rows = parsed.rows().size() + (int) parsed.problems().stream().filter(p -> p.row() > 1).count();
-        if (!parsed.problems().isEmpty() && parsed.rows().isEmpty()) {
-            return Uni.createFrom().item(new ImportReport(kind, dryRun, rows, 0, 0, 0, parsed.problems()));
-        }
         Uni<Set<UUID>> existingHouseholds = kind == ImportKind.HOUSEHOLDS ? householdIds.all()
                 : Uni.createFrom().item(Set.of());
         return Uni.combine().all().unis(lookups.read(), existingHouseholds).asTuple().chain(known -> {
+            Reading reading = new Reading(kind, known.getItem1(), kind == ImportKind.ORGANISATIONS
+                    ? codesIn(body) : Set.of());
+            CsvTable.Parsed parsed = parse(kind, body, reading::accept);
             List<RowProblem> problems = new ArrayList<>(parsed.problems());
-            Plan plan = plan(kind, parsed.rows(), known.getItem1(), known.getItem2(), problems);
+            problems.addAll(reading.problems);
             if (!problems.isEmpty()) {
-                problems.sort(java.util.Comparator.comparingInt(RowProblem::row));
-                return Uni.createFrom().item(new ImportReport(kind, dryRun, rows, 0, 0, 0, problems));
+                problems.sort(Comparator.comparingInt(RowProblem::row));
+                return Uni.createFrom().item(new ImportReport(kind, dryRun, parsed.rows(), 0, 0, 0, problems));
             }
-            return write(plan, dryRun).map(changed -> new ImportReport(kind, dryRun, rows, plan.created(changed),
-                    changed.size() - plan.created(changed), plan.size() - changed.size(), List.of()));
+            Plan plan = plan(kind, reading.good, known.getItem1(), known.getItem2());
+            return write(plan, dryRun).map(changed -> new ImportReport(kind, dryRun, parsed.rows(),
+                    plan.created(changed), changed.size() - plan.created(changed), plan.size() - changed.size(),
+                    List.of()));
         });
     }
 
-    /** The checked rows of a file, how to write one, and what to publish of those that changed. */
-    private record Plan(List<Object> rows, Function<Object, Uni<Integer>> write, Function<Object, Object> key,
-            Set<Object> existing, Function<List<Object>, Uni<Void>> publish) {
-
-        int size() {
-            return rows.size();
-        }
-
-        int created(List<Object> changed) {
-            return (int) changed.stream().filter(row -> !existing.contains(key.apply(row))).count();
-        }
+    private CsvTable.Parsed parse(ImportKind kind, byte[] body, Consumer<Fields> rows) {
+        return switch (kind) {
+            case BUILDINGS -> GeoJsonFeatures.parse(body, maxRows, rows);
+            case HOUSEHOLDS -> CsvTable.parse(body, HouseholdRow.COLUMNS, HouseholdRow.REQUIRED_COLUMNS, maxRows,
+                    rows);
+            case ORGANISATIONS -> CsvTable.parse(body, OrganisationRow.COLUMNS, OrganisationRow.REQUIRED_COLUMNS,
+                    maxRows, rows);
+            case FACILITIES -> CsvTable.parse(body, FacilityRow.COLUMNS, FacilityRow.REQUIRED_COLUMNS, maxRows, rows);
+        };
     }
 
-    private Plan plan(ImportKind kind, List<Fields> rows, Lookups known, Set<UUID> households,
-            List<RowProblem> problems) {
-        Instant now = clock.instant();
-        Map<Object, Integer> firstRowOf = new HashMap<>();
-        List<Object> good = new ArrayList<>();
-        Set<String> codesInFile = new HashSet<>();
-        if (kind == ImportKind.ORGANISATIONS) {
-            rows.forEach(fields -> codesInFile.add(fields.optional("code", 40)));
+    /** The organisations a file adds: a parent may be one of them (a first, cheap pass over the file). */
+    private Set<String> codesIn(byte[] body) {
+        Set<String> codes = new HashSet<>();
+        CsvTable.parse(body, OrganisationRow.COLUMNS, OrganisationRow.REQUIRED_COLUMNS, maxRows,
+                fields -> codes.add(fields.optional("code", 40)));
+        return codes;
+    }
+
+    /**
+     * Reads a file's rows one at a time into checked rows, keeping every problem and never the cells: a district's
+     * 100,000 households fit in a small heap.
+     */
+    private final class Reading {
+
+        private final ImportKind kind;
+        private final Lookups known;
+        private final Set<String> codesInFile;
+        private final int thisYear = BuildingRow.thisYear(clock);
+        private final Map<Object, Integer> firstRowOf = new HashMap<>();
+        final List<Object> good = new ArrayList<>();
+        final List<RowProblem> problems = new ArrayList<>();
+
+        Reading(ImportKind kind, Lookups known, Set<String> codesInFile) {
+            this.kind = kind;
+            this.known = known;
+            this.codesInFile = codesInFile;
         }
-        for (Fields fields : rows) {
+
+        void accept(Fields fields) {
             Object row = switch (kind) {
-                case BUILDINGS -> BuildingRow.read(fields, known, districtCode, BuildingRow.thisYear(clock));
+                case BUILDINGS -> BuildingRow.read(fields, known, districtCode, thisYear);
                 case HOUSEHOLDS -> HouseholdRow.read(fields, known);
                 case ORGANISATIONS -> OrganisationRow.read(fields, known, codesInFile);
                 case FACILITIES -> FacilityRow.read(fields, known, districtCode);
             };
             problems.addAll(fields.problems());
             if (row == null) {
-                continue;
+                return;
             }
-            Object key = keyOf(row);
-            Integer first = firstRowOf.putIfAbsent(key, fields.row());
+            Integer first = firstRowOf.putIfAbsent(keyOf(row), fields.row());
             if (first != null) {
                 problems.add(RowProblem.of(fields.row(), null, m -> m.sameAsRow(first)));
-                continue;
+                return;
             }
             good.add(row);
         }
+    }
+
+    /** The checked rows of a file, how to write one, and what to publish of those that changed. */
+    private record Plan(List<Object> rows, Function<Object, Uni<Integer>> write, Set<Object> existing,
+            Function<List<Object>, Uni<Void>> publish) {
+
+        int size() {
+            return rows.size();
+        }
+
+        int created(List<Object> changed) {
+            return (int) changed.stream().filter(row -> !existing.contains(keyOf(row))).count();
+        }
+    }
+
+    private Plan plan(ImportKind kind, List<Object> good, Lookups known, Set<UUID> households) {
+        Instant now = clock.instant();
         return switch (kind) {
-            case BUILDINGS -> new Plan(good, row -> buildings.upsert((BuildingRow) row, now), ImportService::keyOf,
+            case BUILDINGS -> new Plan(good, row -> buildings.upsert((BuildingRow) row, now),
                     new HashSet<>(known.buildingGrids().keySet()),
                     changed -> records.buildings(changed.stream().map(row -> ((BuildingRow) row).id()).toList()));
             case HOUSEHOLDS -> new Plan(good, row -> this.households.upsert((HouseholdRow) row, now),
-                    ImportService::keyOf, new HashSet<>(households), changed -> records.buildings(changed.stream()
-                            .map(row -> ((HouseholdRow) row).buildingId()).collect(
-                                    java.util.stream.Collectors.toCollection(LinkedHashSet::new))));
+                    new HashSet<>(households), changed -> records.buildings(changed.stream()
+                            .map(row -> ((HouseholdRow) row).buildingId())
+                            .collect(Collectors.toCollection(LinkedHashSet::new))));
             case ORGANISATIONS -> new Plan(parentsFirst(good), row -> organisations.upsert((OrganisationRow) row, now),
-                    ImportService::keyOf, new HashSet<>(known.organisations().values().stream()
-                            .map(Lookups.Organisation::id).toList()),
+                    new HashSet<>(known.organisations().values().stream().map(Lookups.Organisation::id).toList()),
                     changed -> records.organisations(changed.stream().map(row -> ((OrganisationRow) row).id())
                             .toList()));
-            case FACILITIES -> new Plan(good, row -> facilities.upsert((FacilityRow) row, now), ImportService::keyOf,
+            case FACILITIES -> new Plan(good, row -> facilities.upsert((FacilityRow) row, now),
                     new HashSet<>(known.facilities().values()),
                     changed -> records.facilities(changed.stream().map(row -> ((FacilityRow) row).id()).toList()));
         };

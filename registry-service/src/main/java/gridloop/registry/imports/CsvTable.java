@@ -1,136 +1,180 @@
 package gridloop.registry.imports;
 
 import gridloop.registry.messages.RegistryMessages;
-import java.nio.ByteBuffer;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * A CSV file (RFC 4180: comma-separated, fields with commas, quotes or line breaks in double quotes, a quote doubled
  * inside them) in UTF-8, with a header row naming the columns. A byte-order mark is skipped. Rows are numbered as a
- * spreadsheet shows them: the header is row 1.
+ * spreadsheet shows them: the header is row 1. The file is read as a stream, one row at a time, so that a district's
+ * 100,000 households are never held as text and cells at once.
  */
 public final class CsvTable {
 
-    /** The rows that could be split into their columns, and what was wrong with the file and the others. */
-    public record Parsed(List<Fields> rows, List<RowProblem> problems) {
+    /** How many data rows the file has, and what was wrong with the file and with rows of the wrong shape. */
+    public record Parsed(int rows, List<RowProblem> problems) {
     }
 
     private CsvTable() {
     }
 
-    public static Parsed parse(byte[] body, List<String> columns, Set<String> requiredColumns, int maxRows) {
-        List<RowProblem> problems = new ArrayList<>();
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+    /** Reads the file, giving each row of the right shape to {@code rows}; nothing when the file itself is wrong. */
+    public static Parsed parse(byte[] body, List<String> columns, Set<String> requiredColumns, int maxRows,
+            Consumer<Fields> rows) {
+        try (Reader in = new BufferedReader(new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8
+                .newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)),
+                1 << 16)) {
+            return read(new Records(in), columns, requiredColumns, maxRows, rows);
         } catch (CharacterCodingException e) {
-            problems.add(RowProblem.of(0, null, RegistryMessages::notUtf8));
-            return new Parsed(List.of(), problems);
+            return new Parsed(0, List.of(RowProblem.of(0, null, RegistryMessages::notUtf8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
+    }
+
+    private static Parsed read(Records records, List<String> columns, Set<String> requiredColumns, int maxRows,
+            Consumer<Fields> rows) throws IOException {
+        List<RowProblem> problems = new ArrayList<>();
+        List<String> header = records.next();
+        if (header != null && !header.isEmpty() && header.get(0).startsWith("\uFEFF")) {
+            header.set(0, header.get(0).substring(1));
         }
-        List<List<String>> records = new ArrayList<>();
-        if (!split(text, records, maxRows + 1)) {
-            problems.add(RowProblem.of(records.size() + 1, null, RegistryMessages::unclosedQuote));
-            return new Parsed(List.of(), problems);
+        if (header == null || records.unclosedQuote) {
+            problems.add(RowProblem.of(records.unclosedQuote ? 1 : 0, null, records.unclosedQuote
+                    ? RegistryMessages::unclosedQuote : RegistryMessages::emptyFile));
+            return new Parsed(0, problems);
         }
-        records.removeIf(record -> record.size() == 1 && record.get(0).isBlank());
-        if (records.size() < 2) {
-            problems.add(RowProblem.of(0, null, RegistryMessages::emptyFile));
-            return new Parsed(List.of(), problems);
-        }
-        if (records.size() - 1 > maxRows) {
-            problems.add(RowProblem.of(0, null, m -> m.tooManyRows(maxRows)));
-            return new Parsed(List.of(), problems);
-        }
-        List<String> header = records.get(0).stream().map(String::strip).toList();
-        for (String name : header) {
+        Map<String, Integer> positions = new HashMap<>();
+        for (int c = 0; c < header.size(); c++) {
+            String name = header.get(c).strip();
+            positions.put(name, c);
             if (!columns.contains(name)) {
                 problems.add(RowProblem.of(1, name, RegistryMessages::unknownColumn));
             }
         }
         for (String name : requiredColumns) {
-            if (!header.contains(name)) {
+            if (!positions.containsKey(name)) {
                 problems.add(RowProblem.of(1, name, RegistryMessages::missingColumn));
             }
         }
         if (!problems.isEmpty()) {
-            return new Parsed(List.of(), problems);
+            return new Parsed(0, problems);
         }
-        List<Fields> rows = new ArrayList<>(records.size() - 1);
-        for (int i = 1; i < records.size(); i++) {
-            List<String> cells = records.get(i);
-            int rowNumber = i + 1;
+        int count = 0;
+        int rowNumber = 1;
+        for (List<String> cells = records.next(); cells != null; cells = records.next()) {
+            rowNumber++;
+            if (cells.size() == 1 && cells.get(0).isBlank()) {
+                continue;
+            }
+            if (++count > maxRows) {
+                return new Parsed(count, List.of(RowProblem.of(0, null, m -> m.tooManyRows(maxRows))));
+            }
             if (cells.size() != header.size()) {
                 int found = cells.size();
                 problems.add(RowProblem.of(rowNumber, null, m -> m.cellCount(header.size(), found)));
                 continue;
             }
-            Map<String, String> values = new LinkedHashMap<>();
-            for (int c = 0; c < header.size(); c++) {
-                values.put(header.get(c), cells.get(c));
-            }
-            rows.add(new Fields(rowNumber, values));
+            rows.accept(new Fields(rowNumber, positions, cells.toArray(String[]::new)));
         }
-        return new Parsed(rows, problems);
+        if (records.unclosedQuote) {
+            problems.add(RowProblem.of(rowNumber, null, RegistryMessages::unclosedQuote));
+        } else if (count == 0) {
+            problems.add(RowProblem.of(0, null, RegistryMessages::emptyFile));
+        }
+        return new Parsed(count, problems);
     }
 
-    /** Splits into records of fields; false when a quoted field is not closed. Stops after {@code limit} records. */
-    private static boolean split(String text, List<List<String>> records, int limit) {
-        List<String> record = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        int i = 0;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i += 2;
-                    continue;
-                }
-                if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"' && field.isEmpty()) {
-                quoted = true;
-            } else if (c == ',') {
-                record.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                record.add(field.toString());
-                field.setLength(0);
-                records.add(record);
-                record = new ArrayList<>();
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                if (records.size() > limit) {
-                    return true;
-                }
-            } else {
-                field.append(c);
+    /** The file's records, one at a time; a quote left open at the end sets {@link #unclosedQuote}. */
+    private static final class Records {
+
+        private final Reader in;
+        private int pushedBack = -2;
+        private boolean ended;
+        boolean unclosedQuote;
+
+        Records(Reader in) {
+            this.in = in;
+        }
+
+        List<String> next() throws IOException {
+            if (ended) {
+                return null;
             }
-            i++;
+            List<String> record = new ArrayList<>();
+            StringBuilder field = new StringBuilder();
+            boolean quoted = false;
+            while (true) {
+                int c = read();
+                if (c < 0) {
+                    ended = true;
+                    if (quoted) {
+                        unclosedQuote = true;
+                        return null;
+                    }
+                    if (field.isEmpty() && record.isEmpty()) {
+                        return null;
+                    }
+                    record.add(field.toString());
+                    return record;
+                }
+                if (quoted) {
+                    if (c == '"') {
+                        int after = read();
+                        if (after == '"') {
+                            field.append('"');
+                        } else {
+                            quoted = false;
+                            unread(after);
+                        }
+                    } else {
+                        field.append((char) c);
+                    }
+                } else if (c == '"' && field.isEmpty()) {
+                    quoted = true;
+                } else if (c == ',') {
+                    record.add(field.toString());
+                    field.setLength(0);
+                } else if (c == '\n' || c == '\r') {
+                    if (c == '\r') {
+                        int after = read();
+                        if (after != '\n') {
+                            unread(after);
+                        }
+                    }
+                    record.add(field.toString());
+                    return record;
+                } else {
+                    field.append((char) c);
+                }
+            }
         }
-        if (quoted) {
-            return false;
+
+        private int read() throws IOException {
+            if (pushedBack != -2) {
+                int c = pushedBack;
+                pushedBack = -2;
+                return c;
+            }
+            return in.read();
         }
-        if (!field.isEmpty() || !record.isEmpty()) {
-            record.add(field.toString());
-            records.add(record);
+
+        private void unread(int c) {
+            pushedBack = c;
         }
-        return true;
     }
 }

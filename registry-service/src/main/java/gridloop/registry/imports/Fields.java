@@ -20,12 +20,32 @@ public final class Fields {
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 \\-]{3,18}[0-9]");
 
     private final int row;
-    private final Map<String, String> values;
-    private final List<RowProblem> problems = new ArrayList<>();
+    private final Map<String, Integer> columns;
+    private final String[] cells;
+    private List<RowProblem> problems = List.of();
 
+    /** A record given as a map of column to value (an edit's body, a feature's properties). */
     public Fields(int row, Map<String, String> values) {
         this.row = row;
-        this.values = values;
+        this.columns = new java.util.HashMap<>();
+        this.cells = new String[values.size()];
+        int index = 0;
+        for (Map.Entry<String, String> value : values.entrySet()) {
+            columns.put(value.getKey(), index);
+            cells[index++] = value.getValue();
+        }
+    }
+
+    /** A CSV row: its cells, in the order of the header whose column positions {@code columns} holds. */
+    Fields(int row, Map<String, Integer> columns, String[] cells) {
+        this.row = row;
+        this.columns = columns;
+        this.cells = cells;
+    }
+
+    private String value(String column) {
+        Integer index = columns.get(column);
+        return index == null ? null : cells[index];
     }
 
     public int row() {
@@ -37,12 +57,15 @@ public final class Fields {
     }
 
     public void problem(String column, Function<RegistryMessages, String> message) {
+        if (problems.isEmpty()) {
+            problems = new ArrayList<>(2);
+        }
         problems.add(RowProblem.of(row, column, message));
     }
 
     /** The trimmed text, or null when empty or absent. */
     public String optional(String column, int maxLength) {
-        String value = values.get(column);
+        String value = value(column);
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -156,6 +179,7 @@ public final class Fields {
     }
 
     private boolean present(String column) {
-        return values.get(column) != null && !values.get(column).isBlank();
+        String value = value(column);
+        return value != null && !value.isBlank();
     }
 }
