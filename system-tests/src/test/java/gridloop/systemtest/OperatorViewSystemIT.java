@@ -137,9 +137,9 @@ class OperatorViewSystemIT {
                     }
                 }
             }
-            // dispatch, feedback and the command centre applied submitted; intake, feedback and the command centre
-            // applied assigned.
-            assertEquals(6, traceOfSubmissionBy.size(), traceOfSubmissionBy.toString());
+            // dispatch, feedback, the command centre and the registry applied submitted; intake, feedback, the
+            // command centre and the registry applied assigned.
+            assertEquals(8, traceOfSubmissionBy.size(), traceOfSubmissionBy.toString());
             // dispatch and feedback applied submitted, intake and feedback applied assigned, and so on.
             assertTrue(handled.size() >= 6, "event lines of the appeal: " + handled.size());
         });

@@ -84,7 +84,8 @@ public class BuildingQueries {
     /** The card, with care groups when {@code withCareGroups}; empty for an unknown building. */
     public Uni<Optional<Card>> card(String id, boolean withCareGroups, Instant windowStart) {
         Uni<Optional<Row>> building = pool.preparedQuery("select b.*, " + COUNTS
-                        + " from building b left join household h on h.building_id = b.id where b.id = $1 group by b.id")
+                        + " from building b left join household h on h.building_id = b.id where b.id = $1"
+                        + " group by b.id")
                 .execute(Tuple.of(id)).map(rows -> rows.size() == 0 ? Optional.empty()
                         : Optional.of(rows.iterator().next()));
         return building.chain(found -> found.isEmpty() ? Uni.createFrom().item(Optional.<Card>empty())

@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.jboss.resteasy.reactive.server.Cancellable;
 
@@ -90,9 +91,12 @@ public class BuildingResource {
             + "use, propertyCompany, latitude, longitude; grid for a building the map has not drawn). If-Match with "
             + "the ETag of the version read: 412 when it changed since, 428 without.")
     @APIResponse(responseCode = "200", description = "The building's card after the change, with its new ETag")
-    @APIResponse(responseCode = "422", description = "A field breaks the buildings import's rules (violations name each)")
+    @APIResponse(responseCode = "422",
+            description = "A field breaks the buildings import\'s rules (violations name each)")
     public Uni<Response> edit(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @RequestBody(description = "The building's facts", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            @RequestBody(description = "The building's facts", content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = BuildingEditDocument.class),
                     examples = @ExampleObject(name = "example", value = """
                             {"estate": "鸿康皓宇小区", "address": "重庆市璧山区碧泉街道鸿康皓宇小区3栋", "number": "3栋",
                              "floors": 18, "entrances": 2, "dwellings": 144, "yearBuilt": 2012, "use": "RESIDENTIAL",

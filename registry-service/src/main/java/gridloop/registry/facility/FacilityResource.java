@@ -37,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.jboss.resteasy.reactive.server.Cancellable;
 
@@ -114,10 +115,13 @@ public class FacilityResource {
                     + "UNDER_REPAIR, RETIRED) stands until an appeal moves it. If-Match with the ETag read: 412 "
                     + "when it changed since, 428 without.")
     @APIResponse(responseCode = "200", description = "The facility after the change, with its new ETag")
-    @APIResponse(responseCode = "422", description = "A field breaks the facilities import's rules (violations name each)")
+    @APIResponse(responseCode = "422",
+            description = "A field breaks the facilities import\'s rules (violations name each)")
     public Uni<Response> edit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(description = "The facility's facts, or a status", content = @Content(
-                    mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "example", value = """
+                    mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = FacilityEditDocument.class),
+                    examples = @ExampleObject(name = "example", value = """
                             {"class": "0601", "name": "鸿康皓宇小区1栋1单元电梯", "building": "haoyu-g1-b1", "floor": 1,
                              "maintainer": "ORG-LIFT", "department": "HOUSING", "status": "UNDER_REPAIR"}""")))
             JsonNode body) {

@@ -32,7 +32,8 @@ public class ContactReadStatements {
     public Uni<Optional<Stored>> read(Read read) {
         String sql = read.recordKind().equals(HOUSEHOLD)
                 ? "select name, phone, confirmed_at from household_contact where household_id = :id"
-                : "select contact_name, contact_phone, null from organisation where id = :id and contact_name is not null";
+                : "select contact_name, contact_phone, null from organisation "
+                        + "where id = :id and contact_name is not null";
         return Panache.getSession().chain(session -> session.createNativeQuery(sql, Object[].class)
                 .setParameter("id", read.recordId()).getResultList()
                 .chain(rows -> rows.isEmpty() ? Uni.createFrom().item(Optional.<Stored>empty())

@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.jboss.resteasy.reactive.server.Cancellable;
 
@@ -82,10 +83,13 @@ public class HouseholdResource {
             + "contactPhone); no contact given erases the contact. If-Match with the ETag read: 412 when it changed "
             + "since, 428 without.")
     @APIResponse(responseCode = "200", description = "The household after the change, with its new ETag")
-    @APIResponse(responseCode = "422", description = "A field breaks the households import's rules (violations name each)")
+    @APIResponse(responseCode = "422",
+            description = "A field breaks the households import\'s rules (violations name each)")
     public Uni<Response> edit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(description = "The household's facts and contact", content = @Content(
-                    mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "example", value = """
+                    mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = HouseholdEditDocument.class),
+                    examples = @ExampleObject(name = "example", value = """
                             {"occupancy": "OWNER_OCCUPIED", "residents": 1, "elderlyLivingAlone": true,
                              "contactName": "陈桂兰", "contactPhone": "13800001001"}"""))) JsonNode body) {
         if (body == null || !body.isObject()) {

@@ -63,7 +63,8 @@ public class HouseholdService {
     /** The contact, read with a purpose that the access log keeps; 404 when the household has none. */
     public Uni<Contact> contact(UUID id, String purpose, Caller caller) {
         return visible(id, caller).chain(household -> Panache.withTransaction(() -> contacts.read(
-                        new ContactReadStatements.Read(caller.subject(), caller.role(), ContactReadStatements.HOUSEHOLD, id,
+                        new ContactReadStatements.Read(caller.subject(), caller.role(),
+                                ContactReadStatements.HOUSEHOLD, id,
                                 household.buildingId(), purpose, clock.instant())))
                 .map(stored -> stored.map(contact -> new Contact(id, contact.name(), contact.phone(),
                         contact.recordedAt().plus(retention))).orElseThrow(() -> ApiException.notFound(id))));
@@ -87,7 +88,8 @@ public class HouseholdService {
             }
             Instant now = clock.instant();
             return edits.apply("household", id, ifMatch, () -> statements.upsert(row, now),
-                    () -> records.buildings(List.of(household.buildingId()))).chain(() -> queries.one(id)).map(found -> found.orElseThrow(() -> ApiException.notFound(id)));
+                    () -> records.buildings(List.of(household.buildingId())))
+                    .chain(() -> queries.one(id)).map(found -> found.orElseThrow(() -> ApiException.notFound(id)));
         });
     }
 

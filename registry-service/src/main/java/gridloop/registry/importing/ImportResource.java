@@ -68,7 +68,8 @@ public class ImportResource {
             + "same report and the exact figures a real import would have, changing nothing. Records are matched by "
             + "their key (building id, dwelling, code), so importing the same file again changes nothing. At most "
             + "16 MiB (413) and 200,000 rows.")
-    @APIResponse(responseCode = "200", description = "What the import did (or, a dry run, would do), with every problem")
+    @APIResponse(responseCode = "200",
+            description = "What the import did (or, a dry run, would do), with every problem")
     @APIResponse(responseCode = "422", description = "The file has problems and nothing was imported; problems lists "
             + "each (row, column, problem)")
     public Uni<ReportView> run(@PathParam("kind") String kind, @QueryParam("dryRun") @DefaultValue("false")

@@ -56,7 +56,8 @@ public class ImportService {
     private final String districtCode;
     private final int maxRows;
 
-    ImportService(LookupQueries lookups, HouseholdQueries householdIds, BuildingStatements buildings, HouseholdStatements households,
+    ImportService(LookupQueries lookups, HouseholdQueries householdIds, BuildingStatements buildings,
+            HouseholdStatements households,
             OrganisationStatements organisations, FacilityStatements facilities, RegistryRecords records, Clock clock,
             @ConfigProperty(name = "gridloop.registry.district-code") String districtCode,
             @ConfigProperty(name = "gridloop.registry.import.max-rows") int maxRows) {

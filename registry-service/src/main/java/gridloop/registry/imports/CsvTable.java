@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -35,9 +36,9 @@ public final class CsvTable {
     /** Reads the file, giving each row of the right shape to {@code rows}; nothing when the file itself is wrong. */
     public static Parsed parse(byte[] body, List<String> columns, Set<String> requiredColumns, int maxRows,
             Consumer<Fields> rows) {
-        try (Reader in = new BufferedReader(new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8
-                .newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)),
-                1 << 16)) {
+        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (Reader in = new BufferedReader(new InputStreamReader(new ByteArrayInputStream(body), strict), 1 << 16)) {
             return read(new Records(in), columns, requiredColumns, maxRows, rows);
         } catch (CharacterCodingException e) {
             return new Parsed(0, List.of(RowProblem.of(0, null, RegistryMessages::notUtf8)));

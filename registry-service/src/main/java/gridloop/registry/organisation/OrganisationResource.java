@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.jboss.resteasy.reactive.server.Cancellable;
 
@@ -91,10 +92,13 @@ public class OrganisationResource {
             "Registrars. The fields of the organisations import but its code. If-Match with the ETag read: 412 when "
             + "it changed since, 428 without.")
     @APIResponse(responseCode = "200", description = "The organisation after the change, with its new ETag")
-    @APIResponse(responseCode = "422", description = "A field breaks the organisations import's rules (violations name each)")
+    @APIResponse(responseCode = "422",
+            description = "A field breaks the organisations import\'s rules (violations name each)")
     public Uni<Response> edit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(description = "The organisation's facts", content = @Content(
-                    mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "example", value = """
+                    mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OrganisationEditDocument.class),
+                    examples = @ExampleObject(name = "example", value = """
                             {"type": "VOLUNTEER_TEAM", "name": "鸿康皓宇平安巡逻队", "parent": "ORG-HY-CLUB",
                              "members": 35, "units": ["haoyu-g1", "haoyu-g2", "haoyu-g3"]}"""))) JsonNode body) {
         if (body == null || !body.isObject()) {

@@ -53,7 +53,8 @@ public class OrganisationService {
     /** Its contact, read with a purpose that the access log keeps; 404 when it has none. */
     public Uni<Contact> contact(UUID id, String purpose, Caller caller) {
         return one(id).chain(organisation -> Panache.withTransaction(() -> contacts.read(new ContactReadStatements.Read(
-                        caller.subject(), caller.role(), ContactReadStatements.ORGANISATION, id, null, purpose, clock.instant()))))
+                        caller.subject(), caller.role(), ContactReadStatements.ORGANISATION, id, null, purpose,
+                        clock.instant()))))
                 .map(found -> found.map(contact -> new Contact(id, contact.name(), contact.phone()))
                         .orElseThrow(() -> ApiException.notFound(id)));
     }
