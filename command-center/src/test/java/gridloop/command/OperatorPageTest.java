@@ -147,7 +147,7 @@ class OperatorPageTest {
                 .header("Content-Language", "zh-CN")
                 .body(containsString("<html lang=\"zh-CN\">"), containsString("<title>GridLoop 指挥中心</title>"),
                         containsString(">已超期<"), containsString("<option value=\"ELEVATOR_FAULT\">电梯故障</option>"),
-                        containsString("data-no-appeal=\"未找到编号为 $1 的诉求"));
+                        containsString("data-search-nothing=\"没有找到“$1”"), containsString(">电梯</option>"));
         given().cookies(session).accept(ContentType.HTML).header("Accept-Language", "en-GB,en;q=0.8").get("/").then()
                 .statusCode(200).header("Content-Language", "en")
                 .body(containsString("<title>GridLoop command centre</title>"), containsString(">overdue<"),

@@ -150,6 +150,7 @@ public final class LocalStackMain {
         }
         if (service.equals(ServiceModules.COMMAND_CENTER)) {
             local.putAll(ServiceProcess.commandCenterEnvironment("http://localhost:" + settings.dispatchPort(),
+                    "http://localhost:" + settings.registryPort(),
                     LocalSecret.of(settings.dataDir(), LocalSecret.COMMAND_CENTRE_SESSION),
                     settings.commandCenterPublicUrl()));
         }

@@ -35,10 +35,12 @@ public record ServiceAccess(String service, String group, Set<String> reads) {
             // The registry follows the map and roster in force, and the appeals that name a facility or a building.
             new ServiceAccess("registry", "registry", Set.of(Topics.APPEALS_SUBMITTED, Topics.APPEALS_DISPATCH,
                     Topics.APPEALS_FEEDBACK, Topics.GRID_MAPS, Topics.GRID_ROSTERS)),
-            // The command centre reads the loop's topics and the map into its own read model and publishes nothing.
+            // The command centre reads the loop's topics, the map, the rosters and the registry into its own read
+            // model and publishes nothing.
             new ServiceAccess(ServiceModules.COMMAND_CENTER, ServiceModules.COMMAND_CENTER, Set.of(
                     Topics.APPEALS_SUBMITTED, Topics.APPEALS_DISPATCH, Topics.APPEALS_FEEDBACK, Topics.EVALUATIONS,
-                    Topics.GRID_MAPS)));
+                    Topics.GRID_MAPS, Topics.GRID_ROSTERS, Topics.REGISTRY_BUILDINGS, Topics.REGISTRY_FACILITIES,
+                    Topics.REGISTRY_ORGANISATIONS)));
 
     private static final Set<String> CONTRACT_TOPICS = Topics.ALL;
 

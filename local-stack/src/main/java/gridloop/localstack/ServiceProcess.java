@@ -71,11 +71,13 @@ public final class ServiceProcess {
     }
 
     /**
-     * What the command centre needs beside: dispatch's URL (the page's actions call it with the operator's token), the
-     * secret that encrypts its session cookies, and the address operators open it at (its sign-in redirects there).
+     * What the command centre needs beside: dispatch's and the registry's URLs (the page's actions and contact reads
+     * call them with the operator's token), the secret that encrypts its session cookies, and the address operators
+     * open it at (its sign-in redirects there).
      */
-    public static Map<String, String> commandCenterEnvironment(String dispatchUrl, String sessionSecret, String publicUrl) {
-        return Map.of("QUARKUS_REST_CLIENT_DISPATCH_URL", dispatchUrl,
+    public static Map<String, String> commandCenterEnvironment(String dispatchUrl, String registryUrl,
+            String sessionSecret, String publicUrl) {
+        return Map.of("QUARKUS_REST_CLIENT_DISPATCH_URL", dispatchUrl, "QUARKUS_REST_CLIENT_REGISTRY_URL", registryUrl,
                 "GRIDLOOP_COMMAND_SESSION_SECRET", sessionSecret,
                 "GRIDLOOP_COMMAND_PUBLIC_URL", publicUrl);
     }

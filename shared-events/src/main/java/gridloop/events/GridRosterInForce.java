@@ -1,5 +1,6 @@
 package gridloop.events;
 
+import gridloop.events.rules.Shift;
 import java.time.Instant;
 import java.util.List;
 
@@ -14,6 +15,11 @@ public record GridRosterInForce(String gridId, String communityId, List<Worker> 
 
     /** A worker on the grid: roster id, name, and the shift (ISO days, e.g. {@code 12345}; minutes of the day). */
     public record Worker(String workerId, String name, String shiftDays, int shiftStart, int shiftEnd) {
+
+        /** The worker's shift, which says when they are on duty. */
+        public Shift shift() {
+            return new Shift(shiftDays, shiftStart, shiftEnd);
+        }
     }
 
     @Override

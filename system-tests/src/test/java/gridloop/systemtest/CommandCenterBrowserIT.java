@@ -178,7 +178,7 @@ class CommandCenterBrowserIT {
                     + " · Damaged public facility')", timeout().setState(WaitForSelectorState.ATTACHED));
 
             // The reference as the resident reads it out, in any case: the details open, the appeal is marked.
-            page.fill("#search [name=reference]", reference.toLowerCase(Locale.ROOT));
+            page.fill("#search [name=q]", reference.toLowerCase(Locale.ROOT));
             page.click("#search button[type=submit]");
             page.waitForSelector("#details[data-appeal-id='" + id + "']", timeout());
             page.waitForSelector("#map .selected-appeal span[data-appeal-id='" + id + "']",

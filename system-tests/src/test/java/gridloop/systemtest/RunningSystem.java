@@ -106,9 +106,9 @@ final class RunningSystem implements AutoCloseable {
         intake = service("intake");
         dispatch = service("dispatch");
         feedback = service("feedback");
-        commandCenter = withCommandCenter ? service(ServiceModules.COMMAND_CENTER) : null;
         registry = withCommandCenter ? service(ServiceModules.REGISTRY, Map.of("GRIDLOOP_REGISTRY_SAMPLE_STREET", "true"))
                 : null;
+        commandCenter = withCommandCenter ? service(ServiceModules.COMMAND_CENTER) : null;
         for (ServiceProcess service : services()) {
             service.start();
         }
@@ -200,7 +200,7 @@ final class RunningSystem implements AutoCloseable {
             environment.put("GRIDLOOP_RATE_LIMIT_ROUTES_" + route + "_PER", "PT1H");
         }
         if (name.equals(ServiceModules.COMMAND_CENTER)) {
-            environment.putAll(ServiceProcess.commandCenterEnvironment(dispatch.url(), COMMAND_SESSION_SECRET,
+            environment.putAll(ServiceProcess.commandCenterEnvironment(dispatch.url(), registry.url(), COMMAND_SESSION_SECRET,
                     "http://localhost:" + port));
         }
         environment.putAll(kafkaCredentials(name));

@@ -25,6 +25,8 @@ public final class Tokens {
     public static final String OPERATOR = "operator-1";
     public static final String HOUSING = "housing-1";
     public static final String REGISTRAR = "registrar-1";
+    /** An operator who also keeps the registry: may read households' contacts (with a purpose) from the page. */
+    public static final String OPERATOR_REGISTRAR = "operator-2";
 
     private static final Duration MARGIN = Duration.ofMinutes(1);
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -6,12 +6,10 @@ import gridloop.support.problem.ApiException;
 import gridloop.command.messages.CommandMessages;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.jboss.logging.Logger;
 
 /**
  * What an operator may do from the page, done by dispatch: reassign a task to a worker or a grid, escalate it to
@@ -21,8 +19,6 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class DispatchActions {
-
-    private static final Logger LOG = Logger.getLogger(DispatchActions.class);
 
     private final DispatchClient dispatch;
     private final OperatorToken token;
@@ -58,28 +54,8 @@ public class DispatchActions {
         return request;
     }
 
-    /**
-     * Dispatch's answer as it is (the REST client raises a 4xx or 5xx as an exception that carries it); 503
-     * problem+json when dispatch does not answer.
-     */
     private static Uni<Response> relay(Supplier<Uni<Response>> call) {
-        return call.get().onFailure(WebApplicationException.class)
-                .recoverWithItem(refusal -> ((WebApplicationException) refusal).getResponse())
-                .map(DispatchActions::copy)
-                .onFailure().transform(failure -> {
-                    LOG.warnf("Dispatch did not answer: %s", failure.toString());
-                    return new ApiException(503, "dispatch-unavailable",
-                            Text.of(CommandMessages.class, CommandMessages::dispatchUnavailable),
-                            Text.of(CommandMessages.class, CommandMessages::dispatchUnavailableDetail), null, null);
-                });
-    }
-
-    private static Response copy(Response answer) {
-        String body = answer.hasEntity() ? answer.readEntity(String.class) : null;
-        Response.ResponseBuilder copy = Response.status(answer.getStatus());
-        if (answer.getMediaType() != null) {
-            copy.type(answer.getMediaType());
-        }
-        return copy.entity(body).build();
+        return Relay.answer("dispatch", call, Text.of(CommandMessages.class, CommandMessages::dispatchUnavailable),
+                Text.of(CommandMessages.class, CommandMessages::dispatchUnavailableDetail));
     }
 }

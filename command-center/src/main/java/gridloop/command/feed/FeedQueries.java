@@ -21,7 +21,7 @@ public class FeedQueries {
     static final int BATCH = 200;
 
     private static final String LINES = "select f.id, f.appeal_id, m.reference, m.category, f.ce_type, f.occurred_at, "
-            + "f.phrase, f.params from feed_event f left join appeal_marker m on m.appeal_id = f.appeal_id";
+            + "f.phrase, f.params, f.facility_id from feed_event f left join appeal_marker m on m.appeal_id = f.appeal_id";
 
     private final Pool pool;
 
@@ -63,6 +63,7 @@ public class FeedQueries {
         return new FeedLine(row.getLong("id"), row.getUUID("appeal_id") == null ? null
                 : row.getUUID("appeal_id").toString(), row.getString("reference"), row.getString("category"),
                 row.getString("ce_type"), row.getOffsetDateTime("occurred_at"),
-                new Wording(Phrase.valueOf(row.getString("phrase")), EventWording.paramsFromJson(row.getString("params"))));
+                new Wording(Phrase.valueOf(row.getString("phrase")), EventWording.paramsFromJson(row.getString("params"))),
+                row.getUUID("facility_id") == null ? null : row.getUUID("facility_id").toString());
     }
 }

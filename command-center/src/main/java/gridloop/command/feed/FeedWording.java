@@ -21,6 +21,7 @@ public class FeedWording {
 
     public FeedItem item(FeedLine line, Locale reader) {
         return new FeedItem(line.id(), line.appealId(), line.reference(), line.category(), line.type(),
-                line.occurredAt(), sentences.text(line.wording(), reader), line.wording().phrase().name());
+                line.occurredAt(), sentences.text(line.wording(), reader), line.wording().phrase().name(),
+                line.facilityId());
     }
 }

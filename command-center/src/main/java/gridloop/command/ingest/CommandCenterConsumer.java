@@ -47,4 +47,24 @@ public class CommandCenterConsumer {
     public Uni<Void> onGridMap(KafkaRecordBatch<String, byte[]> batch) {
         return inbox.applyBatch(CONSUMER, batch, projector::apply);
     }
+
+    @Incoming("grid-roster-events")
+    public Uni<Void> onGridRoster(KafkaRecordBatch<String, byte[]> batch) {
+        return inbox.applyBatch(CONSUMER, batch, projector::apply);
+    }
+
+    @Incoming("registry-building-events")
+    public Uni<Void> onBuilding(KafkaRecordBatch<String, byte[]> batch) {
+        return inbox.applyBatch(CONSUMER, batch, projector::apply);
+    }
+
+    @Incoming("registry-facility-events")
+    public Uni<Void> onFacility(KafkaRecordBatch<String, byte[]> batch) {
+        return inbox.applyBatch(CONSUMER, batch, projector::apply);
+    }
+
+    @Incoming("registry-organisation-events")
+    public Uni<Void> onOrganisation(KafkaRecordBatch<String, byte[]> batch) {
+        return inbox.applyBatch(CONSUMER, batch, projector::apply);
+    }
 }

@@ -1,12 +1,18 @@
 package gridloop.command.ingest;
 
+import gridloop.command.duty.RosterStatements;
 import gridloop.command.feed.FeedStatements;
 import gridloop.command.map.MapUnitStatements;
 import gridloop.command.map.UnitRateStatements;
 import gridloop.command.marker.MarkerProjector;
+import gridloop.command.place.PlaceStatements;
 import gridloop.events.AppealEvent;
+import gridloop.events.BuildingRecorded;
 import gridloop.events.EvaluationSnapshot;
+import gridloop.events.FacilityRecorded;
 import gridloop.events.GridMapInForce;
+import gridloop.events.GridRosterInForce;
+import gridloop.events.OrganisationRecorded;
 import gridloop.support.inbox.IncomingEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,12 +25,17 @@ public class ReadModelProjector {
     private final MapUnitStatements mapUnits;
     private final UnitRateStatements rates;
     private final FeedStatements feed;
+    private final PlaceStatements places;
+    private final RosterStatements rosters;
 
-    ReadModelProjector(MarkerProjector markers, MapUnitStatements mapUnits, UnitRateStatements rates, FeedStatements feed) {
+    ReadModelProjector(MarkerProjector markers, MapUnitStatements mapUnits, UnitRateStatements rates, FeedStatements feed,
+            PlaceStatements places, RosterStatements rosters) {
         this.markers = markers;
         this.mapUnits = mapUnits;
         this.rates = rates;
         this.feed = feed;
+        this.places = places;
+        this.rosters = rosters;
     }
 
     public Uni<Void> apply(IncomingEvent incoming) {
@@ -36,6 +47,19 @@ public class ReadModelProjector {
         }
         if (incoming.payload() instanceof EvaluationSnapshot snapshot) {
             return rates.apply(snapshot);
+        }
+        if (incoming.payload() instanceof BuildingRecorded building) {
+            return places.apply(building);
+        }
+        if (incoming.payload() instanceof FacilityRecorded facility) {
+            return places.apply(facility).chain(move -> move.worthTelling()
+                    ? feed.append(incoming.type(), facility) : Uni.createFrom().voidItem());
+        }
+        if (incoming.payload() instanceof OrganisationRecorded organisation) {
+            return places.apply(organisation);
+        }
+        if (incoming.payload() instanceof GridRosterInForce roster) {
+            return rosters.apply(roster);
         }
         return Uni.createFrom().voidItem();
     }

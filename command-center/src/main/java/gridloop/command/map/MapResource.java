@@ -1,10 +1,8 @@
 package gridloop.command.map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import gridloop.command.place.ViewBox;
 import gridloop.support.i18n.RequestLanguage;
-import gridloop.support.i18n.Text;
-import gridloop.support.problem.ApiException;
-import gridloop.command.messages.CommandMessages;
 import gridloop.support.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -65,10 +63,7 @@ public class MapResource {
             @QueryParam("overdue") @Pattern(regexp = "true|false", message = "{gridloop.validation.trueOrFalse}") String overdue,
             @QueryParam("department") String department,
             @QueryParam("queue") @Pattern(regexp = "OPERATORS", message = "{gridloop.validation.onlyOperators}") String queue) {
-        if (west > east || south > north) {
-            throw ApiException.badRequest(Text.of(CommandMessages.class, CommandMessages::viewBoxOrder),
-                    ApiException.violation("west", Text.of(CommandMessages.class, CommandMessages::notEastOfEast)));
-        }
+        ViewBox.of(west, south, east, north); // a box turned around is a 400
         return query.inView(new MarkerFilter(west, south, east, north, status, category, community, grid,
                 overdue == null ? null : Boolean.valueOf(overdue), department, queue != null), zoom);
     }

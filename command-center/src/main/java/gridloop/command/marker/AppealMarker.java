@@ -84,6 +84,12 @@ public class AppealMarker extends PanacheEntityBase {
     public String lastEventType;
     @Column(name = "last_event_at")
     public Instant lastEventAt;
+    /** The building whose outline holds the appeal (the latest assignment's), when the map has one there. */
+    @Column(name = "building_id")
+    public String buildingId;
+    /** The registry's facility the appeal names, if any. */
+    @Column(name = "facility_id")
+    public java.util.UUID facilityId;
     /** Accepted by the accept-by deadline ({@code AppealAccepted.responded}), for the counters. */
     public boolean responded;
     /** The latest rating counts as satisfied ({@code AppealRated.isSatisfied}), for the counters. */

@@ -56,6 +56,7 @@ public class MarkerProjector {
             marker.description = e.description();
             marker.mediaUrls = e.mediaUrls() == null ? java.util.List.of() : e.mediaUrls();
             marker.channel = e.channel();
+            marker.facilityId = e.facilityId();
             marker.submittedAt = at;
         } else if (event instanceof AppealSupported e) {
             marker.supporters = Math.max(marker.supporters, e.supporters());
@@ -71,6 +72,7 @@ public class MarkerProjector {
                 marker.gridNameZh = e.grid() == null ? null : e.grid().nameGivenIn("zh-CN");
                 marker.assigneeId = e.assigneeId();
                 marker.assigneeName = e.assigneeName();
+                marker.buildingId = e.buildingId();
             }
             queue(marker, e.queue(), at);
         } else if (event instanceof AppealReassigned e) {

@@ -26,4 +26,10 @@ public interface CommandMessages {
 
     @Message
     String dispatchUnavailableDetail();
+
+    @Message
+    String registryUnavailable();
+
+    @Message
+    String registryUnavailableDetail();
 }

@@ -2,6 +2,7 @@ package gridloop.command.page;
 
 import gridloop.command.messages.PageMessages;
 import gridloop.events.catalogue.CategoryCatalogue;
+import gridloop.events.catalogue.FacilityClassCatalogue;
 import gridloop.support.i18n.DistrictWords;
 import gridloop.support.i18n.Text;
 import io.quarkus.qute.Location;
@@ -34,9 +35,15 @@ public class OperatorPage {
     public record CategoryChoice(String code, String name) {
     }
 
+    /** A facility class for the layer's filter and symbols: its code, and its name in the page's language. */
+    public record FacilityClassChoice(String code, String name) {
+    }
+
     String operatorPage(Locale language) {
         String tag = language.toLanguageTag();
         return index.instance().setLocale(language).data("lang", tag)
+                .data("facilityClasses", FacilityClassCatalogue.all().stream()
+                        .map(type -> new FacilityClassChoice(type.code(), type.nameIn(tag))).toList())
                 .data("categories", CategoryCatalogue.all().stream()
                         .map(category -> new CategoryChoice(category.code(), words.category(category.code(), language)))
                         .toList())

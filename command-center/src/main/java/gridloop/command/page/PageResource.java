@@ -53,8 +53,9 @@ public class PageResource {
         this.issuer = issuer;
     }
 
-    /** Who is signed in, their access token (for the API calls of the page) and the page's settings. */
-    public record Session(String username, String name, String accessToken, String tileUrl) {
+    /** Who is signed in, their access token (for the API calls of the page), their roles (what the page offers) and its settings. */
+    public record Session(String username, String name, String accessToken, String tileUrl,
+            java.util.Set<String> roles) {
     }
 
     @GET
@@ -94,7 +95,7 @@ public class PageResource {
         AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);
         Object name = identity.getPrincipal() instanceof JsonWebToken idToken ? idToken.getClaim("name") : null;
         return Response.ok(new Session(username(), name == null ? username() : name.toString(), token.getToken(),
-                tileUrl.orElse(null))).cacheControl(noStore()).build();
+                tileUrl.orElse(null), identity.getRoles())).cacheControl(noStore()).build();
     }
 
     private String username() {

@@ -238,25 +238,6 @@
       zIndexOffset: 2000, interactive: false}).addTo(selectedLayer);
   }
 
-  async function findReference(form) {
-    const reference = new FormData(form).get('reference').trim();
-    const result = document.getElementById('search-result');
-    result.textContent = '';
-    if (!reference) {
-      return;
-    }
-    try {
-      const found = await api('/api/v1/appeals?' + new URLSearchParams({reference}));
-      if (!found.length) {
-        result.textContent = say('noAppeal', reference);
-        return;
-      }
-      await select(found[0].appealId, true);
-    } catch (error) {
-      result.textContent = error.problem && error.problem.detail ? error.problem.detail : error.message;
-    }
-  }
-
   async function showDetails() {
     if (!state.selected) {
       return;
@@ -265,6 +246,7 @@
     const a = details.appeal;
     const section = document.getElementById('details');
     section.hidden = false;
+    document.getElementById('card').hidden = true; // one thing at a time in the side panel
     section.dataset.appealId = a.appealId;
     const names = details.names || {};
     document.getElementById('detail-title').textContent = (a.reference || a.appealId) + ' · '
@@ -484,6 +466,7 @@
     if (item.appealId && item.appealId === state.selected) {
       refreshSoon('details', showDetails, 150);
     }
+    feedListeners.forEach(listener => listener(item));
   }
 
   function setLive(up) {
@@ -529,6 +512,21 @@
       "'": '&#39;'}[c]));
   }
 
+  // ---- what the page's other script (one-image.js: the registry's layers, cards, search) uses --------------
+
+  const feedListeners = [];
+  const readyListeners = [];
+  window.commandCentre = {
+    map, api, say, when, escapeHtml, appealLayer, refreshSoon,
+    session: () => state.session,
+    units: () => state.units,
+    selectAppeal: (appealId, pan) => select(appealId, pan),
+    /** Called with every feed line as it arrives. */
+    onFeed: listener => feedListeners.push(listener),
+    /** Awaited once the page has its session, map and feed, before it says it is ready. */
+    onReady: listener => readyListeners.push(listener),
+  };
+
   // ---- start ---------------------------------------------------------------------------------------------
 
   async function start() {
@@ -573,14 +571,11 @@
     document.getElementById('confirm-off-duty-button').addEventListener('click', () => {
       act(document.getElementById('reassign-form'), 'reassign', true);
     });
-    document.getElementById('search').addEventListener('submit', event => {
-      event.preventDefault();
-      findReference(event.target);
-    });
     await loadRecentFeed().catch(console.error);
     followFeed();
     await Promise.all([loadAppeals(), loadCounters(), fillDepartments()]);
     setInterval(() => loadCounters().catch(console.error), 30000);
+    await Promise.all(readyListeners.map(listener => listener()));
     document.body.dataset.ready = 'true';
   }
 

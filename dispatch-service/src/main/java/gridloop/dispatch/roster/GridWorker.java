@@ -1,14 +1,13 @@
 package gridloop.dispatch.roster;
 
+import gridloop.events.rules.Shift;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 
 /** A person on the roster: their grid (none for a community backup), their shift and current load. */
 @Entity
@@ -36,27 +35,17 @@ public class GridWorker extends PanacheEntityBase {
     @Column(name = "last_assigned_at")
     public Instant lastAssignedAt;
 
-    public boolean onDutyAt(Instant at, ZoneId zone) {
-        ZonedDateTime local = at.atZone(zone);
-        DayOfWeek day = local.getDayOfWeek();
-        int minute = local.getHour() * 60 + local.getMinute();
-        return shiftDays.indexOf(Character.forDigit(day.getValue(), 10)) >= 0
-                && minute >= shiftStart && minute < shiftEnd;
+    /** The worker's shift: when they are on duty is its rule. */
+    public Shift shift() {
+        return new Shift(shiftDays, shiftStart, shiftEnd);
     }
 
-    /**
-     * When the worker's next shift starts after {@code at} (a shift under way does not count: this is when they are
-     * next expected), or null for a roster row without shift days.
-     */
+    public boolean onDutyAt(Instant at, ZoneId zone) {
+        return shift().onDutyAt(at, zone);
+    }
+
+    /** When the worker is next expected (see {@link Shift#nextStartAfter}). */
     public Instant nextShiftStart(Instant at, ZoneId zone) {
-        ZonedDateTime local = at.atZone(zone);
-        for (int days = 0; days <= 7; days++) {
-            ZonedDateTime day = local.toLocalDate().plusDays(days).atStartOfDay(zone);
-            ZonedDateTime start = day.plusMinutes(shiftStart);
-            if (shiftDays.indexOf(Character.forDigit(day.getDayOfWeek().getValue(), 10)) >= 0 && start.isAfter(local)) {
-                return start.toInstant();
-            }
-        }
-        return null;
+        return shift().nextStartAfter(at, zone);
     }
 }

@@ -9,6 +9,7 @@ import static gridloop.events.wording.EventWording.DUE_AT;
 import static gridloop.events.wording.EventWording.FROM;
 import static gridloop.events.wording.EventWording.LEAD;
 import static gridloop.events.wording.EventWording.MERGED_INTO;
+import static gridloop.events.wording.EventWording.NAME;
 import static gridloop.events.wording.EventWording.NOTE;
 import static gridloop.events.wording.EventWording.REASON;
 import static gridloop.events.wording.EventWording.REFERENCE;
@@ -77,6 +78,11 @@ public class TimelineWording {
             case CLOSED -> m.timelineClosed();
             case CLOSED_BY_TIMEOUT -> m.timelineClosedByTimeout();
             case CLOSED_WITH_ORIGINAL -> m.timelineClosedWithOriginal(wording.param(MERGED_INTO));
+            // The facility the appeal named, as the registry moved it.
+            case FACILITY_FAULTY -> m.timelineFacilityFaulty(wording.param(NAME));
+            case FACILITY_UNDER_REPAIR -> m.timelineFacilityUnderRepair(wording.param(NAME));
+            case FACILITY_IN_SERVICE -> m.timelineFacilityInService(wording.param(NAME));
+            case FACILITY_RETIRED -> m.timelineFacilityRetired(wording.param(NAME));
             case LEGACY -> wording.param("text");
         };
     }

@@ -110,4 +110,16 @@ public interface IntakeMessages {
 
     @Message
     String timelineClosedWithOriginal(String mergedInto);
+
+    @Message
+    String timelineFacilityFaulty(String name);
+
+    @Message
+    String timelineFacilityUnderRepair(String name);
+
+    @Message
+    String timelineFacilityInService(String name);
+
+    @Message
+    String timelineFacilityRetired(String name);
 }

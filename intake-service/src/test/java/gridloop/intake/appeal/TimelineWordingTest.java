@@ -42,6 +42,8 @@ class TimelineWordingTest {
         facts.put(EventWording.REASON, "NOT_OUR_JURISDICTION");
         facts.put(EventWording.SATISFACTION, "4");
         facts.put(EventWording.SUPPORTERS, "3");
+        facts.put(EventWording.NAME, "Elevator 3-1");
+        facts.put(EventWording.CODE, "5001200601000003");
         for (Phrase phrase : Phrase.values()) {
             if (phrase == Phrase.LEGACY) {
                 continue;

@@ -1,5 +1,6 @@
 package gridloop.registry.building;
 
+import gridloop.support.persistence.LikePatterns;
 import gridloop.registry.building.BuildingViews.AppealRef;
 import gridloop.registry.building.BuildingViews.Card;
 import gridloop.registry.building.BuildingViews.CareGroups;
@@ -14,7 +15,6 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -51,9 +51,7 @@ public class BuildingQueries {
      * {@code words} ("鸿康皓宇 3栋"), ordered by code.
      */
     public Uni<List<Summary>> find(double[] box, String words, int page, int size) {
-        List<String> patterns = words == null ? List.of() : Arrays.stream(words.strip().split("\\s+"))
-                .filter(w -> !w.isEmpty()).map(w -> "%" + w.replace("\\", "\\\\").replace("%", "\\%")
-                        .replace("_", "\\_") + "%").toList();
+        List<String> patterns = LikePatterns.containsEach(words, 10);
         String sql = """
                 select b.id, b.code, b.grid_id, b.estate, b.address, b.number, b.latitude, b.longitude,
                        (select count(*) from household h where h.building_id = b.id) as households,

@@ -1,5 +1,6 @@
 package gridloop.registry.building;
 
+import gridloop.events.rules.RepeatProblems;
 import gridloop.registry.building.BuildingViews.Card;
 import gridloop.registry.household.HouseholdAccess;
 import gridloop.registry.imports.Fields;
@@ -12,7 +13,6 @@ import gridloop.support.security.Caller;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,12 +29,10 @@ public class BuildingService {
     private final VersionedEdit edits;
     private final RegistryRecords records;
     private final Clock clock;
-    private final Duration faultWindow;
     private final String districtCode;
 
     BuildingService(BuildingQueries queries, BuildingStatements statements, HouseholdAccess access,
             LookupQueries lookups, VersionedEdit edits, RegistryRecords records, Clock clock,
-            @ConfigProperty(name = "gridloop.registry.fault-window") Duration faultWindow,
             @ConfigProperty(name = "gridloop.registry.district-code") String districtCode) {
         this.queries = queries;
         this.statements = statements;
@@ -43,7 +41,6 @@ public class BuildingService {
         this.edits = edits;
         this.records = records;
         this.clock = clock;
-        this.faultWindow = faultWindow;
         this.districtCode = districtCode;
     }
 
@@ -53,7 +50,7 @@ public class BuildingService {
                 throw ApiException.notFound(id);
             }
             return access.maySeeCareGroups(caller, grid.get())
-                    .chain(care -> queries.card(id, care, clock.instant().minus(faultWindow)))
+                    .chain(care -> queries.card(id, care, RepeatProblems.windowStart(clock.instant())))
                     .map(card -> card.orElseThrow(() -> ApiException.notFound(id)));
         });
     }

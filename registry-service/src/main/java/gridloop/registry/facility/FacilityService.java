@@ -1,5 +1,6 @@
 package gridloop.registry.facility;
 
+import gridloop.events.rules.RepeatProblems;
 import gridloop.registry.facility.FacilityQueries.Facility;
 import gridloop.registry.imports.Fields;
 import gridloop.registry.imports.LookupQueries;
@@ -10,7 +11,6 @@ import gridloop.support.problem.ApiException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -28,12 +28,10 @@ public class FacilityService {
     private final VersionedEdit edits;
     private final RegistryRecords records;
     private final Clock clock;
-    private final Duration faultWindow;
     private final String districtCode;
 
     FacilityService(FacilityQueries queries, FacilityStatements statements, LookupQueries lookups, VersionedEdit edits,
             RegistryRecords records, Clock clock,
-            @ConfigProperty(name = "gridloop.registry.fault-window") Duration faultWindow,
             @ConfigProperty(name = "gridloop.registry.district-code") String districtCode) {
         this.queries = queries;
         this.statements = statements;
@@ -41,12 +39,11 @@ public class FacilityService {
         this.edits = edits;
         this.records = records;
         this.clock = clock;
-        this.faultWindow = faultWindow;
         this.districtCode = districtCode;
     }
 
     public Instant windowStart() {
-        return clock.instant().minus(faultWindow);
+        return RepeatProblems.windowStart(clock.instant());
     }
 
     public Uni<Facility> one(UUID id) {

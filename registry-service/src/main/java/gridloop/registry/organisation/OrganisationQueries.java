@@ -1,5 +1,6 @@
 package gridloop.registry.organisation;
 
+import gridloop.support.persistence.LikePatterns;
 import gridloop.registry.imports.JsonLists;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -33,7 +34,7 @@ public class OrganisationQueries {
                         where ($1::text is null or type = $1) and ($2::text is null or name ilike $2 or code = $3)
                         order by type, code limit $4 offset $5
                         """)
-                .execute(Tuple.tuple().addValue(type).addValue(words == null ? null : "%" + words.strip() + "%")
+                .execute(Tuple.tuple().addValue(type).addValue(words == null ? null : LikePatterns.contains(words.strip()))
                         .addValue(words == null ? null : words.strip()).addInteger(size).addInteger(page * size))
                 .map(rows -> {
                     List<Organisation> items = new ArrayList<>();

@@ -98,4 +98,16 @@ public interface EventMessages {
 
     @Message
     String closedWithOriginal(String mergedInto);
+
+    @Message
+    String facilityFaulty(String name, String code);
+
+    @Message
+    String facilityUnderRepair(String name, String code);
+
+    @Message
+    String facilityInService(String name, String code);
+
+    @Message
+    String facilityRetired(String name, String code);
 }

@@ -7,7 +7,9 @@ import static gridloop.events.wording.EventWording.DEPARTMENT_NAME;
 import static gridloop.events.wording.EventWording.DUE_AT;
 import static gridloop.events.wording.EventWording.FROM;
 import static gridloop.events.wording.EventWording.LEAD;
+import static gridloop.events.wording.EventWording.CODE;
 import static gridloop.events.wording.EventWording.MERGED_INTO;
+import static gridloop.events.wording.EventWording.NAME;
 import static gridloop.events.wording.EventWording.REASON;
 import static gridloop.events.wording.EventWording.REFERENCE;
 import static gridloop.events.wording.EventWording.SATISFACTION;
@@ -70,6 +72,10 @@ public class EventSentences {
             case CLOSED -> m.closed();
             case CLOSED_BY_TIMEOUT -> m.closedByTimeout();
             case CLOSED_WITH_ORIGINAL -> m.closedWithOriginal(wording.param(MERGED_INTO));
+            case FACILITY_FAULTY -> m.facilityFaulty(wording.param(NAME), wording.param(CODE));
+            case FACILITY_UNDER_REPAIR -> m.facilityUnderRepair(wording.param(NAME), wording.param(CODE));
+            case FACILITY_IN_SERVICE -> m.facilityInService(wording.param(NAME), wording.param(CODE));
+            case FACILITY_RETIRED -> m.facilityRetired(wording.param(NAME), wording.param(CODE));
             case LEGACY -> wording.param("text");
         };
     }

@@ -20,6 +20,7 @@ import gridloop.events.AppealSentBack;
 import gridloop.events.AppealSubmitted;
 import gridloop.events.AppealSupported;
 import gridloop.events.AppealWithdrawn;
+import gridloop.events.FacilityRecorded;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -40,7 +41,8 @@ public final class EventWording {
             DEPARTMENT = "department", DEPARTMENT_NAME = "departmentName", AT = "at", DUE_AT = "dueAt",
             LEAD = "lead", ASSISTING = "assisting", SUMMARY = "summary", FROM = "from", TO = "to", REASON = "reason",
             NOTE = "note", DETAIL = "detail", RESOLUTION = "resolution", SATISFACTION = "satisfaction",
-            MERGED_INTO = "mergedInto", SUPPORTERS = "supporters", CATEGORY = "category";
+            MERGED_INTO = "mergedInto", SUPPORTERS = "supporters", CATEGORY = "category", NAME = "name",
+            CODE = "code";
 
     /** One event's wording. */
     public record Wording(Phrase phrase, Map<String, String> params) {
@@ -83,6 +85,14 @@ public final class EventWording {
     public static Wording of(AppealEvent event) {
         Map<String, String> p = new LinkedHashMap<>();
         return new Wording(phrase(event, p), p);
+    }
+
+    /** A facility's status as a phrase ({@code FACILITY_FAULTY}, ...), with its name and code. */
+    public static Wording of(FacilityRecorded facility) {
+        Map<String, String> p = new LinkedHashMap<>();
+        put(p, NAME, facility.name());
+        put(p, CODE, facility.code());
+        return new Wording(Phrase.valueOf("FACILITY_" + facility.status()), p);
     }
 
     // Java 17: no pattern matching in switch yet, so one instanceof per event type.
