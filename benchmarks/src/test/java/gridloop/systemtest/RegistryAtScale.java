@@ -110,6 +110,79 @@ class RegistryAtScale {
                 .path("items.size()");
         System.out.printf("Elevators answered in one page: %d%n", facilities);
         assertEquals(BUILDINGS, countBuildings(system), "every building of the bench imported");
+        oneImage(system, grids, random);
+    }
+
+    /**
+     * The command centre's one image at the same size: it has the district's buildings and facilities from the
+     * registry's topics (its own consumers, as in production); 50,000 open appeals are put into its read model as
+     * its consumer would have; then the viewport questions the page asks at street zoom, and a building's card.
+     */
+    private static void oneImage(RunningSystem system, List<Grid> grids, Random random) throws Exception {
+        long start = System.nanoTime();
+        long[] copied = new long[2];
+        while (copied[0] < BUILDINGS || copied[1] < FACILITIES) {
+            try (Connection db = system.postgres.connect("command_center"); Statement sql = db.createStatement();
+                    var rows = sql.executeQuery("select (select count(*) from place_building where building_id like "
+                            + "'bench-b%'), (select count(*) from place_facility where name like '基准部件%')")) {
+                rows.next();
+                copied[0] = rows.getLong(1);
+                copied[1] = rows.getLong(2);
+            }
+            if ((System.nanoTime() - start) / 1e9 > 600) {
+                throw new IllegalStateException("the command centre copied only " + copied[0] + " buildings and "
+                        + copied[1] + " facilities in 10 minutes");
+            }
+            Thread.sleep(1000);
+        }
+        System.out.printf("The command centre copied %,d buildings and %,d facilities from the registry's topics in "
+                + "%.1f s (after the imports)%n", copied[0], copied[1], (System.nanoTime() - start) / 1e9);
+        try (Connection db = system.postgres.connect("command_center"); Statement sql = db.createStatement()) {
+            sql.execute("""
+                    with f as (select facility_id, building_id, latitude, longitude,
+                                      row_number() over (order by facility_id) as rn
+                               from place_facility where name like '基准部件%')
+                    insert into appeal_marker (appeal_id, reference, category, latitude, longitude, submitted_at,
+                                               status, status_at, building_id, facility_id, grid_id)
+                    select gen_random_uuid(), 'BQ-ONE-' || i, 'FACILITY_DAMAGE', f.latitude, f.longitude,
+                           now() - ((i % 60) * interval '1 day'), 'ASSIGNED', now(), f.building_id,
+                           case when i % 4 = 0 then f.facility_id end, 'bench'
+                    from generate_series(1, 50000) i join f on f.rn = (i * 7919) % (select count(*) from f) + 1
+                    """);
+            sql.execute("analyze appeal_marker");
+            sql.execute("analyze place_building");
+            sql.execute("analyze place_facility");
+        }
+        String operator = system.token(Tokens.OPERATOR);
+        String centre = system.commandCenter.url();
+        Supplier<String> view = () -> {
+            Grid grid = grids.get(random.nextInt(grids.size()));
+            double south = grid.south() + random.nextDouble() * Math.max(0, grid.north() - grid.south() - VIEW_LAT);
+            double west = grid.west() + random.nextDouble() * Math.max(0, grid.east() - grid.west() - VIEW_LON);
+            return String.format(Locale.ROOT, "west=%.6f&south=%.6f&east=%.6f&north=%.6f", west, south,
+                    west + VIEW_LON, south + VIEW_LAT);
+        };
+        List<String> answers = new ArrayList<>();
+        answers.add(String.format("%-40s | %7s | %7s | %7s | %7s | %-6s | %s", "command centre (50,000 open)",
+                "p50 ms", "p95 ms", "p99 ms", "max ms", "target", "answer"));
+        answers.add(measure("buildings in a street-zoom view", 1, 200, operator,
+                () -> centre + "/api/v1/layers/buildings?" + view.get(),
+                answer -> answer.path("items").size() + " buildings"));
+        answers.add(measure("facilities in a street-zoom view", 1, 200, operator,
+                () -> centre + "/api/v1/layers/facilities?" + view.get(),
+                answer -> answer.path("items").size() + " facilities"));
+        answers.add(measure("appeals in a street-zoom view", 1, 200, operator,
+                () -> centre + "/api/v1/map/appeals?zoom=16&" + view.get(),
+                answer -> answer.path("total").asLong() + " appeals (" + answer.path("mode").asText() + ")"));
+        answers.add(measure("organisations in a street-zoom view", 1, 200, operator,
+                () -> centre + "/api/v1/layers/organisations?" + view.get(),
+                answer -> answer.size() + " organisations"));
+        answers.add(measure("a building's card", 1, 200, operator,
+                () -> centre + "/api/v1/cards/buildings/bench-b" + String.format("%05d", random.nextInt(BUILDINGS)),
+                answer -> answer.path("appeals").size() + " appeals"));
+        answers.add(measure("the repeat problems", 1, 200, operator, () -> centre + "/api/v1/repeat-problems",
+                answer -> answer.path("facilities").size() + " facilities"));
+        System.out.println(String.join(System.lineSeparator(), answers));
     }
 
     private static String timedImport(String registry, String token, String kind, String type, String body) {

@@ -155,9 +155,10 @@ class OneImageBrowserIT {
 
     @Test
     void onlyAnOperatorWhoIsARegistrarReadsAHouseholdsContactAndTheReadIsLogged() {
-        // Through the command centre, an operator alone is refused by the registry (its 404, relayed).
+        // Through the command centre, an operator alone is refused by the registry (its 403, relayed).
         given().baseUri(system.commandCenter.url()).auth().oauth2(system.token(Tokens.OPERATOR))
-                .get("/api/v1/cards/buildings/" + BUILDING + "/households").then().statusCode(404);
+                .get("/api/v1/cards/buildings/" + BUILDING + "/households").then().statusCode(403)
+                .contentType("application/problem+json");
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN")
                 .setViewportSize(1600, 950))) {
             Page page = context.newPage();

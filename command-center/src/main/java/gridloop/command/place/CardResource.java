@@ -88,8 +88,8 @@ public class CardResource {
     @GET
     @Path("/buildings/{id}/households")
     @Operation(operationId = "householdsFromRegistry", summary = "A building's households, read from the registry",
-            description = "For operators who are also registrars (or the grid's worker): anyone else gets the "
-                    + "registry's 404. Counts and care groups per dwelling; no contact.")
+            description = "For operators who are also registrars: anyone else gets the registry's refusal "
+                    + "(403), relayed. Counts and care groups per dwelling; no contact.")
     @APIResponse(responseCode = "200", description = "The registry's answer, as it is",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
     @APIResponse(responseCode = "503", description = "The registry did not answer",

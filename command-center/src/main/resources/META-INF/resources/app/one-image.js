@@ -170,8 +170,16 @@
 
   // ---- cards ---------------------------------------------------------------------------------------------
 
-  async function openCard(kind, id) {
-    const data = await api('/api/v1/cards/' + kind + 's/' + encodeURIComponent(id));
+  const PLURAL = {building: 'buildings', facility: 'facilities', organisation: 'organisations'};
+  let cardRequest = 0;
+
+  /** Opens a card; {@code refresh} redraws the open one, and gives way to any card the operator opens meanwhile. */
+  async function openCard(kind, id, refresh) {
+    const mine = refresh ? cardRequest : ++cardRequest;
+    const data = await api('/api/v1/cards/' + PLURAL[kind] + '/' + encodeURIComponent(id));
+    if (mine !== cardRequest) {
+      return data; // the operator opened another card meanwhile
+    }
     card = {kind, id};
     const section = document.getElementById('card');
     section.hidden = false;
@@ -441,7 +449,7 @@
   function onFeed(item) {
     cc.refreshSoon('places', loadLayers, 150);
     if (card) {
-      cc.refreshSoon('card', () => openCard(card.kind, card.id), 150);
+      cc.refreshSoon('card', () => card ? openCard(card.kind, card.id, true) : Promise.resolve(), 150);
     }
     cc.refreshSoon('repeats', loadRepeats, 1500);
   }
