@@ -121,20 +121,17 @@ class RegistryAtScale {
     private static void oneImage(RunningSystem system, List<Grid> grids, Random random) throws Exception {
         long start = System.nanoTime();
         long[] copied = new long[2];
-        while (copied[0] < BUILDINGS || copied[1] < FACILITIES) {
-            try (Connection db = system.postgres.connect("command_center"); Statement sql = db.createStatement();
-                    var rows = sql.executeQuery("select (select count(*) from place_building where building_id like "
-                            + "'bench-b%'), (select count(*) from place_facility where name like '基准部件%')")) {
-                rows.next();
-                copied[0] = rows.getLong(1);
-                copied[1] = rows.getLong(2);
-            }
-            if ((System.nanoTime() - start) / 1e9 > 600) {
-                throw new IllegalStateException("the command centre copied only " + copied[0] + " buildings and "
-                        + copied[1] + " facilities in 10 minutes");
-            }
-            Thread.sleep(1000);
-        }
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(10))
+                .pollInterval(java.time.Duration.ofSeconds(1)).until(() -> {
+                    try (Connection db = system.postgres.connect("command_center"); Statement sql = db.createStatement();
+                            var rows = sql.executeQuery("select (select count(*) from place_building where building_id "
+                                    + "like 'bench-b%'), (select count(*) from place_facility where name like '基准部件%')")) {
+                        rows.next();
+                        copied[0] = rows.getLong(1);
+                        copied[1] = rows.getLong(2);
+                    }
+                    return copied[0] >= BUILDINGS && copied[1] >= FACILITIES;
+                });
         System.out.printf("The command centre copied %,d buildings and %,d facilities from the registry's topics in "
                 + "%.1f s (after the imports)%n", copied[0], copied[1], (System.nanoTime() - start) / 1e9);
         try (Connection db = system.postgres.connect("command_center"); Statement sql = db.createStatement()) {
