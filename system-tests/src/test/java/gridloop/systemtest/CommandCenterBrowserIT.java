@@ -7,10 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import gridloop.events.Actor;
@@ -41,28 +39,21 @@ import org.junit.jupiter.api.Test;
  */
 class CommandCenterBrowserIT {
 
-    /** Debian's chromium (apt-get install chromium; .ci/run does): Playwright downloads no browser here. */
-    private static final Path CHROMIUM = Path.of(System.getProperty("gridloop.chromium", "/usr/bin/chromium"));
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final Path SCREENSHOT = Path.of("target", "command-centre.png");
     private static final Path SCREENSHOT_ZH = Path.of("target", "command-centre-zh-CN.png");
     private static final String GRID = "hualong-g1";
 
     private static RunningSystem system;
-    private static Playwright playwright;
+    private static Chromium chromium;
     private static Browser browser;
     private final MovableClock clock = new MovableClock();
 
     @BeforeAll
     static void startSystemAndBrowser() {
         system = RunningSystem.shared();
-        assertTrue(Files.isExecutable(CHROMIUM), CHROMIUM + " is missing: apt-get install chromium");
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-                .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
-                        "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                        "--disable-sync")));
+        chromium = new Chromium();
+        browser = chromium.launch();
     }
 
     @AfterAll
@@ -70,8 +61,8 @@ class CommandCenterBrowserIT {
         if (browser != null) {
             browser.close();
         }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -221,10 +212,7 @@ class CommandCenterBrowserIT {
      */
     @Test
     void aChineseBrowserGetsTheCommandCentreInChinese() throws Exception {
-        Browser chinese = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-                .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--lang=zh-CN")));
+        Browser chinese = chromium.launch("--lang=zh-CN");
         ThreadLocalRandom random = ThreadLocalRandom.current();
         double latitude = 29.5915 + random.nextDouble() * 0.012;
         double longitude = 106.2210 + random.nextDouble() * 0.0045;

@@ -8,16 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import gridloop.testkit.Tokens;
 import io.restassured.http.ContentType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -34,26 +31,20 @@ import org.junit.jupiter.api.Test;
  */
 class OneImageBrowserIT {
 
-    private static final Path CHROMIUM = Path.of(System.getProperty("gridloop.chromium", "/usr/bin/chromium"));
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final Path SCREENSHOT = Path.of("target", "one-image.png");
     /** Hongkang Haoyu, building 3 (the registry's sample street), with its elevator. */
     private static final String BUILDING = "haoyu-g2-b1";
 
     private static RunningSystem system;
-    private static Playwright playwright;
+    private static Chromium chromium;
     private static Browser browser;
 
     @BeforeAll
     static void startSystemAndBrowser() {
         system = RunningSystem.shared();
-        assertTrue(Files.isExecutable(CHROMIUM), CHROMIUM + " is missing: apt-get install chromium");
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-                .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
-                        "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                        "--disable-sync")));
+        chromium = new Chromium();
+        browser = chromium.launch();
         // The command centre has the sample street from the registry's topics.
         await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> given().baseUri(system.commandCenter.url())
                 .auth().oauth2(system.token(Tokens.OPERATOR)).get("/api/v1/cards/buildings/" + BUILDING).then()
@@ -65,8 +56,8 @@ class OneImageBrowserIT {
         if (browser != null) {
             browser.close();
         }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -139,6 +130,10 @@ class OneImageBrowserIT {
             page.waitForSelector("#card [data-list=appeals] a[data-appeal-id='" + appeal + "']",
                     timeout().setState(WaitForSelectorState.ATTACHED));
             page.waitForSelector("#feed-items li:has-text('报告故障')", timeout().setState(WaitForSelectorState.ATTACHED));
+            // The picture: a step back (zoom 17), the estate's buildings, facilities and areas around the card.
+            page.waitForResponse(response -> response.url().contains("/api/v1/layers/buildings?"),
+                    () -> page.evaluate("view => location.hash = view", String.format(Locale.ROOT, "#map=17/%.5f/%.5f",
+                            point.get("latitude"), point.get("longitude"))));
             Files.createDirectories(SCREENSHOT.getParent());
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOT));
             assertTrue(Files.size(SCREENSHOT) > 10_000, "a screenshot of the layered map in " + SCREENSHOT);

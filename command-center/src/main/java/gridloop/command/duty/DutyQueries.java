@@ -2,6 +2,7 @@ package gridloop.command.duty;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gridloop.events.GridRosterInForce.Worker;
 import gridloop.support.i18n.Languages;
@@ -26,9 +27,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @ApplicationScoped
 public class DutyQueries {
 
+    /** A stored roster is the topic's record as it came; a field added to the contract later is not ours to refuse. */
     private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private static final TypeReference<List<Worker>> WORKERS = new TypeReference<>() {
+    };
+    private static final TypeReference<Map<String, Long>> LOADS = new TypeReference<>() {
     };
 
     @Schema(description = "A worker on duty and the open appeals assigned to them")
@@ -87,8 +91,7 @@ public class DutyQueries {
 
     private static Map<String, Long> loads(String json) {
         try {
-            return JSON.readValue(json, new TypeReference<Map<String, Long>>() {
-            });
+            return JSON.readValue(json, LOADS);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Loads that are not a JSON object", e);
         }

@@ -2,14 +2,16 @@ package gridloop.command.map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import gridloop.command.place.ViewBox;
+import gridloop.command.place.ViewParams;
 import gridloop.support.i18n.RequestLanguage;
 import gridloop.support.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -52,10 +54,7 @@ public class MapResource {
     @Operation(operationId = "appealsInView", summary = "The open appeals in the map's view: markers, or clusters when many",
             description = "The view is a box (west, south, east, north in degrees) at a zoom level; filters narrow it. "
                     + "Up to gridloop.command.map.max-markers (500) appeals come as markers, more as clusters.")
-    public Uni<MapQueries.InView> appeals(@QueryParam("west") @NotNull @Min(-180) @Max(180) Double west,
-            @QueryParam("south") @NotNull @Min(-90) @Max(90) Double south,
-            @QueryParam("east") @NotNull @Min(-180) @Max(180) Double east,
-            @QueryParam("north") @NotNull @Min(-90) @Max(90) Double north,
+    public Uni<MapQueries.InView> appeals(@Valid @BeanParam ViewParams view,
             @QueryParam("zoom") @DefaultValue("14") @Min(0) @Max(22) int zoom,
             @QueryParam("status") @Pattern(regexp = "[A-Z_]{1,20}", message = "{gridloop.validation.statusCode}") String status,
             @QueryParam("category") @Pattern(regexp = "[A-Z_]{1,40}", message = "{gridloop.validation.categoryCode}") String category,
@@ -63,8 +62,8 @@ public class MapResource {
             @QueryParam("overdue") @Pattern(regexp = "true|false", message = "{gridloop.validation.trueOrFalse}") String overdue,
             @QueryParam("department") String department,
             @QueryParam("queue") @Pattern(regexp = "OPERATORS", message = "{gridloop.validation.onlyOperators}") String queue) {
-        ViewBox.of(west, south, east, north); // a box turned around is a 400
-        return query.inView(new MarkerFilter(west, south, east, north, status, category, community, grid,
+        ViewBox box = view.box();
+        return query.inView(new MarkerFilter(box.west(), box.south(), box.east(), box.north(), status, category, community, grid,
                 overdue == null ? null : Boolean.valueOf(overdue), department, queue != null), zoom);
     }
 }

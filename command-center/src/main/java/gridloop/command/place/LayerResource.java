@@ -9,10 +9,9 @@ import gridloop.support.i18n.RequestLanguage;
 import gridloop.support.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -48,11 +47,8 @@ public class LayerResource {
             description = "The view is a box (west, south, east, north in degrees). Each building has its outline "
                     + "(when the grid map draws one) or its point, its open appeals, its appeals of the last 90 days, "
                     + "its households in care groups and its vacancy.")
-    public Uni<Buildings> buildings(@QueryParam("west") @NotNull @Min(-180) @Max(180) Double west,
-            @QueryParam("south") @NotNull @Min(-90) @Max(90) Double south,
-            @QueryParam("east") @NotNull @Min(-180) @Max(180) Double east,
-            @QueryParam("north") @NotNull @Min(-90) @Max(90) Double north) {
-        return places.buildings(ViewBox.of(west, south, east, north));
+    public Uni<Buildings> buildings(@Valid @BeanParam ViewParams view) {
+        return places.buildings(view.box());
     }
 
     @GET
@@ -60,13 +56,10 @@ public class LayerResource {
     @Operation(operationId = "facilitiesInView", summary = "The facilities in view with their status",
             description = "Retired ones are left out. class narrows to one component class (4 digits, "
                     + "GET /api/v1/facility-classes at the registry). faultsInWindow: appeals naming it in 90 days.")
-    public Uni<Facilities> facilities(@QueryParam("west") @NotNull @Min(-180) @Max(180) Double west,
-            @QueryParam("south") @NotNull @Min(-90) @Max(90) Double south,
-            @QueryParam("east") @NotNull @Min(-180) @Max(180) Double east,
-            @QueryParam("north") @NotNull @Min(-90) @Max(90) Double north,
+    public Uni<Facilities> facilities(@Valid @BeanParam ViewParams view,
             @QueryParam("class") @Pattern(regexp = "\\d{4}", message = "{gridloop.validation.facilityClass}")
             String classCode) {
-        return places.facilities(ViewBox.of(west, south, east, north), classCode);
+        return places.facilities(view.box(), classCode);
     }
 
     @GET
@@ -74,11 +67,8 @@ public class LayerResource {
     @Operation(operationId = "organisationsInView", summary = "The organisations covering a building in view",
             description = "Party organisations, volunteer teams, property companies and the rest, each with the "
                     + "buildings (outline or point) and map units it covers; at most 200.")
-    public Uni<List<OrganisationInView>> organisations(@QueryParam("west") @NotNull @Min(-180) @Max(180) Double west,
-            @QueryParam("south") @NotNull @Min(-90) @Max(90) Double south,
-            @QueryParam("east") @NotNull @Min(-180) @Max(180) Double east,
-            @QueryParam("north") @NotNull @Min(-90) @Max(90) Double north) {
-        return places.organisations(ViewBox.of(west, south, east, north));
+    public Uni<List<OrganisationInView>> organisations(@Valid @BeanParam ViewParams view) {
+        return places.organisations(view.box());
     }
 
     @GET

@@ -152,11 +152,7 @@
 
   async function loadAppeals() {
     const request = ++appealsRequest;
-    const bounds = map.getBounds();
-    const query = new URLSearchParams({
-      west: clamp(bounds.getWest(), -180, 180), south: clamp(bounds.getSouth(), -90, 90),
-      east: clamp(bounds.getEast(), -180, 180), north: clamp(bounds.getNorth(), -90, 90), zoom: map.getZoom(),
-    });
+    const query = viewQuery({zoom: map.getZoom()});
     Object.entries(state.filters).forEach(([name, value]) => value && query.set(name, value));
     const view = await api('/api/v1/map/appeals?' + query);
     if (request !== appealsRequest) {
@@ -355,7 +351,7 @@
   function showActionError(error) {
     const result = document.getElementById('action-result');
     result.className = 'refused';
-    result.textContent = error.problem && error.problem.detail ? error.problem.detail : error.message;
+    result.textContent = problemText(error);
   }
 
   // ---- the live feed (server-sent events over fetch, so the request carries the token) --------------------
@@ -503,6 +499,20 @@
       timeStyle: 'short'}) : '–';
   }
 
+  /** The map's view as the API takes it (west, south, east, north), with any other parameters. */
+  function viewQuery(extra) {
+    const bounds = map.getBounds();
+    return new URLSearchParams(Object.assign({
+      west: clamp(bounds.getWest(), -180, 180), south: clamp(bounds.getSouth(), -90, 90),
+      east: clamp(bounds.getEast(), -180, 180), north: clamp(bounds.getNorth(), -90, 90),
+    }, extra || {}));
+  }
+
+  /** What a refusal says to the operator: its problem's detail, else the error. */
+  function problemText(error) {
+    return error.problem && error.problem.detail ? error.problem.detail : error.message;
+  }
+
   function clamp(value, low, high) {
     return Math.max(low, Math.min(high, value)).toFixed(6);
   }
@@ -517,7 +527,7 @@
   const feedListeners = [];
   const readyListeners = [];
   window.commandCentre = {
-    map, api, say, when, escapeHtml, appealLayer, refreshSoon,
+    map, api, say, when, escapeHtml, appealLayer, refreshSoon, viewQuery, problemText, statusName, categoryName,
     session: () => state.session,
     units: () => state.units,
     selectAppeal: (appealId, pan) => select(appealId, pan),

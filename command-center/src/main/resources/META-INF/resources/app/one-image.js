@@ -6,7 +6,7 @@
 
 (function () {
   const cc = window.commandCentre;
-  const {map, api, say, when, escapeHtml} = cc;
+  const {map, api, say, when, escapeHtml, viewQuery, problemText, statusName, categoryName} = cc;
   const canvas = L.canvas({padding: 0.2});
   const layers = {
     buildings: L.layerGroup(),
@@ -27,43 +27,41 @@
     return form.elements[name].checked;
   }
 
-  function viewQuery(extra) {
-    const b = map.getBounds();
-    const clamp = (v, lo, hi) => Math.max(lo, Math.min(hi, v)).toFixed(6);
-    return new URLSearchParams(Object.assign({west: clamp(b.getWest(), -180, 180), south: clamp(b.getSouth(), -90, 90),
-      east: clamp(b.getEast(), -180, 180), north: clamp(b.getNorth(), -90, 90)}, extra || {}));
-  }
-
   function count(name, n) {
     document.getElementById('map').dataset[name + 'Shown'] = String(n);
   }
 
-  let request = 0;
+  /** Each layer is asked for on its own and drawn as soon as it answers (a slow one holds up no other). */
+  const requests = {};
+
+  function loadLayer(name, ask, draw) {
+    const mine = requests[name] = (requests[name] || 0) + 1;
+    return (ask ? ask() : Promise.resolve(null)).then(answer => {
+      if (mine === requests[name]) { // else a newer view was asked for meanwhile
+        draw(answer);
+      }
+    });
+  }
 
   async function loadLayers() {
-    const mine = ++request;
     const zoom = map.getZoom();
     const classCode = form.elements['class'].value;
-    const [buildings, facilities, organisations, duty] = await Promise.all([
-      shown('buildings') ? api('/api/v1/layers/buildings?' + viewQuery()) : null,
-      shown('facilities') && zoom >= FACILITY_ZOOM
-        ? api('/api/v1/layers/facilities?' + viewQuery(classCode ? {class: classCode} : {})) : null,
-      shown('organisations') ? api('/api/v1/layers/organisations?' + viewQuery()) : null,
-      shown('onDuty') ? api('/api/v1/layers/on-duty') : null,
-    ]);
-    if (mine !== request) {
-      return; // a newer view was asked for meanwhile
-    }
-    drawBuildings(buildings ? buildings.items : []);
-    drawFacilities(facilities ? facilities.items : []);
-    drawOrganisations(organisations || []);
-    drawOnDuty(duty || []);
     if (shown('appeals')) {
       cc.appealLayer.addTo(map);
     } else {
       cc.appealLayer.remove();
     }
     count('appeals', shown('appeals') ? cc.appealLayer.getLayers().length : 0);
+    await Promise.all([
+      loadLayer('buildings', shown('buildings') && (() => api('/api/v1/layers/buildings?' + viewQuery())),
+        answer => drawBuildings(answer ? answer.items : [])),
+      loadLayer('facilities', shown('facilities') && zoom >= FACILITY_ZOOM
+        && (() => api('/api/v1/layers/facilities?' + viewQuery(classCode ? {class: classCode} : {}))),
+        answer => drawFacilities(answer ? answer.items : [])),
+      loadLayer('organisations', shown('organisations') && (() => api('/api/v1/layers/organisations?' + viewQuery())),
+        answer => drawOrganisations(answer || [])),
+      loadLayer('onDuty', shown('onDuty') && (() => api('/api/v1/layers/on-duty')), answer => drawOnDuty(answer || [])),
+    ]);
   }
 
   function measureOf(building) {
@@ -359,20 +357,14 @@
   }
 
   function appealLink(a) {
-    const status = say('status' + a.status.charAt(0) + a.status.slice(1).toLowerCase());
-    const category = document.querySelector('#filters [name=category] option[value="' + a.category + '"]');
-    return link((a.reference || a.appealId.slice(0, 8)) + ' · ' + (category ? category.textContent : a.category)
-      + ' · ' + status + ' · ' + when(a.submittedAt), () => cc.selectAppeal(a.appealId, true),
+    return link((a.reference || a.appealId.slice(0, 8)) + ' · ' + categoryName(a.category) + ' · '
+      + statusName(a.status) + ' · ' + when(a.submittedAt), () => cc.selectAppeal(a.appealId, true),
       {appealId: a.appealId, status: a.status});
   }
 
   function departmentName(code) {
     const option = code && document.querySelector('#escalate-form [name=department] option[value="' + code + '"]');
     return option ? option.textContent : code;
-  }
-
-  function problemText(error) {
-    return error.problem && error.problem.detail ? error.problem.detail : error.message;
   }
 
   function showError(error) {
@@ -446,10 +438,21 @@
 
   // ---- live: the feed's lines move the layers, the open card and the list ---------------------------------
 
+  /** A facility line says its new status: the mark changes at once, before the layers are asked again. */
+  const FACILITY_PHRASES = {FACILITY_FAULTY: 'FAULTY', FACILITY_UNDER_REPAIR: 'UNDER_REPAIR',
+    FACILITY_IN_SERVICE: 'IN_SERVICE', FACILITY_RETIRED: 'RETIRED'};
+
   function onFeed(item) {
-    cc.refreshSoon('places', loadLayers, 150);
+    const status = item.facilityId && FACILITY_PHRASES[item.phrase];
+    if (status) {
+      document.querySelectorAll('#map span[data-facility-id="' + item.facilityId + '"]').forEach(mark => {
+        mark.dataset.status = status;
+        mark.parentElement.className = mark.parentElement.className.replace(/facility-[A-Z_]+/, 'facility-' + status);
+      });
+    }
+    cc.refreshSoon('places', loadLayers, 50);
     if (card) {
-      cc.refreshSoon('card', () => card ? openCard(card.kind, card.id, true) : Promise.resolve(), 150);
+      cc.refreshSoon('card', () => card ? openCard(card.kind, card.id, true) : Promise.resolve(), 50);
     }
     cc.refreshSoon('repeats', loadRepeats, 1500);
   }
