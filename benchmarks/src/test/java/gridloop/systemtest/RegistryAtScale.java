@@ -132,8 +132,8 @@ class RegistryAtScale {
                     }
                     return copied[0] >= BUILDINGS && copied[1] >= FACILITIES;
                 });
-        System.out.printf("The command centre copied %,d buildings and %,d facilities from the registry's topics in "
-                + "%.1f s (after the imports)%n", copied[0], copied[1], (System.nanoTime() - start) / 1e9);
+        System.out.printf("The command centre had its copies of %,d buildings and %,d facilities from the registry's "
+                + "topics %.1f s after the registry's figures%n", copied[0], copied[1], (System.nanoTime() - start) / 1e9);
         try (Connection db = system.postgres.connect("command_center"); Statement sql = db.createStatement()) {
             sql.execute("""
                     with f as (select facility_id, building_id, latitude, longitude,
