@@ -122,7 +122,14 @@ class OneImageBrowserIT {
                     Duration.ofNanos(System.nanoTime() - submitted).toMillis());
             assertEquals("no reload since", page.evaluate("() => window.samePage"), "the page was not reloaded");
 
-            // The second click: the elevator's card, its maintainer and its faults.
+            // From the elevator appeal, as an operator meets it (its details), in two clicks: the building with its
+            // people in care, then the elevator with its maintainer and its fault history.
+            page.click("#card [data-list=appeals] a[data-appeal-id='" + appeal + "']");
+            page.waitForSelector("#details[data-appeal-id='" + appeal + "']", timeout());
+            page.click("#detail-facts [data-fact=building] a[data-building-id='" + BUILDING + "']");
+            page.waitForSelector("#card[data-kind=building][data-id='" + BUILDING + "']", timeout());
+            assertTrue(page.textContent("#card-facts [data-fact=care-groups]").contains("独居老人"),
+                    page.textContent("#card-facts"));
             page.click("#card [data-list=facilities] a[data-facility-id='" + elevator + "']");
             page.waitForSelector("#card[data-kind=facility][data-id='" + elevator + "']", timeout());
             assertTrue(page.textContent("#card-facts [data-fact=maintainer]").contains("电梯"),

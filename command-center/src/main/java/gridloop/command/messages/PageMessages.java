@@ -199,4 +199,8 @@ public interface PageMessages {
     @Message String orgVOLUNTEER_TEAM();
     @Message String orgSHOP();
     @Message String orgENTERPRISE();
+    @Message String factBuilding();
+    @Message String factFacility();
+    @Message String showBuilding();
+    @Message String showFacility();
 }

@@ -290,6 +290,27 @@
     const photosTerm = document.createElement('dt');
     photosTerm.textContent = say('factPhotos');
     list.append(photosTerm, photos);
+    // Where it is, as the registry knows it: the building and the facility it names open their cards.
+    [['building', 'factBuilding', a.buildingId, 'buildingId'], ['facility', 'factFacility', a.facilityId, 'facilityId']]
+      .forEach(([kind, term, id, data]) => {
+        if (!id || !window.commandCentre.openCard) {
+          return;
+        }
+        const dt = document.createElement('dt');
+        dt.textContent = say(term);
+        const dd = document.createElement('dd');
+        dd.dataset.fact = kind;
+        const open = document.createElement('a');
+        open.href = '#';
+        open.dataset[data] = id;
+        open.textContent = say(kind === 'building' ? 'showBuilding' : 'showFacility');
+        open.addEventListener('click', event => {
+          event.preventDefault();
+          window.commandCentre.openCard(kind, id).catch(showActionError);
+        });
+        dd.append(open);
+        list.append(dt, dd);
+      });
     markSelected(a);
     const timeline = document.getElementById('detail-timeline');
     timeline.replaceChildren(...details.timeline.map(item => {

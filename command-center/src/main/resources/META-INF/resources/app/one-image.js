@@ -457,6 +457,8 @@
     cc.refreshSoon('repeats', loadRepeats, 1500);
   }
 
+  cc.openCard = (kind, id) => openCard(kind, id);
+
   cc.onReady(async () => {
     form.addEventListener('change', () => applyLayerSwitches().catch(console.error));
     map.on('moveend', () => loadLayers().catch(console.error));
