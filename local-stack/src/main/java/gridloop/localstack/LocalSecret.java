@@ -11,14 +11,16 @@ import java.util.List;
 /**
  * A secret of the local run, drawn once per data folder and kept there: the one under which intake and feedback
  * pseudonymise residents (feedback must recognise a reporter across restarts), and the one that encrypts the
- * command centre's session cookies (a signed-in operator stays signed in across a restart). Owner-only on disk; a
+ * command centre's session cookies (a signed-in operator stays signed in across a restart), and the object store's
+ * secret key that intake signs its requests with. Owner-only on disk; a
  * backup ({@link LocalRunBackup}) carries them with the data they belong to.
  */
 final class LocalSecret {
 
     static final String PSEUDONYM = "pseudonym";
     static final String COMMAND_CENTRE_SESSION = "command-centre-session";
-    static final List<String> NAMES = List.of(PSEUDONYM, COMMAND_CENTRE_SESSION);
+    static final String OBJECT_STORE = "object-store";
+    static final List<String> NAMES = List.of(PSEUDONYM, COMMAND_CENTRE_SESSION, OBJECT_STORE);
 
     private LocalSecret() {
     }

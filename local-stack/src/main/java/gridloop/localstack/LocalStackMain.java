@@ -52,6 +52,8 @@ public final class LocalStackMain {
         EmbeddedPostgresServer postgres = new EmbeddedPostgresServer(settings.postgresPort(),
                 settings.dataDir().resolve("postgres"), fresh, true);
         LocalOidcProvider oidc = new LocalOidcProvider(settings.oidcPort());
+        EmbeddedObjectStore objectStore = new EmbeddedObjectStore(settings.objectStorePort(),
+                settings.dataDir().resolve("object-store"), LocalSecret.of(settings.dataDir(), LocalSecret.OBJECT_STORE));
         List<ServiceProcess> services = new ArrayList<>();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -60,12 +62,14 @@ public final class LocalStackMain {
             postgres.stop();
             broker.stop();
             oidc.stop();
+            objectStore.stop();
             out.println("gridloop | stopped");
             stopped.countDown();
         }, "gridloop-shutdown"));
 
         if (fresh) {
             Directories.deleteRecursively(settings.dataDir().resolve("kafka"));
+            Directories.deleteRecursively(settings.dataDir().resolve("object-store"));
         }
         // The broker and the database start side by side (about 3 s each); the provider is quick.
         CompletableFuture<Void> brokerUp = CompletableFuture.runAsync(() -> {
@@ -78,6 +82,7 @@ public final class LocalStackMain {
                 postgres.ensureDatabase(ServiceModules.database(service));
             }
         });
+        CompletableFuture<Void> objectStoreUp = CompletableFuture.runAsync(objectStore::start);
         oidc.start();
         out.println("gridloop | OpenID Connect provider, issuer " + oidc.issuer());
         String pseudonymSecret = LocalSecret.of(settings.dataDir(), LocalSecret.PSEUDONYM);
@@ -86,6 +91,9 @@ public final class LocalStackMain {
         databaseUp.join();
         out.println("gridloop | PostgreSQL on " + postgres.describe());
         out.println("gridloop |   databases intake, dispatch, feedback, command_center, registry, each with its own role");
+        objectStoreUp.join();
+        out.println("gridloop | Object store (S3Proxy, S3 API) on " + objectStore.endpoint() + ", photos in "
+                + settings.dataDir().resolve("object-store/objects"));
 
         int[] ports = {settings.intakePort(), settings.dispatchPort(), settings.feedbackPort(),
                 settings.commandCenterPort(), settings.registryPort()};
@@ -98,7 +106,7 @@ public final class LocalStackMain {
                             + "/target/quarkus-app/quarkus-run.jar"), ports[i],
                     forTheLocalRun(service, ServiceProcess.environmentFor(ports[i], managementPorts[i],
                             broker.bootstrapServers(), postgres, ServiceModules.database(service), oidc.issuer(),
-                            pseudonymSecret), settings),
+                            pseudonymSecret), settings, objectStore),
                     settings.serviceJvmOptions(), out).start());
         }
         for (ServiceProcess service : services) {
@@ -134,6 +142,9 @@ public final class LocalStackMain {
                 + "\"The outdoor table-tennis table is broken\",\"location\":{\"latitude\":29.597,\"longitude\":106.223}}'");
         out.println("gridloop | then follow it: curl -s -H \"Authorization: Bearer $TOKEN\" " + services.get(0).url()
                 + "/api/v1/appeals/mine");
+        out.println("gridloop | A photo (its GPS and other metadata are taken out; attach its id as \"photos\":[id]):");
+        out.println("gridloop |   curl -s -H \"Authorization: Bearer $TOKEN\" -F file=@photo.jpg " + services.get(0).url()
+                + "/api/v1/photos");
         out.println("gridloop | ===================================================================");
     }
 
@@ -142,8 +153,11 @@ public final class LocalStackMain {
      * port, allowed to call the API on the public one.
      */
     private static Map<String, String> forTheLocalRun(String service, Map<String, String> environment,
-            LocalStackSettings settings) {
+            LocalStackSettings settings, EmbeddedObjectStore objectStore) {
         Map<String, String> local = new HashMap<>(environment);
+        if (service.equals("intake")) {
+            local.putAll(ServiceProcess.objectStoreEnvironment(objectStore));
+        }
         if (service.equals(ServiceModules.REGISTRY)) {
             // The invented sample street (buildings, households, organisations, facilities), loaded once.
             local.put("GRIDLOOP_REGISTRY_SAMPLE_STREET", "true");
@@ -153,6 +167,7 @@ public final class LocalStackMain {
                     "http://localhost:" + settings.registryPort(),
                     LocalSecret.of(settings.dataDir(), LocalSecret.COMMAND_CENTRE_SESSION),
                     settings.commandCenterPublicUrl()));
+            local.put("QUARKUS_REST_CLIENT_INTAKE_URL", "http://localhost:" + settings.intakePort());
         }
         // Metrics, health and the API documents answer on this machine only, unless a scraper elsewhere needs them.
         local.put("QUARKUS_MANAGEMENT_HOST", settings.managementHost());

@@ -8,7 +8,7 @@ public record LocalStackSettings(Path root, Path dataDir, int kafkaPort, int kaf
         int intakePort, int dispatchPort, int feedbackPort, int oidcPort, int intakeManagementPort,
         int dispatchManagementPort, int feedbackManagementPort, int commandCenterPort,
         int commandCenterManagementPort, int registryPort, int registryManagementPort, List<String> serviceJvmOptions,
-        String managementHost, String commandCenterPublicUrl) {
+        String managementHost, String commandCenterPublicUrl, int objectStorePort) {
 
     /**
      * How each service's JVM runs locally unless GRIDLOOP_SERVICE_JVM_OPTIONS says otherwise (space-separated): a
@@ -39,7 +39,8 @@ public record LocalStackSettings(Path root, Path dataDir, int kafkaPort, int kaf
                 List.of(env("GRIDLOOP_SERVICE_JVM_OPTIONS", DEFAULT_SERVICE_JVM_OPTIONS).trim().split("\\s+")),
                 // 0.0.0.0 lets a metrics scraper on another machine in.
                 env("GRIDLOOP_MANAGEMENT_HOST", "127.0.0.1"),
-                env("GRIDLOOP_COMMAND_PUBLIC_URL", "http://localhost:" + port("GRIDLOOP_COMMAND_CENTER_PORT", 8080)));
+                env("GRIDLOOP_COMMAND_PUBLIC_URL", "http://localhost:" + port("GRIDLOOP_COMMAND_CENTER_PORT", 8080)),
+                port("GRIDLOOP_OBJECT_STORE_PORT", 19000));
     }
 
     private static String env(String name, String fallback) {

@@ -82,6 +82,13 @@ public final class ServiceProcess {
                 "GRIDLOOP_COMMAND_PUBLIC_URL", publicUrl);
     }
 
+    /** What points intake at an object store for its photos: the endpoint and the key pair it signs with. */
+    public static Map<String, String> objectStoreEnvironment(EmbeddedObjectStore store) {
+        return Map.of("QUARKUS_S3_ENDPOINT_OVERRIDE", store.endpoint(),
+                "QUARKUS_S3_AWS_CREDENTIALS_STATIC_PROVIDER_ACCESS_KEY_ID", store.accessKey(),
+                "QUARKUS_S3_AWS_CREDENTIALS_STATIC_PROVIDER_SECRET_ACCESS_KEY", store.secretKey());
+    }
+
     public synchronized ServiceProcess start() {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(name + ": " + jar + " is missing; build with ./mvnw -DskipTests install");
@@ -223,15 +230,7 @@ public final class ServiceProcess {
         if (running == null) {
             return;
         }
-        running.destroy();
-        try {
-            if (!running.waitFor(20, TimeUnit.SECONDS)) {
-                running.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running.destroyForcibly();
-        }
+        ChildProcesses.stop(running, Duration.ofSeconds(20));
     }
 
     /** The operating-system process id, e.g. to read its memory from /proc; -1 when not running. */

@@ -8,6 +8,7 @@ import gridloop.localstack.EmbeddedKafkaBroker;
 import gridloop.localstack.EmbeddedPostgresServer;
 import gridloop.localstack.FreePorts;
 import gridloop.localstack.LocalStackSettings;
+import gridloop.localstack.EmbeddedObjectStore;
 import gridloop.localstack.oidc.LocalOidcProvider;
 import gridloop.testkit.KafkaTestClient;
 import gridloop.testkit.OutboxRows;
@@ -60,6 +61,9 @@ final class RunningSystem implements AutoCloseable {
     final EmbeddedKafkaBroker broker;
     /** The district's OpenID Connect provider: every call the tests make carries one of its tokens. */
     final LocalOidcProvider oidc;
+    /** Intake's photos: S3Proxy, an S3 server of its own process. */
+    final EmbeddedObjectStore objectStore;
+    private static final String OBJECT_STORE_SECRET = "system-test-object-store";
     final EmbeddedPostgresServer postgres;
     /** Dispatch's database runs on a server of its own, so a test can stop it and leave the others alone. */
     final EmbeddedPostgresServer dispatchPostgres;
@@ -100,6 +104,7 @@ final class RunningSystem implements AutoCloseable {
             // Throwaway databases skip fsync in the tests; a benchmark measures them durable, as the local run keeps them.
             postgres = new EmbeddedPostgresServer(0, work.resolve("postgres"), true, BENCHMARK).start();
             dispatchPostgres = new EmbeddedPostgresServer(0, work.resolve("postgres-dispatch"), true, BENCHMARK).start();
+            objectStore = new EmbeddedObjectStore(0, work.resolve("object-store"), OBJECT_STORE_SECRET).start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -195,13 +200,17 @@ final class RunningSystem implements AutoCloseable {
         }
         // One test resident writes here what a thousand phones would: the per-caller limits stay on (their cost is
         // part of every figure) but are far out of reach. intake's RateLimitTest meets them.
-        for (String route : List.of("SUBMIT", "SUPPORT", "WITHDRAW", "RATING")) {
+        if (name.equals("intake")) {
+            environment.putAll(ServiceProcess.objectStoreEnvironment(objectStore));
+        }
+        for (String route : List.of("SUBMIT", "SUPPORT", "WITHDRAW", "RATING", "PHOTO")) {
             environment.put("GRIDLOOP_RATE_LIMIT_ROUTES_" + route + "_REQUESTS", "1000000");
             environment.put("GRIDLOOP_RATE_LIMIT_ROUTES_" + route + "_PER", "PT1H");
         }
         if (name.equals(ServiceModules.COMMAND_CENTER)) {
             environment.putAll(ServiceProcess.commandCenterEnvironment(dispatch.url(), registry.url(), COMMAND_SESSION_SECRET,
                     "http://localhost:" + port));
+            environment.put("QUARKUS_REST_CLIENT_INTAKE_URL", intake.url());
         }
         environment.putAll(kafkaCredentials(name));
         environment.putAll(serviceSettings);
@@ -299,6 +308,7 @@ final class RunningSystem implements AutoCloseable {
         KafkaTestClient.closeProducer(broker.bootstrapServers());
         broker.stop();
         oidc.stop();
+        objectStore.stop();
         serviceLog.close();
     }
 }

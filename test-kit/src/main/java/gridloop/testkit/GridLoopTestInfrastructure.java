@@ -2,6 +2,7 @@ package gridloop.testkit;
 
 import gridloop.localstack.ContractTopics;
 import gridloop.localstack.EmbeddedKafkaBroker;
+import gridloop.localstack.EmbeddedObjectStore;
 import gridloop.localstack.EmbeddedPostgresServer;
 import gridloop.localstack.FreePorts;
 import gridloop.localstack.oidc.LocalOidcProvider;
@@ -12,11 +13,13 @@ import org.awaitility.Awaitility;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 
 /**
- * The one test resource every service's tests use: a real Kafka broker, a real PostgreSQL and the local
- * OpenID Connect provider on free ports, started once per test JVM (Quarkus keeps the app, and with it this resource, across test
+ * The one test resource every service's tests use: a real Kafka broker, a real PostgreSQL, the local
+ * OpenID Connect provider and, for a service that asks, a real S3 server (S3Proxy) on free ports, started once per test JVM (Quarkus keeps the app, and with it this resource, across test
  * classes that share a profile). Tests reach the running parts through {@link #current()}, e.g. to stop
  * and restart the broker.
  */
@@ -31,6 +34,7 @@ public class GridLoopTestInfrastructure implements QuarkusTestResourceLifecycleM
     private EmbeddedKafkaBroker broker;
     private EmbeddedPostgresServer postgres;
     private LocalOidcProvider oidc;
+    private EmbeddedObjectStore objectStore;
 
     @Override
     public Map<String, String> start() {
@@ -40,14 +44,33 @@ public class GridLoopTestInfrastructure implements QuarkusTestResourceLifecycleM
         ContractTopics.createAll(broker, EmbeddedKafkaBroker.DEFAULT_PARTITIONS);
         postgres = new EmbeddedPostgresServer(0, workDir.resolve("postgres"), true, false).start();
         postgres.ensureDatabase(DATABASE);
-        current = this;
-        return Map.of(
+        Map<String, String> config = new HashMap<>(Map.of(
                 "gridloop.oidc.issuer", oidc.issuer(),
                 "kafka.bootstrap.servers", broker.bootstrapServers(),
                 "quarkus.datasource.reactive.url", postgres.reactiveUrl(DATABASE),
                 "quarkus.datasource.jdbc.url", postgres.jdbcUrl(DATABASE),
                 "quarkus.datasource.username", EmbeddedPostgresServer.serviceUser(DATABASE),
-                "quarkus.datasource.password", postgres.servicePassword(DATABASE));
+                "quarkus.datasource.password", postgres.servicePassword(DATABASE)));
+        // Only a service that keeps objects asks for the store (system property gridloop.test.object-store=true, set
+        // by its pom): a JVM of its own, not worth starting for the others.
+        if (Boolean.getBoolean(OBJECT_STORE_PROPERTY)) {
+            objectStore = new EmbeddedObjectStore(0, workDir.resolve("objects"), "test-" + UUID.randomUUID()).start();
+            config.put("quarkus.s3.endpoint-override", objectStore.endpoint());
+            config.put("quarkus.s3.aws.credentials.static-provider.access-key-id", objectStore.accessKey());
+            config.put("quarkus.s3.aws.credentials.static-provider.secret-access-key", objectStore.secretKey());
+        }
+        current = this;
+        return config;
+    }
+
+    public static final String OBJECT_STORE_PROPERTY = "gridloop.test.object-store";
+
+    /** The S3 server of this test JVM, when its service asked for one. */
+    public EmbeddedObjectStore objectStore() {
+        if (objectStore == null) {
+            throw new IllegalStateException("No object store: set -D" + OBJECT_STORE_PROPERTY + "=true for this module");
+        }
+        return objectStore;
     }
 
     @Override
@@ -62,6 +85,9 @@ public class GridLoopTestInfrastructure implements QuarkusTestResourceLifecycleM
         }
         if (oidc != null) {
             oidc.stop();
+        }
+        if (objectStore != null) {
+            objectStore.stop();
         }
     }
 

@@ -11,7 +11,7 @@ import org.jboss.logging.Logger;
 /**
  * Another service's answer relayed as it is: the REST client raises a 4xx or 5xx as an exception that carries it,
  * and the page gets its status and problem+json; 503 problem+json ({@code unavailable}) when the service does not
- * answer at all.
+ * answer at all. An image (a photo from intake) is relayed byte for byte.
  */
 final class Relay {
 
@@ -32,8 +32,12 @@ final class Relay {
     }
 
     private static Response copy(Response answer) {
-        String body = answer.hasEntity() ? answer.readEntity(String.class) : null;
+        boolean image = answer.getMediaType() != null && answer.getMediaType().getType().equals("image");
+        Object body = !answer.hasEntity() ? null : image ? answer.readEntity(byte[].class) : answer.readEntity(String.class);
         Response.ResponseBuilder copy = Response.status(answer.getStatus());
+        if (image) {
+            copy.header("X-Content-Type-Options", "nosniff").header("Cache-Control", "private, max-age=300");
+        }
         if (answer.getMediaType() != null) {
             copy.type(answer.getMediaType());
         }

@@ -32,4 +32,10 @@ public interface CommandMessages {
 
     @Message
     String registryUnavailableDetail();
+
+    @Message
+    String intakeUnavailable();
+
+    @Message
+    String intakeUnavailableDetail();
 }

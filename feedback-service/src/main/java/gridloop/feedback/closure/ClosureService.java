@@ -118,7 +118,7 @@ public class ClosureService {
                     .chain(() -> leadPart)
                     .chain(() -> outbox.append(new AppealResolved(appealId, closure.resolution, closure.mediaUrls,
                             closure.handledBy, closure.round, access.actor(), now, closure.outcome,
-                            closure.outcomeReason), facts(record)))
+                            closure.outcomeReason, request.photosOrNone()), facts(record)))
                     .replaceWith(FeedbackView.of(record));
         });
     }

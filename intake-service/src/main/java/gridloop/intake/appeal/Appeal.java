@@ -76,6 +76,12 @@ public class Appeal extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    /** Whether the worker (roster id) or the department (code) holds the appeal's task now, whatever its status. */
+    public boolean heldBy(boolean department, String holder) {
+        String held = department ? holderDepartment : holderWorkerId;
+        return held != null && held.equals(holder);
+    }
+
     public boolean isOwnedBy(String subject) {
         return reporterSub != null && reporterSub.equals(subject);
     }

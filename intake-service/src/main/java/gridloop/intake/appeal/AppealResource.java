@@ -1,6 +1,7 @@
 package gridloop.intake.appeal;
 
 import gridloop.events.lifecycle.AppealStatus;
+import gridloop.intake.photo.AppealReader;
 import org.jboss.resteasy.reactive.server.Cancellable;
 import gridloop.support.problem.PageWindow;
 import gridloop.support.i18n.RequestLanguage;
@@ -76,7 +77,7 @@ public class AppealResource {
                     examples = @ExampleObject(name = "example", value = """
                             {"category": "FACILITY_DAMAGE", "description": "The outdoor table-tennis table is broken",
                              "location": {"latitude": 29.597, "longitude": 106.223, "address": "Hualong Community"},
-                             "mediaUrls": ["https://media.example.org/table.jpg"],
+                             "photos": ["3f1d2c4e-7a8b-4c9d-8e0f-1a2b3c4d5e6f"],
                              "reporter": {"name": "Wang Fang", "phone": "13812345678"}, "channel": "APP"}""")))
             @NotNull @Valid SubmitAppealRequest request,
             @HeaderParam(IdempotencyGuard.HEADER) String idempotencyKey, @Context UriInfo uri) {
@@ -91,10 +92,11 @@ public class AppealResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.RESIDENT, Roles.HOTLINE, Roles.OPERATOR})
-    @Operation(operationId = "getAppeal", summary = "The appeal as the resident sees it, with its timeline",
-            description = "Its owner (the account that submitted it) or an operator; anyone else gets 404.")
+    @Operation(operationId = "getAppeal", summary = "The appeal as the resident sees it, with its timeline and photos",
+            description = "Its owner (the account that submitted it), a follower, or an operator; anyone else gets 404.")
     public Uni<AppealView> get(@PathParam("id") UUID id, @Context HttpHeaders headers) {
-        return service.find(id, caller.subject(), caller.is(Roles.OPERATOR), language.of(headers));
+        return service.find(id, new AppealReader(caller.subject(), caller.actor(), caller.is(Roles.OPERATOR),
+                java.util.Optional.empty(), java.util.Optional.empty()), language.of(headers));
     }
 
     @GET

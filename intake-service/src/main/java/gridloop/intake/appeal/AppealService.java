@@ -8,6 +8,9 @@ import gridloop.events.AppealSubmitted;
 import gridloop.events.AppealWithdrawn;
 import gridloop.events.Location;
 import gridloop.intake.category.CategoryRepository;
+import gridloop.intake.photo.AppealReader;
+import gridloop.intake.photo.Photo;
+import gridloop.intake.photo.PhotoService;
 import gridloop.support.idempotency.IdempotencyGuard;
 import gridloop.loopmetrics.AppealFacts;
 import gridloop.support.outbox.OutboxWriter;
@@ -41,11 +44,16 @@ public class AppealService {
     private final NearbyAppealQueries nearby;
     private final IdempotencyGuard idempotency;
     private final AppealViews views;
+    private final AppealReaders readers;
+    private final PhotoService photos;
 
     AppealService(AppealRepository appeals, CategoryRepository categories, TimelineRepository timeline,
             TimelineProjector projector, ReferenceGenerator references, OutboxWriter outbox, Clock clock,
-            NearbyAppealQueries nearby, IdempotencyGuard idempotency, AppealViews views) {
+            NearbyAppealQueries nearby, IdempotencyGuard idempotency, AppealViews views, AppealReaders readers,
+            PhotoService photos) {
         this.views = views;
+        this.readers = readers;
+        this.photos = photos;
         this.nearby = nearby;
         this.idempotency = idempotency;
         this.appeals = appeals;
@@ -100,10 +108,13 @@ public class AppealService {
         appeal.submittedAt = now;
         appeal.updatedAt = now;
         // The event never carries the reporter's name, phone or account: only the account's pseudonym.
+        List<UUID> photoIds = request.photosOrEmpty();
         AppealSubmitted event = new AppealSubmitted(appeal.id, reference, appeal.category, appeal.description,
                 new Location(appeal.latitude, appeal.longitude, appeal.address), appeal.mediaUrls,
-                appeal.channel.name(), reporter.pseudonym(), reporter.actor(), now, appeal.facilityId);
-        return appeals.persist(appeal)
+                appeal.channel.name(), reporter.pseudonym(), reporter.actor(), now, appeal.facilityId, photoIds);
+        // Flushed first: the photos' rows name the appeal (a foreign key) in a bulk update.
+        return appeals.persistAndFlush(appeal)
+                .chain(() -> photos.attach(photoIds, appeal.id, Photo.SUBMISSION, reporter.actor(), now, true))
                 .chain(() -> outbox.append(event, AppealFacts.of(appeal.category, appeal.submittedAt)))
                 .chain(eventId -> timeline.persist(projector.entryOf(event, eventId.toString())))
                 .map(stored -> new SubmittedAppeal(appeal.id, reference, appeal.status, now, duplicates));
@@ -178,19 +189,14 @@ public class AppealService {
         });
     }
 
-    /**
-     * One appeal for its owner or a follower (the reporter or a supporter of a duplicate merged into it), or for
-     * anyone when {@code anyAppeal} (operators): else 404, existence does not leak.
-     */
+    /** One appeal for those who may read it ({@link AppealReaders}): else 404, existence does not leak. */
     @WithSession
-    public Uni<AppealView> find(UUID id, String caller, boolean anyAppeal, Locale reader) {
+    public Uni<AppealView> find(UUID id, AppealReader caller, Locale reader) {
         return appeals.findById(id).chain(appeal -> {
             if (appeal == null) {
                 throw ApiException.notFound(id);
             }
-            Uni<Boolean> allowed = anyAppeal || appeal.isOwnedBy(caller) ? Uni.createFrom().item(true)
-                    : appeals.isFollowedBy(id, caller);
-            return allowed.chain(yes -> {
+            return readers.mayRead(appeal, caller).chain(yes -> {
                 if (!yes) {
                     throw ApiException.notFound(id);
                 }

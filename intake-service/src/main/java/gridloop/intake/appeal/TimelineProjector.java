@@ -1,5 +1,8 @@
 package gridloop.intake.appeal;
 
+import gridloop.events.AppealResolved;
+import gridloop.intake.photo.Photo;
+import gridloop.intake.photo.PhotoService;
 import gridloop.events.lifecycle.AppealStatus;
 import gridloop.events.AppealAssigned;
 import gridloop.events.AppealEscalated;
@@ -29,10 +32,12 @@ public class TimelineProjector {
 
     private final TimelineRepository timeline;
     private final AppealRepository appeals;
+    private final PhotoService photos;
 
-    TimelineProjector(TimelineRepository timeline, AppealRepository appeals) {
+    TimelineProjector(TimelineRepository timeline, AppealRepository appeals, PhotoService photos) {
         this.timeline = timeline;
         this.appeals = appeals;
+        this.photos = photos;
     }
 
     /**
@@ -54,7 +59,11 @@ public class TimelineProjector {
         // writes on one appeal; without it, concurrent updates of the summary would overwrite each other.
         return timeline.persistAndFlush(entry)
                 .chain(() -> appeals.findById(event.appealId(), LockModeType.PESSIMISTIC_WRITE))
-                .chain(appeal -> appeal == null ? Uni.createFrom().voidItem() : refresh(appeal, event))
+                .chain(appeal -> appeal == null ? Uni.createFrom().voidItem() : refresh(appeal, event)
+                        .chain(() -> event instanceof AppealResolved resolved
+                                ? photos.attach(resolved.photosOrNone(), appeal.id, Photo.CLOSURE, resolved.actor(),
+                                        resolved.occurredAt(), false)
+                                : Uni.createFrom().voidItem()))
                 .chain(() -> event instanceof AppealRejected rejected && rejected.mergesInto()
                         ? appeals.followOriginal(rejected.appealId(), rejected.duplicateOf(), rejected.occurredAt())
                         : Uni.createFrom().voidItem());

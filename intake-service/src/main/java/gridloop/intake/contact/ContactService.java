@@ -8,7 +8,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -53,7 +52,6 @@ public class ContactService {
     }
 
     static boolean holds(Appeal appeal, Holder holder) {
-        Optional<String> held = Optional.ofNullable(holder.department() ? appeal.holderDepartment : appeal.holderWorkerId);
-        return appeal.status.isOpen() && held.filter(holder.id()::equals).isPresent();
+        return appeal.status.isOpen() && appeal.heldBy(holder.department(), holder.id());
     }
 }

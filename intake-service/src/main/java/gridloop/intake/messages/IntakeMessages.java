@@ -22,6 +22,41 @@ public interface IntakeMessages {
     @Message
     String noLongerWithdrawn(String reference, String status);
 
+    // Photos (gridloop.intake.photo).
+
+    @Message
+    String photoMustBeAnImage();
+
+    @Message
+    String sendJpegNotHeic();
+
+    @Message
+    String photoTooLarge();
+
+    @Message
+    String photoHasTooManyPixels(int width, int height, long maxMegapixels);
+
+    @Message
+    String photoFileMissing();
+
+    @Message
+    String photoUnreadable();
+
+    @Message
+    String photoUnreadableDetail();
+
+    @Message
+    String photoNotAttachable();
+
+    @Message
+    String photosNotYours(String ids);
+
+    @Message
+    String photoNotYoursOrTaken();
+
+    @Message
+    String objectStoreDown();
+
     // The resident's timeline: one message per gridloop.events.wording.Phrase (TimelineWording).
 
     @Message

@@ -1,5 +1,7 @@
 package gridloop.intake.retention;
 
+import gridloop.intake.photo.PhotoCleanup;
+import java.util.List;
 import gridloop.events.lifecycle.AppealStatus;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -10,7 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 
-/** Erases the reporter's name and phone of appeals that became final long enough ago. */
+/** Finds what to erase of appeals that became final long enough ago: the reporter's name and phone, the photos. */
 @ApplicationScoped
 public class ContactErasureStatements {
 
@@ -40,6 +42,19 @@ public class ContactErasureStatements {
                                      for update skip locked)""")
                 .execute(Tuple.of(utc(at), utc(finalBefore), limit, FINAL))
                 .map(rows -> rows.rowCount());
+    }
+
+    /** Up to {@code limit} photos of appeals final since before {@code finalBefore}: deleted with the contact data. */
+    public Uni<List<PhotoCleanup.StoredPhoto>> photosOfAppealsFinalBefore(Instant finalBefore, int limit) {
+        return pool.preparedQuery("""
+                        select p.id, p.object_key, p.thumbnail_key from photo p join appeal a on a.id = p.appeal_id
+                        where a.status = any($2) and a.updated_at < $1
+                        order by a.updated_at
+                        limit $3""")
+                .execute(Tuple.of(utc(finalBefore), FINAL, limit))
+                .map(rows -> java.util.stream.StreamSupport.stream(rows.spliterator(), false)
+                        .map(row -> new PhotoCleanup.StoredPhoto(row.getUUID("id"), row.getString("object_key"),
+                                row.getString("thumbnail_key"))).toList());
     }
 
     private static OffsetDateTime utc(Instant instant) {

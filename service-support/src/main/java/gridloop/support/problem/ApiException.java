@@ -18,6 +18,8 @@ public class ApiException extends RuntimeException {
     private final Text detail;
     private final List<Violation> violations;
     private final Map<String, Object> extensions;
+    /** Seconds for a Retry-After header; null when a retry would not help. */
+    private final Long retryAfterSeconds;
 
     /** A field and what is wrong with it, in words rendered in the caller's language. */
     public record Violation(String field, Text message) {
@@ -30,6 +32,12 @@ public class ApiException extends RuntimeException {
 
     public ApiException(int status, String slug, Text title, Text detail, List<Violation> violations,
             Map<String, Object> extensions) {
+        this(status, slug, title, detail, violations, extensions, null);
+    }
+
+    private ApiException(int status, String slug, Text title, Text detail, List<Violation> violations,
+            Map<String, Object> extensions, Long retryAfterSeconds) {
+        this.retryAfterSeconds = retryAfterSeconds;
         this.status = status;
         this.slug = slug;
         this.title = title;
@@ -81,6 +89,20 @@ public class ApiException extends RuntimeException {
     public static ApiException payloadTooLarge(long maxBytes) {
         return new ApiException(413, "payload-too-large", problem(ProblemMessages::payloadTooLarge),
                 problem(m -> m.payloadLargerThan(maxBytes)), null, null);
+    }
+
+    /**
+     * 503 with Retry-After: something this service depends on (the object store) does not answer. Nothing was
+     * written, so the same request, with the same Idempotency-Key, may simply be sent again.
+     */
+    public static ApiException unavailable(Text detail, long retryAfterSeconds) {
+        return new ApiException(503, "unavailable", problem(ProblemMessages::serviceUnavailable), detail, null,
+                null, retryAfterSeconds);
+    }
+
+    /** Seconds the client should wait before retrying, for a Retry-After header. */
+    public java.util.Optional<Long> retryAfterSeconds() {
+        return java.util.Optional.ofNullable(retryAfterSeconds);
     }
 
     public Problem toProblem(Locale locale) {

@@ -10,10 +10,11 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Locale;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Refuses request bodies over {@code gridloop.http.max-body-size} (64 KiB) with a 413 problem+json, before anything
+ * Refuses request bodies over {@code gridloop.http.max-body-size} (64 KiB; uploads {@link #maxBytesFor}) with a 413 problem+json, before anything
  * is read or parsed. A declared Content-Length is checked here, on a route that runs before Quarkus's own hard
  * limit ({@code quarkus.http.limits.max-body-size}, which would answer an empty 413); a body sent without one
  * (chunked) is counted as it is read, by {@link ChunkedBodyLimit}.
@@ -22,22 +23,32 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class BodySizeLimit {
 
     private final long maxBytes;
+    private final Optional<String> uploadPath;
+    private final long maxUploadBytes;
     private final ObjectMapper json;
     private final RequestLanguage language;
 
     BodySizeLimit(@ConfigProperty(name = "gridloop.http.max-body-size", defaultValue = "64K") MemorySize maxBytes,
+            @ConfigProperty(name = "gridloop.http.upload-path") Optional<String> uploadPath,
+            @ConfigProperty(name = "gridloop.http.max-upload-size", defaultValue = "10M") MemorySize maxUploadBytes,
             ObjectMapper json, RequestLanguage language) {
         this.maxBytes = maxBytes.asLongValue();
+        this.uploadPath = uploadPath;
+        this.maxUploadBytes = maxUploadBytes.asLongValue();
         this.json = json;
         this.language = language;
     }
 
-    long maxBytes() {
-        return maxBytes;
+    /**
+     * The limit for a request path: {@code gridloop.http.max-upload-size} (10 MiB) on {@code gridloop.http.upload-path}
+     * (intake's photos), {@code gridloop.http.max-body-size} everywhere else.
+     */
+    long maxBytesFor(String path) {
+        return uploadPath.filter(upload -> path != null && path.equals(upload)).isPresent() ? maxUploadBytes : maxBytes;
     }
 
-    ApiException tooLarge() {
-        return ApiException.payloadTooLarge(maxBytes);
+    ApiException tooLarge(String path) {
+        return ApiException.payloadTooLarge(maxBytesFor(path));
     }
 
     void checkDeclaredLengths(@Observes Router router) {
@@ -46,7 +57,8 @@ public class BodySizeLimit {
 
     private void refuseDeclaredOversize(RoutingContext context) {
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (length == null || !over(length)) {
+        String path = context.normalizedPath();
+        if (length == null || !over(length, maxBytesFor(path))) {
             context.next();
             return;
         }
@@ -56,15 +68,15 @@ public class BodySizeLimit {
             context.response().setStatusCode(413).putHeader(HttpHeaders.CONNECTION, "close")
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                     .putHeader(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())
-                    .end(json.writeValueAsString(tooLarge().toProblem(locale)));
+                    .end(json.writeValueAsString(tooLarge(path).toProblem(locale)));
         } catch (JsonProcessingException e) {
             context.fail(e);
         }
     }
 
-    private boolean over(String length) {
+    private static boolean over(String length, long limit) {
         try {
-            return Long.parseLong(length.trim()) > maxBytes;
+            return Long.parseLong(length.trim()) > limit;
         } catch (NumberFormatException e) {
             return false; // Vert.x refuses a malformed Content-Length itself
         }

@@ -5,6 +5,7 @@ import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.FilterInputStream;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -16,15 +17,18 @@ import java.io.InputStream;
 public class ChunkedBodyLimit implements ReaderInterceptor {
 
     private final BodySizeLimit limit;
+    private final CurrentVertxRequest request;
 
-    ChunkedBodyLimit(BodySizeLimit limit) {
+    ChunkedBodyLimit(BodySizeLimit limit, CurrentVertxRequest request) {
         this.limit = limit;
+        this.request = request;
     }
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         if (context.getHeaders().getFirst(HttpHeaders.CONTENT_LENGTH) == null) {
-            context.setInputStream(new CountingStream(context.getInputStream()));
+            String path = request.getCurrent() == null ? null : request.getCurrent().normalizedPath();
+            context.setInputStream(new CountingStream(context.getInputStream(), path));
         }
         return context.proceed();
     }
@@ -32,9 +36,11 @@ public class ChunkedBodyLimit implements ReaderInterceptor {
     private final class CountingStream extends FilterInputStream {
 
         private long count;
+        private final String path;
 
-        CountingStream(InputStream in) {
+        CountingStream(InputStream in, String path) {
             super(in);
+            this.path = path;
         }
 
         @Override
@@ -57,8 +63,8 @@ public class ChunkedBodyLimit implements ReaderInterceptor {
 
         private void counted(int n) {
             count += n;
-            if (count > limit.maxBytes()) {
-                throw limit.tooLarge();
+            if (count > limit.maxBytesFor(path)) {
+                throw limit.tooLarge(path);
             }
         }
     }

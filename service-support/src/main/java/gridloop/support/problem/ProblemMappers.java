@@ -39,7 +39,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response apiException(ApiException e, HttpHeaders headers) {
-        return respond(e.toProblem(language.of(headers)));
+        Response answer = respond(e.toProblem(language.of(headers)));
+        return e.retryAfterSeconds().map(seconds -> Response.fromResponse(answer).header("Retry-After", seconds)
+                .build()).orElse(answer);
     }
 
     /** Hibernate Validator's messages are already in the request's language (quarkus.locales, Accept-Language). */

@@ -54,6 +54,12 @@ public interface ProblemMessages {
     String payloadTooLarge();
 
     @Message
+    String serviceUnavailable();
+
+    @Message
+    String unsupportedMediaType();
+
+    @Message
     String preconditionFailed();
 
     @Message
