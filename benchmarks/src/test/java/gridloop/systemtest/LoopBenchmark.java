@@ -87,7 +87,7 @@ class LoopBenchmark {
                     fixed.assigned(0.5), fixed.assigned(0.99)));
         }
         for (ServiceProcess service : system.services()) {
-            row("RSS of " + service.name() + " after the run", rssMegabytes(service.pid()));
+            row("RSS of " + service.name() + " after the run", Rss.megabytes(service.pid()));
         }
         for (String name : RunningSystem.profiled()) {
             flameGraph(system, name);
@@ -138,16 +138,6 @@ class LoopBenchmark {
             String.format("%.0f %%", 100 * r.machineBusy()),
             cpu.entrySet().stream().map(e -> String.format("%s %.1f", e.getKey(), e.getValue()))
                     .collect(Collectors.joining(", ")) + String.format("; services together %.1f", services)};
-    }
-
-    private static String rssMegabytes(long pid) throws Exception {
-        for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
-            if (line.startsWith("VmRSS:")) {
-                long kilobytes = Long.parseLong(line.replaceAll("[^0-9]", ""));
-                return String.format("%.0f MB", kilobytes / 1024.0);
-            }
-        }
-        return "n/a";
     }
 
     private void row(String what, String figure) {

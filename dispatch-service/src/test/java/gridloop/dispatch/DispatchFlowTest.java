@@ -79,12 +79,15 @@ class DispatchFlowTest {
         assertEquals("gridloop.appeal.assigned.v1", KafkaTestClient.header(assigned, CloudEventHeaders.TYPE));
     }
 
+    private static final UUID PHOTO = UUID.fromString("6f0a3c2e-5b1d-4e8f-9a7c-2d4b6e8f0a1c");
+
     /** The assignee finds the problem from its task alone: what, where, the pictures, and how it came in. */
     @Test
     void theAssigneesTaskSaysWhatAndWhere() {
         AppealSubmitted appeal = new AppealSubmitted(UUID.randomUUID(), "BQ-20260422-000002", "FACILITY_DAMAGE",
                 "The table-tennis table's net post is snapped", new Location(HUALONG_LAT, HUALONG_LON, "Hualong Community, court 2"),
-                List.of("https://img.example.org/net.jpg"), "HOTLINE", null, Actor.system("test"), clock.instant());
+                List.of("https://img.example.org/net.jpg"), "HOTLINE", null, Actor.system("test"), clock.instant(), null,
+                List.of(PHOTO));
         kafka().sendEvent(appeal);
         String assignee = await().atMost(Duration.ofSeconds(20)).until(() -> given().auth().oauth2(Tokens.of(Tokens.OPERATOR))
                 .get("/api/v1/tasks/" + appeal.appealId()).then().extract().path("assigneeId"), java.util.Objects::nonNull);
@@ -95,6 +98,7 @@ class DispatchFlowTest {
                 .body("location.longitude", equalTo((float) HUALONG_LON))
                 .body("location.address", equalTo("Hualong Community, court 2"))
                 .body("mediaUrls", equalTo(List.of("https://img.example.org/net.jpg")))
+                .body("photos", equalTo(List.of(PHOTO.toString())))
                 .body("channel", equalTo("HOTLINE"));
         given().auth().oauth2(Tokens.of(assignee)).get("/api/v1/tasks").then().statusCode(200)
                 .body("items.find { it.appealId == '" + appeal.appealId() + "' }.location.address",

@@ -87,6 +87,12 @@ public final class EmbeddedObjectStore implements AutoCloseable {
         return running != null && running.isAlive();
     }
 
+    /** The S3Proxy process's id, e.g. to read its CPU and memory from /proc; -1 when it is not running. */
+    public long pid() {
+        Process running = process;
+        return running == null ? -1 : running.pid();
+    }
+
     public String endpoint() {
         return "http://localhost:" + port;
     }

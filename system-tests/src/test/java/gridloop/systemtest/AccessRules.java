@@ -37,6 +37,11 @@ final class AccessRules {
             Map.entry("POST /api/v1/appeals/{id}/supporters", Set.of(RESIDENT)),
             Map.entry("POST /api/v1/appeals/{id}/withdraw", Set.of(RESIDENT, HOTLINE)),
             Map.entry("GET /api/v1/appeals/{id}/contact", Set.of(WORKER, DEPARTMENT)),
+            Map.entry("POST /api/v1/photos", Set.of(RESIDENT, HOTLINE, WORKER, DEPARTMENT)),
+            Map.entry("GET /api/v1/photos/{id}", Set.of(RESIDENT, HOTLINE, WORKER, DEPARTMENT, OPERATOR)),
+            Map.entry("GET /api/v1/photos/{id}/thumbnail", Set.of(RESIDENT, HOTLINE, WORKER, DEPARTMENT, OPERATOR)),
+            Map.entry("GET /api/v1/photos/{id}/link", Set.of(RESIDENT, HOTLINE, WORKER, DEPARTMENT, OPERATOR)),
+            Map.entry("GET /api/v1/appeals/{id}/photos", Set.of(RESIDENT, HOTLINE, WORKER, DEPARTMENT, OPERATOR)),
             // dispatch
             Map.entry("GET /api/v1/tasks", Set.of(WORKER, DEPARTMENT, OPERATOR)),
             Map.entry("GET /api/v1/tasks/{appealId}", Set.of(WORKER, DEPARTMENT, OPERATOR)),

@@ -152,7 +152,11 @@ class CommandCenterBrowserIT {
         double latitude = 29.5915 + random.nextDouble() * 0.012;
         double longitude = 106.2210 + random.nextDouble() * 0.0045;
         // Both submitted before the page opens: the feed opens with its last lines, theirs among them.
-        Map<String, String> first = submitted(latitude, longitude, "Manhole cover rattles under every car");
+        String photo = given().baseUri(system.intake.url()).auth().oauth2(system.token(Tokens.RESIDENT))
+                .contentType("image/jpeg").body(gridloop.testkit.PhonePhotos.jpegWithGps(480, 360))
+                .post("/api/v1/photos").then().statusCode(201).extract().path("id");
+        Map<String, String> first = submitted(latitude, longitude, "Manhole cover rattles under every car",
+                ", \"photos\": [\"" + photo + "\"]");
         String second = submit(latitude + 0.0001, longitude, "Bench slats broken at the bus stop");
         String reference = first.get("reference");
         String id = first.get("id");
@@ -177,6 +181,13 @@ class CommandCenterBrowserIT {
             assertEquals("Manhole cover rattles under every car", page.textContent("#detail-facts [data-fact=description]"));
             assertEquals("Hualong", page.textContent("#detail-facts [data-fact=address]"));
             assertEquals("app", page.textContent("#detail-facts [data-fact=channel]"));
+            // The resident's photo, from intake through the command centre with the operator's token: a thumbnail
+            // that the browser decoded (320 px wide), marked as the "before".
+            String thumbnail = "#detail-facts a.photo[data-photo-id='" + photo + "'][data-stage=SUBMISSION] img";
+            page.waitForSelector(thumbnail, timeout());
+            page.waitForFunction("s => { const i = document.querySelector(s); return i && i.complete && i.naturalWidth > 0; }",
+                    thumbnail, new Page.WaitForFunctionOptions().setTimeout(WAIT.toMillis()));
+            assertEquals(320, ((Number) page.evalOnSelector(thumbnail, "i => i.naturalWidth")).intValue());
 
             // A feed line takes the operator to its appeal: details, and the mark moves there.
             page.locator("#feed-items li[data-appeal-id='" + second + "']").first().click();
@@ -309,11 +320,16 @@ class CommandCenterBrowserIT {
 
     /** The submission's answer: its id and reference. */
     private static Map<String, String> submitted(double latitude, double longitude, String description) {
+        return submitted(latitude, longitude, description, "");
+    }
+
+    /** The same, with more of the submission's fields ({@code more}: JSON members, each after a comma). */
+    private static Map<String, String> submitted(double latitude, double longitude, String description, String more) {
         return given().baseUri(system.intake.url()).auth().oauth2(system.token(Tokens.RESIDENT))
                 .contentType(ContentType.JSON).body("""
                         {"category": "FACILITY_DAMAGE", "description": "%s",
-                         "location": {"latitude": %s, "longitude": %s, "address": "Hualong"}}
-                        """.formatted(description, coordinate(latitude), coordinate(longitude)))
+                         "location": {"latitude": %s, "longitude": %s, "address": "Hualong"}%s}
+                        """.formatted(description, coordinate(latitude), coordinate(longitude), more))
                 .post("/api/v1/appeals").then().statusCode(202).extract().path("");
     }
 

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  * The photos in an appeal's details: intake keeps them and decides who sees them, so each request is relayed with
  * the operator's token and intake's answer comes back as it is (a photo byte for byte, a refusal as problem+json).
  */
-@Path("/api/v1")
+@Path("/api/v1/photos")
 @RolesAllowed(Roles.OPERATOR)
 public class PhotoRelayResource {
 
@@ -31,19 +31,7 @@ public class PhotoRelayResource {
     }
 
     @GET
-    @Path("/appeals/{id}/photos")
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "appealPhotosFromIntake", summary = "An appeal's photos (before and after), from intake")
-    @APIResponse(responseCode = "200", description = "Intake's answer, as it is: the photos' ids, sizes and stages",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "503", description = "Intake did not answer",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public Uni<Response> ofAppeal(@PathParam("id") UUID id) {
-        return photos.ofAppeal(id);
-    }
-
-    @GET
-    @Path("/photos/{id}")
+    @Path("/{id}")
     @Produces({"image/jpeg", "image/png", "image/webp"})
     @Operation(operationId = "photoFromIntake", summary = "A photo, from intake (no metadata)")
     @APIResponse(responseCode = "200", description = "The photo", content = {
@@ -57,7 +45,7 @@ public class PhotoRelayResource {
     }
 
     @GET
-    @Path("/photos/{id}/thumbnail")
+    @Path("/{id}/thumbnail")
     @Produces({"image/jpeg", "image/webp"})
     @Operation(operationId = "photoThumbnailFromIntake", summary = "A photo's thumbnail, from intake")
     @APIResponse(responseCode = "200", description = "The thumbnail", content = {

@@ -86,6 +86,8 @@ public interface PageMessages {
     @Message String overdueMark();
     @Message String queueNoWorker();
     @Message String photoNumber();
+    @Message String photoBefore();
+    @Message String photoAfter();
     @Message String onDuty();
     @Message String offDuty();
     @Message String offDutyUntil();

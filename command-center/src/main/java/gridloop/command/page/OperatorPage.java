@@ -62,11 +62,12 @@ public class OperatorPage {
      * Scripts, styles and data from this service only; images may also come from the configured tile server
      * (the base layer is otherwise the grid polygons themselves: no tile server is reachable in a government
      * network). No inline style: Leaflet positions its panes through the DOM, which a style policy does not govern.
-     * Forms post here, and signing out goes on to the provider's end-session page.
+     * Forms post here, and signing out goes on to the provider's end-session page. {@code blob:} images are the
+     * appeals' photos, read with the operator's token and shown from memory (an img cannot send the token).
      */
     String contentSecurityPolicy(Optional<String> tileUrl, String issuer) {
         String tiles = tileUrl.map(OperatorPage::origin).map(origin -> " " + origin).orElse("");
-        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:" + tiles
+        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:" + tiles
                 + "; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self' " + origin(issuer);
     }
 

@@ -284,12 +284,13 @@
       link.textContent = say('photoNumber', i + 1);
       photos.append(link, ' ');
     });
-    if (!photos.childNodes.length) {
-      photos.textContent = '–';
-    }
     const photosTerm = document.createElement('dt');
     photosTerm.textContent = say('factPhotos');
     list.append(photosTerm, photos);
+    await showPhotos(a.appealId, photos);
+    if (!photos.childNodes.length) {
+      photos.textContent = '–';
+    }
     // Where it is, as the registry knows it: the building and the facility it names open their cards.
     [['building', 'factBuilding', a.buildingId, 'buildingId'], ['facility', 'factFacility', a.facilityId, 'facilityId']]
       .forEach(([kind, term, id, data]) => {
@@ -323,6 +324,45 @@
       fillWorkers(a.gridId, a.assigneeId).catch(showActionError);
     }
     return details;
+  }
+
+  /**
+   * The appeal's photos, from intake through this service (the operator's token goes with each request): a
+   * thumbnail each, the resident's "before" first, then the handler's "after"; a click opens the photo itself.
+   */
+  async function showPhotos(appealId, into) {
+    let photos;
+    try {
+      photos = await api('/api/v1/appeals/' + encodeURIComponent(appealId) + '/photos');
+    } catch (failure) {
+      return; // intake away: the details still show, without pictures
+    }
+    await Promise.all((photos || []).map(async photo => {
+      const link = document.createElement('a');
+      link.href = '#';
+      link.className = 'photo';
+      link.dataset.photoId = photo.id;
+      link.dataset.stage = photo.stage || '';
+      link.title = say(photo.stage === 'CLOSURE' ? 'photoAfter' : 'photoBefore');
+      const img = document.createElement('img');
+      img.alt = link.title;
+      img.src = await imageUrl('/api/v1/photos/' + encodeURIComponent(photo.id) + '/thumbnail');
+      link.append(img);
+      link.addEventListener('click', async event => {
+        event.preventDefault();
+        window.open(await imageUrl('/api/v1/photos/' + encodeURIComponent(photo.id)), '_blank', 'noopener');
+      });
+      into.append(link, ' ');
+    }));
+  }
+
+  /** An image read with the operator's token, as a local object URL an img can show. */
+  async function imageUrl(path) {
+    const answer = await fetch(path, {headers: {Authorization: 'Bearer ' + state.session.accessToken}});
+    if (!answer.ok) {
+      throw new Error('HTTP ' + answer.status);
+    }
+    return URL.createObjectURL(await answer.blob());
   }
 
   async function fillWorkers(gridId, currentAssignee) {

@@ -107,6 +107,8 @@ public class AssignmentService {
             task.address = appeal.location().address();
         }
         task.mediaUrls = appeal.mediaUrls() == null ? java.util.List.of() : appeal.mediaUrls();
+        task.photoIds = appeal.photos() == null ? java.util.List.of()
+                : appeal.photos().stream().map(java.util.UUID::toString).toList();
         task.channel = appeal.channel();
         if (where != null) {
             task.streetId = where.street() == null ? null : where.street().id();

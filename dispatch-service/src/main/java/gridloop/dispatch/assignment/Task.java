@@ -69,6 +69,10 @@ public class Task extends PanacheEntityBase {
     @Column(name = "media_urls")
     @jakarta.persistence.Convert(converter = gridloop.support.persistence.StringListConverter.class)
     public java.util.List<String> mediaUrls = java.util.List.of();
+    /** The ids of the resident's photos; intake holds them and lets the task's holder read them. */
+    @Column(name = "photo_ids")
+    @jakarta.persistence.Convert(converter = gridloop.support.persistence.StringListConverter.class)
+    public java.util.List<String> photoIds = java.util.List.of();
     public String channel;
     /** Rejected as a duplicate of this appeal. */
     @Column(name = "merged_into")

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
 import software.amazon.awssdk.services.s3.model.Delete;
 import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
@@ -51,8 +52,12 @@ public class PhotoObjects {
         try {
             s3.headBucket(b -> b.bucket(bucket));
         } catch (NoSuchBucketException e) {
-            s3.createBucket(b -> b.bucket(bucket));
-            LOG.infof("Created the private bucket %s for photos", bucket);
+            try {
+                s3.createBucket(b -> b.bucket(bucket));
+                LOG.infof("Created the private bucket %s for photos", bucket);
+            } catch (BucketAlreadyOwnedByYouException madeMeanwhile) {
+                // The readiness check and the start asked at the same moment: it is there.
+            }
         }
     }
 
