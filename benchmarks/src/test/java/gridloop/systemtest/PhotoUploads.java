@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * Photo uploads as phones send them, for {@code bench/photo-uploads.sh}: 3 MB JPEGs with GPS data, 20 at a time,
+ * Photo uploads as phones send them, for {@code bench/photo-uploads.sh}: 3 MB JPEGs with GPS data, as multipart
+ * form data, 20 at a time,
  * to intake running as its own process with S3Proxy beside it, on a durable database; this JVM drives the load from
  * outside both. After a warm-up it prints the throughput, the upload's p50/p95/p99, intake's and the store's CPU per
  * upload, and intake's RSS after the run, against the targets. It passes no judgement beyond every upload answering
@@ -29,6 +30,10 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 class PhotoUploads {
 
     private static final int CONCURRENT = 20;
+    private static final String BOUNDARY = "gridloop-photo-boundary";
+    /** A 12-megapixel phone camera. */
+    private static final int WIDTH = 4000;
+    private static final int HEIGHT = 3000;
     private static final int WARM_UP = 100;
     private static final int MEASURED = 400;
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -38,9 +43,9 @@ class PhotoUploads {
     void twentyPhonesAtATime() throws Exception {
         RunningSystem system = RunningSystem.shared();
         String token = system.token(Tokens.RESIDENT);
-        byte[] photo = PhonePhotos.heavyJpeg(1500, 1200);
+        byte[] photo = multipart(PhonePhotos.heavyJpeg(WIDTH, HEIGHT));
         System.out.printf("%nPhoto uploads: a %.1f MB JPEG (%d x %d, GPS in its EXIF), %d at a time, intake and S3Proxy "
-                + "as processes, durable database%n", photo.length / 1e6, 1500, 1200, CONCURRENT);
+                + "as processes, durable database%n", photo.length / 1e6, WIDTH, HEIGHT, CONCURRENT);
 
         run(system.intake.url(), token, photo, WARM_UP);
         long intakeCpu = CpuTime.ofProcess(system.intake.pid());
@@ -65,6 +70,16 @@ class PhotoUploads {
         lines.forEach(line -> System.out.println(line));
     }
 
+    /** As a phone's upload library sends a photo: multipart/form-data, one part named file. */
+    private static byte[] multipart(byte[] jpeg) {
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream(jpeg.length + 256);
+        body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"IMG_0001.jpg\""
+                + "\r\nContent-Type: image/jpeg\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        body.writeBytes(jpeg);
+        body.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        return body.toByteArray();
+    }
+
     /** {@code count} uploads, {@link #CONCURRENT} at a time; each one's time in ms. Every one must be a 201. */
     private static List<Long> run(String intake, String token, byte[] photo, int count) throws Exception {
         ExecutorService phones = Executors.newFixedThreadPool(CONCURRENT, r -> new Thread(r, "bench-driver-photo"));
@@ -74,7 +89,8 @@ class PhotoUploads {
                 sent.add(phones.submit(() -> {
                     long start = System.nanoTime();
                     HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(intake + "/api/v1/photos"))
-                            .header("Authorization", "Bearer " + token).header("Content-Type", "image/jpeg")
+                            .header("Authorization", "Bearer " + token)
+                            .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
                             .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofByteArray(photo)).build(),
                             HttpResponse.BodyHandlers.ofString());
                     assertEquals(201, answer.statusCode(), answer.body());

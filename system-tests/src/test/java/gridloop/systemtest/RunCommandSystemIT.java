@@ -2,12 +2,14 @@ package gridloop.systemtest;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gridloop.events.CloudEventHeaders;
 import gridloop.events.Topics;
+import gridloop.testkit.PhonePhotos;
 import gridloop.localstack.EmbeddedPostgresServer;
 import gridloop.localstack.FreePorts;
 import gridloop.testkit.KafkaTestClient;
@@ -88,6 +90,36 @@ class RunCommandSystemIT {
         SQLException noPassword = assertThrows(SQLException.class,
                 () -> DriverManager.getConnection(url + "?user=postgres").close());
         assertTrue(noPassword.getMessage().contains("password"), noPassword.getMessage());
+    }
+
+    /**
+     * A phone's photo with its GPS position in the EXIF goes to the run command's own object store (S3Proxy, in the
+     * data folder) without it: the reporter gets it back with no metadata and the same pixels, anyone else a 404.
+     */
+    @Test
+    @Order(2)
+    void aPhonesPhotoIsKeptWithoutItsGpsPositionAndShownToItsReporterOnly() throws Exception {
+        byte[] photo = PhonePhotos.jpegWithGps(1024, 768);
+        String id = given().baseUri(gridloop.url("intake")).auth().oauth2(gridloop.token(Tokens.RESIDENT))
+                .multiPart("file", "IMG_0815.jpg", photo, "image/jpeg").post("/api/v1/photos").then().statusCode(201)
+                .extract().path("id");
+        String appeal = given().baseUri(gridloop.url("intake")).auth().oauth2(gridloop.token(Tokens.RESIDENT))
+                .contentType(ContentType.JSON).body("""
+                        {"category": "FACILITY_DAMAGE", "description": "The table-tennis table is broken",
+                         "location": {"latitude": 29.597, "longitude": 106.223}, "photos": ["%s"]}""".formatted(id))
+                .post("/api/v1/appeals").then().statusCode(202).extract().path("id");
+        byte[] served = given().baseUri(gridloop.url("intake")).auth().oauth2(gridloop.token(Tokens.RESIDENT))
+                .get("/api/v1/photos/" + id).then().statusCode(200).extract().asByteArray();
+        assertEquals(List.of(), PhonePhotos.metadataOf(served));
+        assertArrayEquals(PhonePhotos.pixels(photo), PhonePhotos.pixels(served));
+        given().baseUri(gridloop.url("intake")).auth().oauth2(gridloop.token(Tokens.OTHER_RESIDENT))
+                .get("/api/v1/photos/" + id).then().statusCode(404);
+        given().baseUri(gridloop.url("intake")).auth().oauth2(gridloop.token(Tokens.OTHER_RESIDENT))
+                .get("/api/v1/appeals/" + appeal).then().statusCode(404);
+        try (var stored = Files.walk(work.resolve("data").resolve("object-store"))) {
+            assertTrue(stored.anyMatch(path -> path.getFileName().toString().equals(id + ".jpg")),
+                    "the photo lies in the data folder's object store");
+        }
     }
 
     /** Metrics, health and the API documents answer on this machine only; the public ports on every interface. */

@@ -3,7 +3,6 @@ package gridloop.intake.photo;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,15 +27,15 @@ public class PhotoCleanup {
 
     private final PhotoRepository photos;
     private final PhotoObjects objects;
-    private final Vertx vertx;
+    private final PhotoWork work;
     private final Clock clock;
     private final Duration unattachedFor;
 
-    PhotoCleanup(PhotoRepository photos, PhotoObjects objects, Vertx vertx, Clock clock,
+    PhotoCleanup(PhotoRepository photos, PhotoObjects objects, PhotoWork work, Clock clock,
             @ConfigProperty(name = "gridloop.photos.unattached-for", defaultValue = "PT24H") Duration unattachedFor) {
         this.photos = photos;
         this.objects = objects;
-        this.vertx = vertx;
+        this.work = work;
         this.clock = clock;
         this.unattachedFor = unattachedFor;
     }
@@ -82,10 +81,10 @@ public class PhotoCleanup {
         }
         List<String> keys = stored.stream().flatMap(photo -> Stream.of(photo.objectKey(), photo.thumbnailKey()))
                 .filter(java.util.Objects::nonNull).toList();
-        return vertx.executeBlocking(Uni.createFrom().item(() -> {
+        return work.run(() -> {
             objects.delete(keys);
             return null;
-        })).chain(() -> Panache.withTransaction(() -> photos.deleteAll(stored.stream().map(StoredPhoto::id).toList())))
+        }).chain(() -> Panache.withTransaction(() -> photos.deleteAll(stored.stream().map(StoredPhoto::id).toList())))
                 .map(Long::intValue);
     }
 }

@@ -7,7 +7,6 @@ import gridloop.support.idempotency.IdempotencyGuard;
 import gridloop.support.problem.ApiException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -30,7 +29,7 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
  * Uploads, attachments and reads of photos. An upload is checked, stripped and given its thumbnail off the event
- * loop, then stored in one transaction with its Idempotency-Key: the objects are written first, the row last, so a
+ * loop ({@link PhotoWork}), then stored in one transaction with its Idempotency-Key: the objects are written first, the row last, so a
  * store that fails leaves no row (503 with Retry-After, and what was written is deleted again), and the same
  * request with the same key completes it. A photo is read by its uploader, and once attached by whoever may read its
  * appeal ({@link AppealReadAccess}); anyone else is told it does not exist. Each read is logged.
@@ -46,18 +45,18 @@ public class PhotoService {
     private final AppealReadAccess appeals;
     private final IdempotencyGuard idempotency;
     private final Clock clock;
-    private final Vertx vertx;
+    private final PhotoWork work;
     private final Duration linkValidity;
 
     PhotoService(PhotoRepository photos, PhotoObjects objects, AppealReadAccess appeals, IdempotencyGuard idempotency,
-            Clock clock, Vertx vertx,
+            Clock clock, PhotoWork work,
             @ConfigProperty(name = "gridloop.photos.link-validity", defaultValue = "PT5M") Duration linkValidity) {
         this.photos = photos;
         this.objects = objects;
         this.appeals = appeals;
         this.idempotency = idempotency;
         this.clock = clock;
-        this.vertx = vertx;
+        this.work = work;
         this.linkValidity = linkValidity;
     }
 
@@ -65,23 +64,31 @@ public class PhotoService {
     record Fingerprint(String sha256) {
     }
 
-    /** A multipart upload: the file Vert.x wrote, read off the event loop. */
+    /** A multipart upload: the file Vert.x wrote, read only when a worker takes it up. */
     public Uni<PhotoView> upload(java.nio.file.Path file, Actor uploader, String idempotencyKey) {
-        return vertx.executeBlocking(Uni.createFrom().item(() -> {
+        return upload(() -> {
             try {
                 return java.nio.file.Files.readAllBytes(file);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-        })).chain(bytes -> upload(bytes, uploader, idempotencyKey));
+        }, uploader, idempotencyKey);
     }
 
     public Uni<PhotoView> upload(byte[] upload, Actor uploader, String idempotencyKey) {
-        Fingerprint fingerprint = new Fingerprint(sha256(upload));
-        return vertx.executeBlocking(Uni.createFrom().item(() -> PhotoRules.prepare(upload)))
-                .chain(prepared -> Panache.withTransaction(() -> idempotency.once(
-                        "photos.upload:" + uploader.role() + ":" + uploader.id(), idempotencyKey, fingerprint,
-                        PhotoView.class, () -> store(prepared, uploader))));
+        return upload(() -> upload, uploader, idempotencyKey);
+    }
+
+    private record Checked(Fingerprint fingerprint, PreparedPhoto photo) {
+    }
+
+    private Uni<PhotoView> upload(Supplier<byte[]> upload, Actor uploader, String idempotencyKey) {
+        return work.run(() -> {
+            byte[] bytes = upload.get();
+            return new Checked(new Fingerprint(sha256(bytes)), PhotoRules.prepare(bytes));
+        }).chain(checked -> Panache.withTransaction(() -> idempotency.once(
+                "photos.upload:" + uploader.role() + ":" + uploader.id(), idempotencyKey, checked.fingerprint(),
+                PhotoView.class, () -> store(checked.photo(), uploader))));
     }
 
     private Uni<PhotoView> store(PreparedPhoto prepared, Actor uploader) {
@@ -115,10 +122,10 @@ public class PhotoService {
         if (keys.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return vertx.executeBlocking(Uni.createFrom().item(() -> {
+        return work.run(() -> {
             objects.delete(keys);
             return null;
-        })).onFailure().invoke(e -> LOG.warnf("Objects %s of a failed upload could not be deleted: %s", keys,
+        }).onFailure().invoke(e -> LOG.warnf("Objects %s of a failed upload could not be deleted: %s", keys,
                 e.getMessage())).onFailure().recoverWithNull().replaceWithVoid();
     }
 
@@ -225,7 +232,7 @@ public class PhotoService {
      * answer, or answers 5xx, is a 503 with Retry-After: nothing was stored, the request may be sent again.
      */
     <T> Uni<T> onObjectStore(Supplier<T> call) {
-        return vertx.executeBlocking(Uni.createFrom().item(call)).onFailure(PhotoService::storeDown)
+        return work.run(call).onFailure(PhotoService::storeDown)
                 .transform(e -> {
                     LOG.warnf("The photo store does not answer: %s", e.getMessage());
                     return ApiException.unavailable(Text.of(IntakeMessages.class, IntakeMessages::objectStoreDown),
