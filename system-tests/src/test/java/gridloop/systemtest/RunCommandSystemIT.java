@@ -95,9 +95,10 @@ class RunCommandSystemIT {
     /**
      * A phone's photo with its GPS position in the EXIF goes to the run command's own object store (S3Proxy, in the
      * data folder) without it: the reporter gets it back with no metadata and the same pixels, anyone else a 404.
+     * Last, after the crash and the backup, which count every appeal the run holds.
      */
     @Test
-    @Order(2)
+    @Order(5)
     void aPhonesPhotoIsKeptWithoutItsGpsPositionAndShownToItsReporterOnly() throws Exception {
         byte[] photo = PhonePhotos.jpegWithGps(1024, 768);
         String id = given().baseUri(gridloop.url("intake")).auth().oauth2(gridloop.token(Tokens.RESIDENT))

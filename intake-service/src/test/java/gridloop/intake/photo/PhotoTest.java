@@ -56,6 +56,9 @@ class PhotoTest {
     @Inject
     PhotoObjects objects;
 
+    @Inject
+    gridloop.intake.retention.ContactDataRetention retention;
+
     @AfterEach
     void resetClock() {
         clock.reset();
@@ -201,6 +204,33 @@ class PhotoTest {
         assertFalse(objects.exists(key));
         assertFalse(objects.exists("thumbnails/" + left + ".jpg"));
         bytes(Tokens.RESIDENT, "/api/v1/photos/" + kept, 200);
+    }
+
+    @Test
+    void thePhotosOfAFinalAppealAreDeletedWithItsContactData() throws Throwable {
+        String photo = upload(Tokens.RESIDENT, PhonePhotos.jpegWithGps(48, 48), "image/jpeg").then().statusCode(201)
+                .extract().path("id");
+        String appeal = submit(Tokens.RESIDENT, photo).then().statusCode(202).extract().path("id");
+        String open = upload(Tokens.RESIDENT, PhonePhotos.jpegWithGps(48, 48), "image/jpeg").then().statusCode(201)
+                .extract().path("id");
+        submit(Tokens.RESIDENT, open).then().statusCode(202);
+        GridLoopTestInfrastructure.current().kafka().sendEvent(new gridloop.events.AppealClosed(UUID.fromString(appeal),
+                "RESIDENT", Actor.system("feedback"), clock.instant()));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Tokens.of(Tokens.RESIDENT))
+                .get("/api/v1/appeals/" + appeal).then().statusCode(200).body("status", equalTo("CLOSED")));
+
+        clock.advance(Duration.ofDays(179));
+        io.quarkus.vertx.VertxContextSupport.subscribeAndAwait(retention::eraseDue);
+        bytes(Tokens.RESIDENT, "/api/v1/photos/" + photo, 200);
+
+        clock.advance(Duration.ofDays(2));
+        io.quarkus.vertx.VertxContextSupport.subscribeAndAwait(retention::eraseDue);
+        bytes(Tokens.RESIDENT, "/api/v1/photos/" + photo, 404);
+        assertFalse(objects.exists("photos/" + photo + ".jpg"));
+        assertFalse(objects.exists("thumbnails/" + photo + ".jpg"));
+        given().auth().oauth2(Tokens.of(Tokens.RESIDENT)).get("/api/v1/appeals/" + appeal).then().statusCode(200)
+                .body("photos", hasSize(0));
+        bytes(Tokens.RESIDENT, "/api/v1/photos/" + open, 200);
     }
 
     @Test
