@@ -116,6 +116,8 @@ class ProductionDefaultsSystemIT {
         Map<String, String> environment = new HashMap<>(ServiceProcess.environmentFor(FreePorts.pick(),
                 FreePorts.pick(), system.broker.bootstrapServers(), system.postgres, "intake", system.oidc.issuer(),
                 RunningSystem.PSEUDONYM_SECRET));
+        // Everything else intake needs is there (its photo store's key pair too): only the password is missing.
+        environment.putAll(ServiceProcess.objectStoreEnvironment(system.objectStore));
         environment.remove("QUARKUS_DATASOURCE_PASSWORD");
         Path output = Files.createTempFile(Path.of("target"), "no-password-", ".log");
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
