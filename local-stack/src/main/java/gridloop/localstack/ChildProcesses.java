@@ -3,10 +3,25 @@ package gridloop.localstack;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
-/** How the local stack ends a process it started: SIGTERM, then SIGKILL if it has not gone after the grace. */
+/**
+ * How the local stack starts a server from its self-contained jar (on this JVM's java, its output appended to a log)
+ * and ends a process it started: SIGTERM, then SIGKILL if it has not gone after the grace.
+ */
 final class ChildProcesses {
 
     private ChildProcesses() {
+    }
+
+    static Process startJar(java.util.List<String> jvmOptions, java.nio.file.Path jar, java.util.List<String> arguments,
+            java.nio.file.Path log) throws java.io.IOException {
+        java.util.List<String> command = new java.util.ArrayList<>();
+        command.add(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.add("-jar");
+        command.add(jar.toString());
+        command.addAll(arguments);
+        return new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
     }
 
     static void stop(Process running, Duration grace) {

@@ -1,7 +1,6 @@
 package gridloop.localstack;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Properties;
 
 /**
  * A real S3-compatible object store on this machine: S3Proxy (Maven Central {@code org.gaul:s3proxy}) on its
@@ -54,12 +52,8 @@ public final class EmbeddedObjectStore implements AutoCloseable {
                     "s3proxy.credential=" + secretKey,
                     "jclouds.provider=filesystem-nio2",
                     "jclouds.filesystem.basedir=" + objects.toAbsolutePath(), ""));
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            process = new ProcessBuilder(List.of(java, "-Xmx128m", "-XX:TieredStopAtLevel=1", "-jar",
-                    jar().toString(), "--properties", settings.toString()))
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("s3proxy.log").toFile()))
-                    .start();
+            process = ChildProcesses.startJar(List.of("-Xmx128m", "-XX:TieredStopAtLevel=1"), jar(),
+                    List.of("--properties", settings.toString()), dataDir.resolve("s3proxy.log"));
             awaitAnswering();
             return this;
         } catch (IOException e) {
@@ -142,21 +136,6 @@ public final class EmbeddedObjectStore implements AutoCloseable {
 
     /** {@code GRIDLOOP_S3PROXY_JAR} if set, else the jar this module's build brought into the local repository. */
     static Path jar() {
-        String override = System.getenv("GRIDLOOP_S3PROXY_JAR");
-        if (override != null && !override.isBlank()) {
-            return Path.of(override);
-        }
-        Properties properties = new Properties();
-        try (InputStream in = EmbeddedObjectStore.class.getResourceAsStream("object-store.properties")) {
-            properties.load(in);
-        } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException("local-stack was built without object-store.properties", e);
-        }
-        Path jar = Path.of(properties.getProperty("s3proxy.jar"));
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("S3Proxy's jar is not at " + jar + ": build local-stack (./mvnw -pl "
-                    + "local-stack install) to fetch it, or set GRIDLOOP_S3PROXY_JAR");
-        }
-        return jar;
+        return StandaloneJars.of("s3proxy.jar", "GRIDLOOP_S3PROXY_JAR");
     }
 }

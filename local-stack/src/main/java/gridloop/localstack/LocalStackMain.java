@@ -54,6 +54,9 @@ public final class LocalStackMain {
         LocalOidcProvider oidc = new LocalOidcProvider(settings.oidcPort());
         EmbeddedObjectStore objectStore = new EmbeddedObjectStore(settings.objectStorePort(),
                 settings.dataDir().resolve("object-store"), LocalSecret.of(settings.dataDir(), LocalSecret.OBJECT_STORE));
+        EmbeddedMailServer mail = new EmbeddedMailServer(settings.smtpPort(), settings.imapPort(),
+                settings.dataDir().resolve("mail"));
+        Path smsFile = settings.dataDir().resolve("sms.jsonl");
         List<ServiceProcess> services = new ArrayList<>();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -63,6 +66,7 @@ public final class LocalStackMain {
             broker.stop();
             oidc.stop();
             objectStore.stop();
+            mail.stop();
             out.println("gridloop | stopped");
             stopped.countDown();
         }, "gridloop-shutdown"));
@@ -83,6 +87,7 @@ public final class LocalStackMain {
             }
         });
         CompletableFuture<Void> objectStoreUp = CompletableFuture.runAsync(objectStore::start);
+        CompletableFuture<Void> mailUp = CompletableFuture.runAsync(mail::start);
         oidc.start();
         out.println("gridloop | OpenID Connect provider, issuer " + oidc.issuer());
         String pseudonymSecret = LocalSecret.of(settings.dataDir(), LocalSecret.PSEUDONYM);
@@ -94,6 +99,9 @@ public final class LocalStackMain {
         objectStoreUp.join();
         out.println("gridloop | Object store (S3Proxy, S3 API) on " + objectStore.endpoint() + ", photos in "
                 + settings.dataDir().resolve("object-store/objects"));
+        mailUp.join();
+        out.println("gridloop | Mail server (GreenMail): SMTP localhost:" + mail.smtpPort() + ", IMAP localhost:"
+                + mail.imapPort());
 
         int[] ports = {settings.intakePort(), settings.dispatchPort(), settings.feedbackPort(),
                 settings.commandCenterPort(), settings.registryPort()};
@@ -106,13 +114,16 @@ public final class LocalStackMain {
                             + "/target/quarkus-app/quarkus-run.jar"), ports[i],
                     forTheLocalRun(service, ServiceProcess.environmentFor(ports[i], managementPorts[i],
                             broker.bootstrapServers(), postgres, ServiceModules.database(service), oidc.issuer(),
-                            pseudonymSecret), settings, objectStore),
+                            pseudonymSecret), settings, objectStore, mail, smsFile),
                     settings.serviceJvmOptions(), out).start());
         }
         for (ServiceProcess service : services) {
             service.awaitReady(Duration.ofSeconds(120));
         }
         printBanner(out, services, broker, postgres, oidc, Duration.ofNanos(System.nanoTime() - started));
+        out.println("gridloop | The residents' notifications: e-mail in any mail client by IMAP at localhost:"
+                + mail.imapPort() + " (user: the address given as reporter.email, any password), text messages in "
+                + smsFile);
         stopped.await();
     }
 
@@ -139,7 +150,8 @@ public final class LocalStackMain {
                 + " | grep -o '\"access_token\" *: *\"[^\"]*\"' | cut -d'\"' -f4)");
         out.println("gridloop |   curl -si -H \"Authorization: Bearer $TOKEN\" -H 'Content-Type: application/json' "
                 + services.get(0).url() + "/api/v1/appeals -d '{\"category\":\"FACILITY_DAMAGE\",\"description\":"
-                + "\"The outdoor table-tennis table is broken\",\"location\":{\"latitude\":29.597,\"longitude\":106.223}}'");
+                + "\"The outdoor table-tennis table is broken\",\"location\":{\"latitude\":29.597,\"longitude\":106.223},"
+                + "\"reporter\":{\"email\":\"chen@example.cn\"}}'");
         out.println("gridloop | then follow it: curl -s -H \"Authorization: Bearer $TOKEN\" " + services.get(0).url()
                 + "/api/v1/appeals/mine");
         out.println("gridloop | A photo (its GPS and other metadata are taken out; attach its id as \"photos\":[id]):");
@@ -153,10 +165,12 @@ public final class LocalStackMain {
      * port, allowed to call the API on the public one.
      */
     private static Map<String, String> forTheLocalRun(String service, Map<String, String> environment,
-            LocalStackSettings settings, EmbeddedObjectStore objectStore) {
+            LocalStackSettings settings, EmbeddedObjectStore objectStore, EmbeddedMailServer mail, Path smsFile) {
         Map<String, String> local = new HashMap<>(environment);
         if (service.equals("intake")) {
             local.putAll(ServiceProcess.objectStoreEnvironment(objectStore));
+            local.putAll(ServiceProcess.notificationEnvironment(mail, smsFile));
+            local.put("GRIDLOOP_NOTIFICATIONS_RATING_URL", "http://localhost:" + settings.feedbackPort() + "/rate");
         }
         if (service.equals(ServiceModules.REGISTRY)) {
             // The invented sample street (buildings, households, organisations, facilities), loaded once.

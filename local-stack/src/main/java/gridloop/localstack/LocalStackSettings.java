@@ -8,7 +8,7 @@ public record LocalStackSettings(Path root, Path dataDir, int kafkaPort, int kaf
         int intakePort, int dispatchPort, int feedbackPort, int oidcPort, int intakeManagementPort,
         int dispatchManagementPort, int feedbackManagementPort, int commandCenterPort,
         int commandCenterManagementPort, int registryPort, int registryManagementPort, List<String> serviceJvmOptions,
-        String managementHost, String commandCenterPublicUrl, int objectStorePort) {
+        String managementHost, String commandCenterPublicUrl, int objectStorePort, int smtpPort, int imapPort) {
 
     /**
      * How each service's JVM runs locally unless GRIDLOOP_SERVICE_JVM_OPTIONS says otherwise (space-separated): a
@@ -40,7 +40,9 @@ public record LocalStackSettings(Path root, Path dataDir, int kafkaPort, int kaf
                 // 0.0.0.0 lets a metrics scraper on another machine in.
                 env("GRIDLOOP_MANAGEMENT_HOST", "127.0.0.1"),
                 env("GRIDLOOP_COMMAND_PUBLIC_URL", "http://localhost:" + port("GRIDLOOP_COMMAND_CENTER_PORT", 8080)),
-                port("GRIDLOOP_OBJECT_STORE_PORT", 19000));
+                port("GRIDLOOP_OBJECT_STORE_PORT", 19000),
+                port("GRIDLOOP_SMTP_PORT", 3025),
+                port("GRIDLOOP_IMAP_PORT", 3143));
     }
 
     private static String env(String name, String fallback) {

@@ -89,6 +89,13 @@ public final class ServiceProcess {
                 "QUARKUS_S3_AWS_CREDENTIALS_STATIC_PROVIDER_SECRET_ACCESS_KEY", store.secretKey());
     }
 
+    /** What points intake at a mail server for its notifications, and the file its local SMS provider writes. */
+    public static Map<String, String> notificationEnvironment(EmbeddedMailServer mail, Path smsFile) {
+        return Map.of("QUARKUS_MAILER_HOST", "127.0.0.1", "QUARKUS_MAILER_PORT", String.valueOf(mail.smtpPort()),
+                "GRIDLOOP_NOTIFICATIONS_SMS_PROVIDER", "file",
+                "GRIDLOOP_NOTIFICATIONS_SMS_FILE", smsFile.toAbsolutePath().toString());
+    }
+
     public synchronized ServiceProcess start() {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(name + ": " + jar + " is missing; build with ./mvnw -DskipTests install");

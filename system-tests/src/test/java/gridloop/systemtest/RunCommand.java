@@ -48,7 +48,7 @@ final class RunCommand {
         environment.put("GRIDLOOP_DATA_DIR", this.dataDir.toString());
         for (String port : List.of("KAFKA", "KAFKA_CONTROLLER", "POSTGRES", "INTAKE", "DISPATCH", "FEEDBACK", "OIDC",
                 "INTAKE_MANAGEMENT", "DISPATCH_MANAGEMENT", "FEEDBACK_MANAGEMENT", "COMMAND_CENTER",
-                "COMMAND_CENTER_MANAGEMENT", "OBJECT_STORE")) {
+                "COMMAND_CENTER_MANAGEMENT", "OBJECT_STORE", "SMTP", "IMAP")) {
             environment.put("GRIDLOOP_" + port + "_PORT", String.valueOf(FreePorts.pick()));
         }
         // C1 only, as in the other system tests: these JVMs start twice and serve a few dozen requests.

@@ -8,6 +8,7 @@ import gridloop.localstack.EmbeddedKafkaBroker;
 import gridloop.localstack.EmbeddedPostgresServer;
 import gridloop.localstack.FreePorts;
 import gridloop.localstack.LocalStackSettings;
+import gridloop.localstack.EmbeddedMailServer;
 import gridloop.localstack.EmbeddedObjectStore;
 import gridloop.localstack.oidc.LocalOidcProvider;
 import gridloop.testkit.KafkaTestClient;
@@ -63,6 +64,10 @@ final class RunningSystem implements AutoCloseable {
     final LocalOidcProvider oidc;
     /** Intake's photos: S3Proxy, an S3 server of its own process. */
     final EmbeddedObjectStore objectStore;
+    /** The residents' notifications: e-mail (GreenMail, read over IMAP) and the local SMS provider's file. */
+    final EmbeddedMailServer mailServer;
+    final Path smsFile;
+    private final int feedbackPort = FreePorts.pick();
     private static final String OBJECT_STORE_SECRET = "system-test-object-store";
     final EmbeddedPostgresServer postgres;
     /** Dispatch's database runs on a server of its own, so a test can stop it and leave the others alone. */
@@ -105,6 +110,8 @@ final class RunningSystem implements AutoCloseable {
             postgres = new EmbeddedPostgresServer(0, work.resolve("postgres"), true, BENCHMARK).start();
             dispatchPostgres = new EmbeddedPostgresServer(0, work.resolve("postgres-dispatch"), true, BENCHMARK).start();
             objectStore = new EmbeddedObjectStore(0, work.resolve("object-store"), OBJECT_STORE_SECRET).start();
+            mailServer = new EmbeddedMailServer(0, 0, work.resolve("mail")).start();
+            smsFile = work.resolve("sms.jsonl").toAbsolutePath();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -180,7 +187,8 @@ final class RunningSystem implements AutoCloseable {
         EmbeddedPostgresServer server = databaseServerOf(name);
         String database = ServiceModules.database(name);
         server.ensureDatabase(database);
-        int port = FreePorts.pick();
+        // Feedback's port is drawn first: intake's rating links name its page.
+        int port = name.equals("feedback") && feedback == null ? feedbackPort : FreePorts.pick();
         Map<String, String> environment = new HashMap<>(
                 ServiceProcess.environmentFor(port, FreePorts.pick(), broker.bootstrapServers(), server, database,
                         oidc.issuer(), PSEUDONYM_SECRET));
@@ -202,6 +210,8 @@ final class RunningSystem implements AutoCloseable {
         // part of every figure) but are far out of reach. intake's RateLimitTest meets them.
         if (name.equals("intake")) {
             environment.putAll(ServiceProcess.objectStoreEnvironment(objectStore));
+            environment.putAll(ServiceProcess.notificationEnvironment(mailServer, smsFile));
+            environment.put("GRIDLOOP_NOTIFICATIONS_RATING_URL", "http://localhost:" + feedbackPort + "/rate");
         }
         for (String route : List.of("SUBMIT", "SUPPORT", "WITHDRAW", "RATING", "PHOTO")) {
             environment.put("GRIDLOOP_RATE_LIMIT_ROUTES_" + route + "_REQUESTS", "1000000");
@@ -309,6 +319,7 @@ final class RunningSystem implements AutoCloseable {
         broker.stop();
         oidc.stop();
         objectStore.stop();
+        mailServer.stop();
         serviceLog.close();
     }
 }

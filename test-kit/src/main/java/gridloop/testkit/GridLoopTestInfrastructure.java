@@ -2,6 +2,7 @@ package gridloop.testkit;
 
 import gridloop.localstack.ContractTopics;
 import gridloop.localstack.EmbeddedKafkaBroker;
+import gridloop.localstack.EmbeddedMailServer;
 import gridloop.localstack.EmbeddedObjectStore;
 import gridloop.localstack.EmbeddedPostgresServer;
 import gridloop.localstack.FreePorts;
@@ -19,7 +20,8 @@ import java.util.UUID;
 
 /**
  * The one test resource every service's tests use: a real Kafka broker, a real PostgreSQL, the local
- * OpenID Connect provider and, for a service that asks, a real S3 server (S3Proxy) on free ports, started once per test JVM (Quarkus keeps the app, and with it this resource, across test
+ * OpenID Connect provider and, for a service that asks, a real S3 server (S3Proxy) and mail server (GreenMail) on
+ * free ports, started once per test JVM (Quarkus keeps the app, and with it this resource, across test
  * classes that share a profile). Tests reach the running parts through {@link #current()}, e.g. to stop
  * and restart the broker.
  */
@@ -35,6 +37,8 @@ public class GridLoopTestInfrastructure implements QuarkusTestResourceLifecycleM
     private EmbeddedPostgresServer postgres;
     private LocalOidcProvider oidc;
     private EmbeddedObjectStore objectStore;
+    private EmbeddedMailServer mailServer;
+    private Path smsFile;
 
     @Override
     public Map<String, String> start() {
@@ -59,11 +63,35 @@ public class GridLoopTestInfrastructure implements QuarkusTestResourceLifecycleM
             config.put("quarkus.s3.aws.credentials.static-provider.access-key-id", objectStore.accessKey());
             config.put("quarkus.s3.aws.credentials.static-provider.secret-access-key", objectStore.secretKey());
         }
+        if (Boolean.getBoolean(MAIL_SERVER_PROPERTY)) {
+            mailServer = new EmbeddedMailServer(0, 0, workDir.resolve("mail")).start();
+            smsFile = workDir.resolve("sms.jsonl");
+            config.put("quarkus.mailer.host", "127.0.0.1");
+            config.put("quarkus.mailer.port", String.valueOf(mailServer.smtpPort()));
+            config.put("gridloop.notifications.sms.file", smsFile.toString());
+        }
         current = this;
         return config;
     }
 
     public static final String OBJECT_STORE_PROPERTY = "gridloop.test.object-store";
+    public static final String MAIL_SERVER_PROPERTY = "gridloop.test.mail-server";
+
+    /** The mail server of this test JVM (SMTP for the service, IMAP for the test), when its service asked for one. */
+    public Mailbox mailbox(String address) {
+        if (mailServer == null) {
+            throw new IllegalStateException("No mail server: set -D" + MAIL_SERVER_PROPERTY + "=true for this module");
+        }
+        return new Mailbox("127.0.0.1", mailServer.imapPort(), address);
+    }
+
+    /** The file the service's SMS provider writes, one JSON line per message. */
+    public SmsFile smsFile() {
+        if (smsFile == null) {
+            throw new IllegalStateException("No SMS file: set -D" + MAIL_SERVER_PROPERTY + "=true for this module");
+        }
+        return new SmsFile(smsFile);
+    }
 
     /** The S3 server of this test JVM, when its service asked for one. */
     public EmbeddedObjectStore objectStore() {
@@ -88,6 +116,9 @@ public class GridLoopTestInfrastructure implements QuarkusTestResourceLifecycleM
         }
         if (objectStore != null) {
             objectStore.stop();
+        }
+        if (mailServer != null) {
+            mailServer.stop();
         }
     }
 

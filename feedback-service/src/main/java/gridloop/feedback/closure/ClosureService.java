@@ -6,7 +6,10 @@ import gridloop.events.EventType;
 import java.util.Set;
 import java.util.EnumSet;
 import java.util.function.Predicate;
+import gridloop.events.Actor;
 import gridloop.events.AppealClosed;
+import gridloop.support.security.RatingLinks;
+import gridloop.support.security.Roles;
 import gridloop.events.AppealRated;
 import gridloop.events.AppealReopened;
 import gridloop.events.AppealResolved;
@@ -51,9 +54,13 @@ public class ClosureService {
     private final IdempotencyGuard idempotency;
     private final MergedAppeals merged;
     private final DepartmentPartStatements departmentParts;
+    private final RatingLinks links;
+    private final UsedRatingLinkStatements usedLinks;
 
     ClosureService(RatingRepository ratings, ClosureRepository closures, AppealRecordRepository appeals, OutboxWriter outbox, Clock clock, IdempotencyGuard idempotency,
-            MergedAppeals merged, DepartmentPartStatements departmentParts) {
+            MergedAppeals merged, DepartmentPartStatements departmentParts, RatingLinks links, UsedRatingLinkStatements usedLinks) {
+        this.links = links;
+        this.usedLinks = usedLinks;
         this.ratings = ratings;
         this.closures = closures;
         this.appeals = appeals;
@@ -80,7 +87,38 @@ public class ClosureService {
     @WithTransaction
     public Uni<FeedbackView> rate(UUID appealId, RatingRequest request, FeedbackAccess access, String idempotencyKey) {
         return idempotency.once("feedback.rating:" + appealId + ":" + access.actor().id(), idempotencyKey, request,
-                FeedbackView.class, () -> rate(appealId, request, access));
+                FeedbackView.class, () -> rateFrom(appealId, request, access, AppealRated.APP));
+    }
+
+    /**
+     * A rating by the link of the "please rate" message: the token says which appeal and whose, and until when. A
+     * token that is not one of ours, or names another appeal, is refused (403); an expired or used one is gone (410).
+     * Then the same rules as in the app: its reporter, once per closure round. The token's hash is kept in the same
+     * transaction, so a rating that is refused leaves the link usable.
+     */
+    @WithTransaction
+    public Uni<FeedbackView> rateByLink(UUID appealId, String token, RatingRequest request) {
+        RatingLinks.Grant grant = links.read(token).filter(g -> g.appealId().equals(appealId))
+                .orElseThrow(() -> new ApiException(403, "rating-link-refused",
+                        Text.of(FeedbackMessages.class, FeedbackMessages::ratingLinkRefused),
+                        Text.of(FeedbackMessages.class, FeedbackMessages::ratingLinkRefusedDetail), null, null));
+        Instant now = clock.instant();
+        if (grant.expiredAt(now)) {
+            throw gone(FeedbackMessages::ratingLinkExpired);
+        }
+        return usedLinks.claim(RatingLinks.fingerprint(token), appealId, now).chain(first -> {
+            if (!first) {
+                throw gone(FeedbackMessages::ratingLinkUsed);
+            }
+            FeedbackAccess reporter = new FeedbackAccess(false, null, null, grant.reporter(),
+                    new Actor(Roles.RESIDENT, grant.reporter()), null);
+            return rateFrom(appealId, request, reporter, AppealRated.LINK);
+        });
+    }
+
+    private static ApiException gone(java.util.function.Function<FeedbackMessages, String> why) {
+        return new ApiException(410, "rating-link-gone", Text.of(FeedbackMessages.class, FeedbackMessages::ratingLinkGone),
+                Text.of(FeedbackMessages.class, why), null, null);
     }
 
     private Uni<FeedbackView> reportClosure(UUID appealId, ClosureRequest request, FeedbackAccess access) {
@@ -123,7 +161,7 @@ public class ClosureService {
         });
     }
 
-    private Uni<FeedbackView> rate(UUID appealId, RatingRequest request, FeedbackAccess access) {
+    private Uni<FeedbackView> rateFrom(UUID appealId, RatingRequest request, FeedbackAccess access, String source) {
         return rater(appealId, access).chain(record -> {
             if (record.status != AppealStatus.RESOLVED) {
                 throw ApiException.conflict(Text.of(FeedbackMessages.class, m -> m.ratingNotNow(record.status.name())));
@@ -136,8 +174,9 @@ public class ClosureService {
             rating.resolved = request.resolved();
             rating.comment = request.comment();
             rating.ratedAt = now;
+            rating.source = source;
             AppealRated rated = new AppealRated(appealId, rating.satisfaction, rating.resolved, rating.comment,
-                    rating.round, access.actor(), now);
+                    rating.round, access.actor(), now, source);
             record.updatedAt = now;
             record.addRating(rating.satisfaction, rating.satisfied());
             Uni<?> outcome;

@@ -26,6 +26,8 @@ public class Rating extends PanacheEntityBase {
     public String comment;
     @Column(name = "rated_at")
     public Instant ratedAt;
+    /** APP, LINK or CALLBACK ({@link AppealRated}); null in rows from before it was kept: APP. */
+    public String source;
 
     /**
      * Whether this rating counts as satisfied: the contract's rule ({@link AppealRated#isSatisfied}). (The migration

@@ -20,6 +20,21 @@ public interface FeedbackMessages {
     String ratingNotNow(String status);
 
     @Message
+    String ratingLinkRefused();
+
+    @Message
+    String ratingLinkRefusedDetail();
+
+    @Message
+    String ratingLinkGone();
+
+    @Message
+    String ratingLinkExpired();
+
+    @Message
+    String ratingLinkUsed();
+
+    @Message
     String fromBeforeTo();
 
     @Message

@@ -42,6 +42,12 @@ public class Appeal extends PanacheEntityBase {
     /** The account that submitted it (token subject): the owner for "own data only". */
     @Column(name = "reporter_sub")
     public String reporterSub;
+    /** Where the resident wants to be told by e-mail, if they gave an address (contact data, erased with the phone). */
+    @Column(name = "reporter_email")
+    public String reporterEmail;
+    /** The language the resident submitted in (a BCP 47 tag): what they are written to in. */
+    @Column(name = "reporter_language")
+    public String reporterLanguage;
     @Enumerated(EnumType.STRING)
     public Channel channel;
     @Enumerated(EnumType.STRING)
@@ -80,6 +86,11 @@ public class Appeal extends PanacheEntityBase {
     public boolean heldBy(boolean department, String holder) {
         String held = department ? holderDepartment : holderWorkerId;
         return held != null && held.equals(holder);
+    }
+
+    /** Recorded by hotline staff or a patrol for someone else: the account is the staff's, the reporter a caller. */
+    public boolean reportedByStaff() {
+        return channel == Channel.HOTLINE || channel == Channel.PATROL;
     }
 
     public boolean isOwnedBy(String subject) {

@@ -49,6 +49,18 @@ public class AppealRepository implements PanacheRepositoryBase<Appeal, UUID> {
                 .executeUpdate()).replaceWithVoid();
     }
 
+    /** These appeals, in any order. */
+    public Uni<java.util.List<Appeal>> byIds(java.util.Collection<UUID> ids) {
+        return ids.isEmpty() ? Uni.createFrom().item(java.util.List.of()) : list("id in ?1", ids);
+    }
+
+    /** The accounts that follow the appeal (reporters and supporters of duplicates merged into it). */
+    public Uni<java.util.List<String>> followers(UUID appealId) {
+        return getSession().chain(session -> session.createNativeQuery(
+                        "select follower from appeal_follower where appeal_id = ?1 order by follower", String.class)
+                .setParameter(1, appealId).getResultList());
+    }
+
     /** Whether the account follows the appeal (it reported or supported a duplicate merged into it). */
     public Uni<Boolean> isFollowedBy(UUID appealId, String subject) {
         return getSession().chain(session -> session.createNativeQuery(

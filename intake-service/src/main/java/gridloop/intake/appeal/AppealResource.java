@@ -73,18 +73,22 @@ public class AppealResource {
             + "within moments", headers = @Header(name = "Location", description = "The appeal: GET it to follow it",
                     schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmittedAppeal.class)))
-    public Uni<Response> submit(@RequestBody(description = "What the resident reports. reporter is optional and never leaves intake.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    public Uni<Response> submit(@RequestBody(description = "What the resident reports. reporter is optional and never leaves intake: "
+                    + "with an e-mail address or a phone, the resident is told of each step there (GET "
+                    + "/api/v1/notifications has them all), in the language of this request.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     examples = @ExampleObject(name = "example", value = """
                             {"category": "FACILITY_DAMAGE", "description": "The outdoor table-tennis table is broken",
                              "location": {"latitude": 29.597, "longitude": 106.223, "address": "Hualong Community"},
                              "photos": ["3f1d2c4e-7a8b-4c9d-8e0f-1a2b3c4d5e6f"],
-                             "reporter": {"name": "Wang Fang", "phone": "13812345678"}, "channel": "APP"}""")))
+                             "reporter": {"name": "Wang Fang", "phone": "13812345678", "email": "wang.fang@example.cn"},
+                             "channel": "APP"}""")))
             @NotNull @Valid SubmitAppealRequest request,
-            @HeaderParam(IdempotencyGuard.HEADER) String idempotencyKey, @Context UriInfo uri) {
+            @HeaderParam(IdempotencyGuard.HEADER) String idempotencyKey, @Context UriInfo uri,
+            @Context HttpHeaders headers) {
         if (request.namesAStaffChannel() && !caller.is(Roles.HOTLINE)) {
             throw new ForbiddenException("Only hotline staff record " + request.channel() + " appeals");
         }
-        return service.submit(request, Reporter.of(caller), idempotencyKey).map(submitted -> Response.accepted(submitted)
+        return service.submit(request, Reporter.of(caller), idempotencyKey, language.of(headers)).map(submitted -> Response.accepted(submitted)
                 .location(uri.getBaseUriBuilder().path("api/v1/appeals").path(submitted.id().toString()).build())
                 .build());
     }

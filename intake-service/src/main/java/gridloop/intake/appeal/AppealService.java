@@ -46,11 +46,13 @@ public class AppealService {
     private final AppealViews views;
     private final AppealReaders readers;
     private final PhotoService photos;
+    private final AppealSteps steps;
 
     AppealService(AppealRepository appeals, CategoryRepository categories, TimelineRepository timeline,
             TimelineProjector projector, ReferenceGenerator references, OutboxWriter outbox, Clock clock,
             NearbyAppealQueries nearby, IdempotencyGuard idempotency, AppealViews views, AppealReaders readers,
-            PhotoService photos) {
+            PhotoService photos, AppealSteps steps) {
+        this.steps = steps;
         this.views = views;
         this.readers = readers;
         this.photos = photos;
@@ -71,7 +73,8 @@ public class AppealService {
      * and a transaction must not wait for a second pool connection, or enough concurrent submissions hold
      * every connection and wait for ever.
      */
-    public Uni<SubmittedAppeal> submit(SubmitAppealRequest request, Reporter reporter, String idempotencyKey) {
+    public Uni<SubmittedAppeal> submit(SubmitAppealRequest request, Reporter reporter, String idempotencyKey,
+            Locale language) {
         Instant now = clock.instant();
         // An idempotency key is the caller's own: another account replaying it gets nothing of theirs.
         // The open appeals nearby are looked up beside the reference, on the pool, for the same reason.
@@ -79,17 +82,17 @@ public class AppealService {
                         request.location().latitude(), request.location().longitude())).asTuple()
                 .chain(drawn -> Panache.withTransaction(() -> idempotency.once(
                         "appeals.submit:" + reporter.subject(), idempotencyKey, request, SubmittedAppeal.class,
-                        () -> submit(request, reporter, drawn.getItem1(), now, drawn.getItem2()))));
+                        () -> submit(request, reporter, drawn.getItem1(), now, drawn.getItem2(), language))));
     }
 
     private Uni<SubmittedAppeal> submit(SubmitAppealRequest request, Reporter reporter, String reference, Instant now,
-            List<NearbyAppealQueries.Ref> duplicates) {
+            List<NearbyAppealQueries.Ref> duplicates, Locale language) {
         return categories.exists(request.category()).chain(known -> known
-                ? store(request, reporter, reference, now, duplicates) : unknownCategory(request.category()));
+                ? store(request, reporter, reference, now, duplicates, language) : unknownCategory(request.category()));
     }
 
     private Uni<SubmittedAppeal> store(SubmitAppealRequest request, Reporter reporter, String reference, Instant now,
-            List<NearbyAppealQueries.Ref> duplicates) {
+            List<NearbyAppealQueries.Ref> duplicates, Locale language) {
         Appeal appeal = new Appeal();
         appeal.id = UUID.randomUUID();
         appeal.reference = reference;
@@ -102,6 +105,8 @@ public class AppealService {
         appeal.facilityId = request.facilityId();
         appeal.reporterName = request.reporter() == null ? null : request.reporter().name();
         appeal.reporterPhone = request.reporter() == null ? null : request.reporter().phone();
+        appeal.reporterEmail = request.reporter() == null ? null : request.reporter().email();
+        appeal.reporterLanguage = language.toLanguageTag();
         appeal.reporterSub = reporter.subject();
         appeal.channel = request.channel() != null ? request.channel() : reporter.defaultChannel();
         appeal.status = AppealStatus.SUBMITTED;
@@ -116,7 +121,8 @@ public class AppealService {
         return appeals.persistAndFlush(appeal)
                 .chain(() -> photos.attach(photoIds, appeal.id, Photo.SUBMISSION, reporter.actor(), now, true))
                 .chain(() -> outbox.append(event, AppealFacts.of(appeal.category, appeal.submittedAt)))
-                .chain(eventId -> timeline.persist(projector.entryOf(event, eventId.toString())))
+                .chain(eventId -> timeline.persist(projector.entryOf(event, eventId.toString()))
+                        .chain(() -> steps.stepped(appeal, event, eventId.toString())))
                 .map(stored -> new SubmittedAppeal(appeal.id, reference, appeal.status, now, duplicates));
     }
 

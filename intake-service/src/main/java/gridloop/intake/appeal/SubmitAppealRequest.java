@@ -2,6 +2,7 @@ package gridloop.intake.appeal;
 
 import gridloop.support.validation.MediaUrls;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -35,7 +36,8 @@ public record SubmitAppealRequest(
             @Size(max = 500) String address) {
     }
 
-    public record ReporterInput(@Size(max = 100) String name, @Size(max = 32) String phone) {
+    public record ReporterInput(@Size(max = 100) String name, @Size(max = 32) String phone,
+            @Email @Size(max = 254) String email) {
     }
 
     List<UUID> photosOrEmpty() {

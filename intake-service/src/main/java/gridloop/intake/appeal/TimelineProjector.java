@@ -33,11 +33,13 @@ public class TimelineProjector {
     private final TimelineRepository timeline;
     private final AppealRepository appeals;
     private final PhotoService photos;
+    private final AppealSteps steps;
 
-    TimelineProjector(TimelineRepository timeline, AppealRepository appeals, PhotoService photos) {
+    TimelineProjector(TimelineRepository timeline, AppealRepository appeals, PhotoService photos, AppealSteps steps) {
         this.timeline = timeline;
         this.appeals = appeals;
         this.photos = photos;
+        this.steps = steps;
     }
 
     /**
@@ -63,7 +65,8 @@ public class TimelineProjector {
                         .chain(() -> event instanceof AppealResolved resolved
                                 ? photos.attach(resolved.photosOrNone(), appeal.id, Photo.CLOSURE, resolved.actor(),
                                         resolved.occurredAt(), false)
-                                : Uni.createFrom().voidItem()))
+                                : Uni.createFrom().voidItem())
+                        .chain(() -> steps.stepped(appeal, event, incoming.id())))
                 .chain(() -> event instanceof AppealRejected rejected && rejected.mergesInto()
                         ? appeals.followOriginal(rejected.appealId(), rejected.duplicateOf(), rejected.occurredAt())
                         : Uni.createFrom().voidItem());

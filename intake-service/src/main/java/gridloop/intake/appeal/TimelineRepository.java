@@ -14,4 +14,9 @@ public class TimelineRepository implements PanacheRepositoryBase<TimelineEntry, 
     public Uni<List<TimelineEntry>> of(UUID appealId) {
         return list("appealId", Sort.by("occurredAt").and("id"), appealId);
     }
+
+    /** The entries of these events (ce_ids), in any order. */
+    public Uni<List<TimelineEntry>> ofEvents(java.util.Collection<String> eventIds) {
+        return eventIds.isEmpty() ? Uni.createFrom().item(List.of()) : list("eventId in ?1", eventIds);
+    }
 }

@@ -57,6 +57,20 @@ public interface IntakeMessages {
     @Message
     String objectStoreDown();
 
+    // Notifications (gridloop.intake.notification): the step itself is the timeline's sentence.
+
+    @Message
+    String notificationSubject(String reference);
+
+    @Message
+    String notificationBody(String reference, String step);
+
+    @Message
+    String notificationPleaseRate();
+
+    @Message
+    String notificationFooter();
+
     // The resident's timeline: one message per gridloop.events.wording.Phrase (TimelineWording).
 
     @Message

@@ -32,7 +32,8 @@ public class ContactErasureStatements {
      */
     public Uni<Integer> eraseBatch(Instant at, Instant finalBefore, int limit) {
         return pool.preparedQuery("""
-                        update appeal set reporter_name = null, reporter_phone = null, reporter_contact_erased_at = $1
+                        update appeal set reporter_name = null, reporter_phone = null, reporter_email = null,
+                            reporter_contact_erased_at = $1
                         where id in (select id from appeal
                                      where reporter_contact_erased_at is null
                                        and status = any($4)

@@ -7,6 +7,9 @@ import gridloop.support.problem.ProblemMessages;
 import gridloop.support.security.Caller;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
@@ -28,21 +31,20 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 public class RateLimitFilter {
 
     private static final Logger LOG = Logger.getLogger(RateLimitFilter.class);
+    private static final SecurityIdentity ANONYMOUS = QuarkusSecurityIdentity.builder().setAnonymous(true).build();
 
     private final RateLimitConfig config;
     private final RateLimitBuckets buckets;
-    private final SecurityIdentity identity;
-    private final Caller caller;
+    private final CurrentIdentityAssociation identity;
     private final MeterRegistry registry;
     private final RequestLanguage language;
     private final Set<String> unconfiguredRoutesLogged = ConcurrentHashMap.newKeySet();
 
-    RateLimitFilter(RateLimitConfig config, RateLimitBuckets buckets, SecurityIdentity identity, Caller caller,
+    RateLimitFilter(RateLimitConfig config, RateLimitBuckets buckets, CurrentIdentityAssociation identity,
             MeterRegistry registry, RequestLanguage language) {
         this.config = config;
         this.buckets = buckets;
         this.identity = identity;
-        this.caller = caller;
         this.registry = registry;
         this.language = language;
     }
@@ -51,7 +53,18 @@ public class RateLimitFilter {
     public Uni<Response> limit(ResourceInfo resource, HttpServerRequest request) {
         RateLimited limited = resource.getResourceMethod() == null ? null
                 : resource.getResourceMethod().getAnnotation(RateLimited.class);
-        if (limited == null || !config.enabled() || config.exemptRoles().stream().anyMatch(caller::is)) {
+        if (limited == null || !config.enabled()) {
+            return Uni.createFrom().nullItem();
+        }
+        // Resolved without blocking: on an operation open to all (a rating link) nothing has signed the caller in yet,
+        // and a token that does not sign in counts there as no token (the operation answers as to anyone).
+        return identity.getDeferredIdentity()
+                .onFailure(AuthenticationFailedException.class).recoverWithItem(() -> ANONYMOUS)
+                .chain(resolved -> limit(limited, resolved, request));
+    }
+
+    private Uni<Response> limit(RateLimited limited, SecurityIdentity signedIn, HttpServerRequest request) {
+        if (!signedIn.isAnonymous() && config.exemptRoles().stream().anyMatch(signedIn::hasRole)) {
             return Uni.createFrom().nullItem();
         }
         String route = limited.value();
@@ -63,8 +76,8 @@ public class RateLimitFilter {
             }
             return Uni.createFrom().nullItem();
         }
-        String who = identity.isAnonymous() ? "address:" + request.remoteAddress().hostAddress()
-                : "subject:" + caller.subject();
+        String who = signedIn.isAnonymous() ? "address:" + request.remoteAddress().hostAddress()
+                : "subject:" + subjectOf(signedIn);
         return buckets.take(route, limit, who, 1)
                 .map(decision -> decision.allowed() ? null : refused(route, limit, decision.retryAfter(),
                         language.of(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE))))
@@ -74,6 +87,12 @@ public class RateLimitFilter {
                     LOG.warnf(failure, "Rate limit of %s not checked; the request goes on", route);
                     return null;
                 });
+    }
+
+    /** The token's subject, as {@link Caller#subject()} says it, from the identity in hand. */
+    private static String subjectOf(SecurityIdentity signedIn) {
+        return signedIn.getPrincipal() instanceof org.eclipse.microprofile.jwt.JsonWebToken token && token.getSubject() != null
+                ? token.getSubject() : signedIn.getPrincipal().getName();
     }
 
     private Response refused(String route, RateLimitConfig.Route limit, Duration retryAfter, Locale locale) {

@@ -1,0 +1,14 @@
+package gridloop.intake.appeal;
+
+import gridloop.events.AppealEvent;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Told of each step of an appeal in the transaction that records it: its submission, and each event of dispatch and
+ * feedback as intake applies it. The resident's notifications follow the appeal this way
+ * ({@code gridloop.intake.notification.Notifier}); this package does not know what they do.
+ */
+public interface AppealSteps {
+
+    Uni<Void> stepped(Appeal appeal, AppealEvent event, String eventId);
+}
