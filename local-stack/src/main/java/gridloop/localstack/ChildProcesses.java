@@ -24,6 +24,23 @@ final class ChildProcesses {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
     }
 
+    /**
+     * Waits between two probes of a starting server: on the process itself, so that a crash ends the wait at once
+     * (the caller's next look sees it gone).
+     */
+    static void awaitExitOrTimeout(Process starting, Duration between) {
+        try {
+            starting.onExit().get(between.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException stillStarting) {
+            // expected: probe again
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("Cannot watch the process " + starting.pid(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while a server started", e);
+        }
+    }
+
     static void stop(Process running, Duration grace) {
         running.destroy();
         try {

@@ -18,6 +18,7 @@ import java.util.List;
 public final class EmbeddedMailServer implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration PROBE_INTERVAL = Duration.ofMillis(50);
 
     private final int smtpPort;
     private final int imapPort;
@@ -89,12 +90,7 @@ public final class EmbeddedMailServer implements AutoCloseable {
                 socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
                 return;
             } catch (IOException notYet) {
-                try {
-                    Thread.sleep(50);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("Interrupted while GreenMail started", e);
-                }
+                ChildProcesses.awaitExitOrTimeout(process, PROBE_INTERVAL);
             }
         }
         stop();

@@ -26,6 +26,7 @@ public final class EmbeddedObjectStore implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration PROBE_INTERVAL = Duration.ofMillis(50);
 
     private final int port;
     private final Path dataDir;
@@ -115,8 +116,8 @@ public final class EmbeddedObjectStore implements AutoCloseable {
             try {
                 HTTP.send(probe, HttpResponse.BodyHandlers.discarding());
                 return;
-            } catch (IOException e) {
-                pause();
+            } catch (IOException notYet) {
+                ChildProcesses.awaitExitOrTimeout(process, PROBE_INTERVAL);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Interrupted while S3Proxy started", e);
@@ -124,14 +125,6 @@ public final class EmbeddedObjectStore implements AutoCloseable {
         }
         stop();
         throw new IllegalStateException("S3Proxy did not answer on port " + port + " within " + START_TIMEOUT);
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     /** {@code GRIDLOOP_S3PROXY_JAR} if set, else the jar this module's build brought into the local repository. */

@@ -175,6 +175,9 @@ class PhotoTest {
                 .body("$", hasSize(1));
         bytes(OTHER_WORKER, "/api/v1/photos/" + photo, 404);
 
+        // The bucket is private: the object's own address, unsigned, is refused.
+        given().get(java.net.URI.create(GridLoopTestInfrastructure.current().objectStore().endpoint()
+                + "/gridloop-photos/photos/" + photo + ".jpg")).then().statusCode(403);
         String link = given().auth().oauth2(Tokens.of(Tokens.RESIDENT)).get("/api/v1/photos/" + photo + "/link")
                 .then().statusCode(200).extract().path("url");
         byte[] viaLink = given().urlEncodingEnabled(false).get(java.net.URI.create(link)).then().statusCode(200)
