@@ -171,6 +171,7 @@ public final class LocalStackMain {
             local.putAll(ServiceProcess.objectStoreEnvironment(objectStore));
             local.putAll(ServiceProcess.notificationEnvironment(mail, smsFile));
             local.put("GRIDLOOP_NOTIFICATIONS_RATING_URL", "http://localhost:" + settings.feedbackPort() + "/rate");
+            local.put("QUARKUS_REST_CLIENT_FEEDBACK_URL", "http://localhost:" + settings.feedbackPort());
         }
         if (service.equals(ServiceModules.REGISTRY)) {
             // The invented sample street (buildings, households, organisations, facilities), loaded once.

@@ -71,6 +71,9 @@ final class AccessRules {
             Map.entry("POST /api/v1/appeals/{id}/rating", Set.of(RESIDENT, HOTLINE)),
             Map.entry("POST /api/v1/appeals/{id}/rating-by-link", Set.of(PUBLIC)),
             Map.entry("GET /rate", Set.of(PUBLIC)),
+            Map.entry("POST /api/v1/appeals/{id}/rating-on-behalf", Set.of(HOTLINE, OPERATOR)),
+            Map.entry("GET /api/v1/callbacks", Set.of(HOTLINE, OPERATOR)),
+            Map.entry("POST /api/v1/callbacks/{appealId}/calls", Set.of(HOTLINE, OPERATOR)),
             Map.entry("GET /api/v1/evaluations", Set.of(OPERATOR)),
             // registry: people for registrars and the grid's worker only, counts for staff, the access log for operators
             Map.entry("GET /api/v1/buildings", STAFF),

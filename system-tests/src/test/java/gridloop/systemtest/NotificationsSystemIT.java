@@ -40,13 +40,8 @@ class NotificationsSystemIT {
                          "location": {"latitude": 29.597, "longitude": 106.223, "address": "Hualong Community"},
                          "reporter": {"phone": "%s", "email": "%s"}}""".formatted(phone, email))
                 .post("/api/v1/appeals").then().statusCode(202).extract().path("id");
-        String worker = await().atMost(Duration.ofSeconds(30)).until(() -> given().baseUri(system.dispatch.url())
-                .auth().oauth2(system.token(Tokens.OPERATOR)).get("/api/v1/tasks/" + id).then().extract()
-                .path("assigneeId"), java.util.Objects::nonNull);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(system.feedback.url())
-                .auth().oauth2(system.token(worker)).contentType(ContentType.JSON)
-                .body("{\"resolution\": \"Replaced the table top\"}")
-                .post("/api/v1/appeals/" + id + "/closure").then().statusCode(200));
+        String worker = Handling.assignee(system, id);
+        Handling.close(system, worker, id, "{\"resolution\": \"Replaced the table top\"}");
         // The "please rate" mail carries the link: the page, then the appeal and the token after the #.
         Mailbox mailbox = new Mailbox("127.0.0.1", system.mailServer.imapPort(), email);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(3, mailbox.messages().size()));

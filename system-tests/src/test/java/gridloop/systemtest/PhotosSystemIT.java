@@ -45,9 +45,7 @@ class PhotosSystemIT {
                          "photos": ["%s", "%s"]}""".formatted(before1, before2))
                 .post("/api/v1/appeals").then().statusCode(202).extract().path("id");
 
-        String worker = await().atMost(Duration.ofSeconds(30)).until(() -> given().baseUri(system.dispatch.url())
-                .auth().oauth2(system.token(Tokens.OPERATOR)).get("/api/v1/tasks/" + id).then().extract()
-                .path("assigneeId"), java.util.Objects::nonNull);
+        String worker = Handling.assignee(system, id);
         given().baseUri(system.dispatch.url()).auth().oauth2(system.token(worker)).get("/api/v1/tasks/" + id).then()
                 .statusCode(200).body("photos", equalTo(List.of(before1, before2)));
         // The task's holder reads them at intake once intake has heard who holds it.
@@ -55,10 +53,7 @@ class PhotosSystemIT {
                 .auth().oauth2(system.token(worker)).get("/api/v1/photos/" + before1).then().statusCode(200));
 
         String after = upload(worker, PhonePhotos.jpegWithGps(640, 480));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(system.feedback.url())
-                .auth().oauth2(system.token(worker)).contentType(ContentType.JSON)
-                .body("{\"resolution\": \"Replaced the net post\", \"photos\": [\"" + after + "\"]}")
-                .post("/api/v1/appeals/" + id + "/closure").then().statusCode(200));
+        Handling.close(system, worker, id, "{\"resolution\": \"Replaced the net post\", \"photos\": [\"" + after + "\"]}");
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(system.intake.url())
                 .auth().oauth2(system.token(Tokens.RESIDENT)).get("/api/v1/appeals/" + id).then().statusCode(200)

@@ -212,6 +212,9 @@ final class RunningSystem implements AutoCloseable {
             environment.putAll(ServiceProcess.objectStoreEnvironment(objectStore));
             environment.putAll(ServiceProcess.notificationEnvironment(mailServer, smsFile));
             environment.put("GRIDLOOP_NOTIFICATIONS_RATING_URL", "http://localhost:" + feedbackPort + "/rate");
+            // The return visit relays a reached resident's verdict to feedback; its clocks are looked at every second.
+            environment.put("QUARKUS_REST_CLIENT_FEEDBACK_URL", "http://localhost:" + feedbackPort);
+            environment.put("GRIDLOOP_RETURN_VISITS_CHECK_INTERVAL", "1s");
         }
         for (String route : List.of("SUBMIT", "SUPPORT", "WITHDRAW", "RATING", "PHOTO")) {
             environment.put("GRIDLOOP_RATE_LIMIT_ROUTES_" + route + "_REQUESTS", "1000000");

@@ -88,4 +88,19 @@ public class ClosureResource {
             @NotNull @Valid RatingRequest request) {
         return service.rate(id, request, FeedbackAccess.of(caller), idempotencyKey);
     }
+
+    @POST
+    @Path("/rating-on-behalf")
+    @RolesAllowed({Roles.HOTLINE, Roles.OPERATOR})
+    @Operation(operationId = "rateAppealOnBehalf", summary = "A return visit (回访): the verdict the resident gave the "
+            + "hotline on the phone", description = "Recorded with the agent as the actor and source CALLBACK (intake's "
+            + "return-visit queue sends it when the agent records a call as REACHED). The app's rules: the appeal "
+            + "resolved (409 otherwise), once per closure round; resolved:false reopens it.")
+    public Uni<FeedbackView> ratingOnBehalf(@PathParam("id") UUID id,
+            @RequestBody(description = "The resident's verdict, as the agent heard it", content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "example", value = """
+                            {"satisfaction": 4, "resolved": true, "comment": "Said it was fixed the next day"}""")))
+            @NotNull @Valid RatingRequest request) {
+        return service.rateOnBehalf(id, request, caller.actor(), caller.displayName());
+    }
 }

@@ -116,6 +116,16 @@ public class ClosureService {
         });
     }
 
+    /**
+     * A return visit (回访): the hotline reached the resident, who gave their verdict over the phone. The agent is
+     * the actor, the source CALLBACK; the rules are the app's (the appeal resolved, once per closure round).
+     */
+    @WithTransaction
+    public Uni<FeedbackView> rateOnBehalf(UUID appealId, RatingRequest request, Actor agent, String agentName) {
+        return known(appealId, record -> true).chain(record -> rateFrom(appealId, request,
+                new FeedbackAccess(false, null, null, record.reporterRef, agent, agentName), AppealRated.CALLBACK));
+    }
+
     private static ApiException gone(java.util.function.Function<FeedbackMessages, String> why) {
         return new ApiException(410, "rating-link-gone", Text.of(FeedbackMessages.class, FeedbackMessages::ratingLinkGone),
                 Text.of(FeedbackMessages.class, why), null, null);

@@ -81,6 +81,12 @@ public class Appeal extends PanacheEntityBase {
     public UUID mergedInto;
     @Column(name = "updated_at")
     public Instant updatedAt;
+    /** When the latest closure report came; null until one, and again after a reopening. */
+    @Column(name = "resolved_at")
+    public Instant resolvedAt;
+    /** When the resident was reminded to rate the latest closure; null until then. */
+    @Column(name = "rating_reminded_at")
+    public Instant ratingRemindedAt;
 
     /** Whether the worker (roster id) or the department (code) holds the appeal's task now, whatever its status. */
     public boolean heldBy(boolean department, String holder) {

@@ -46,12 +46,12 @@ public class AppealService {
     private final AppealViews views;
     private final AppealReaders readers;
     private final PhotoService photos;
-    private final AppealSteps steps;
+    private final jakarta.enterprise.inject.Instance<AppealSteps> steps;
 
     AppealService(AppealRepository appeals, CategoryRepository categories, TimelineRepository timeline,
             TimelineProjector projector, ReferenceGenerator references, OutboxWriter outbox, Clock clock,
             NearbyAppealQueries nearby, IdempotencyGuard idempotency, AppealViews views, AppealReaders readers,
-            PhotoService photos, AppealSteps steps) {
+            PhotoService photos, jakarta.enterprise.inject.Instance<AppealSteps> steps) {
         this.steps = steps;
         this.views = views;
         this.readers = readers;
@@ -122,7 +122,7 @@ public class AppealService {
                 .chain(() -> photos.attach(photoIds, appeal.id, Photo.SUBMISSION, reporter.actor(), now, true))
                 .chain(() -> outbox.append(event, AppealFacts.of(appeal.category, appeal.submittedAt)))
                 .chain(eventId -> timeline.persist(projector.entryOf(event, eventId.toString()))
-                        .chain(() -> steps.stepped(appeal, event, eventId.toString())))
+                        .chain(() -> AppealSteps.tellAll(steps, appeal, event, eventId.toString())))
                 .map(stored -> new SubmittedAppeal(appeal.id, reference, appeal.status, now, duplicates));
     }
 

@@ -33,9 +33,9 @@ public class TimelineProjector {
     private final TimelineRepository timeline;
     private final AppealRepository appeals;
     private final PhotoService photos;
-    private final AppealSteps steps;
+    private final jakarta.enterprise.inject.Instance<AppealSteps> steps;
 
-    TimelineProjector(TimelineRepository timeline, AppealRepository appeals, PhotoService photos, AppealSteps steps) {
+    TimelineProjector(TimelineRepository timeline, AppealRepository appeals, PhotoService photos, jakarta.enterprise.inject.Instance<AppealSteps> steps) {
         this.timeline = timeline;
         this.appeals = appeals;
         this.photos = photos;
@@ -66,7 +66,7 @@ public class TimelineProjector {
                                 ? photos.attach(resolved.photosOrNone(), appeal.id, Photo.CLOSURE, resolved.actor(),
                                         resolved.occurredAt(), false)
                                 : Uni.createFrom().voidItem())
-                        .chain(() -> steps.stepped(appeal, event, incoming.id())))
+                        .chain(() -> AppealSteps.tellAll(steps, appeal, event, incoming.id())))
                 .chain(() -> event instanceof AppealRejected rejected && rejected.mergesInto()
                         ? appeals.followOriginal(rejected.appealId(), rejected.duplicateOf(), rejected.occurredAt())
                         : Uni.createFrom().voidItem());

@@ -11,7 +11,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class ContactReadStatements {
 
-    Uni<Integer> record(UUID appealId, ContactService.Holder holder, String purpose, Instant at) {
+    public Uni<Integer> record(UUID appealId, ContactService.Holder holder, String purpose, Instant at) {
         return Panache.getSession().chain(session -> session.createNativeQuery("""
                         insert into contact_read (appeal_id, reader_role, reader_id, purpose, read_at)
                         values (?1, ?2, ?3, ?4, ?5)""")

@@ -69,6 +69,23 @@ public interface IntakeMessages {
     String notificationPleaseRate();
 
     @Message
+    String notificationReminder();
+
+    // The return visit (gridloop.intake.returnvisit).
+
+    @Message
+    String callbackVerdictMissing();
+
+    @Message
+    String callbackNotRatable();
+
+    @Message
+    String feedbackUnavailable();
+
+    @Message
+    String feedbackUnavailableDetail();
+
+    @Message
     String notificationFooter();
 
     // The resident's timeline: one message per gridloop.events.wording.Phrase (TimelineWording).

@@ -17,7 +17,14 @@ import java.util.Optional;
  * nothing new enough to interrupt them for.
  */
 public enum NotificationKind {
-    RECEIVED, ASSIGNED, ESCALATED, RESOLVED, REOPENED, REJECTED, MERGED, CLOSED;
+    RECEIVED, ASSIGNED, ESCALATED, RESOLVED, REOPENED, REJECTED, MERGED, CLOSED,
+    /** No event: 24 h after a closure report that is not rated yet, the resident is asked once more. */
+    RATE_REMINDER;
+
+    /** The steps whose message asks for the rating and carries its link. */
+    public boolean asksForRating() {
+        return this == RESOLVED || this == RATE_REMINDER;
+    }
 
     public static Optional<NotificationKind> of(AppealEvent event) {
         if (event instanceof AppealSubmitted) {

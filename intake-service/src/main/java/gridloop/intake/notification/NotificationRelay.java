@@ -97,12 +97,12 @@ public class NotificationRelay {
     }
 
     /**
-     * The "please rate" link of a RESOLVED step: the rating page, with the appeal and a token bound to it and to its
+     * The "please rate" link of a RESOLVED step or a reminder: the rating page, with the appeal and a token bound to it and to its
      * reporter, valid {@code gridloop.notifications.rating-link-validity} (7 days), after the # so that no server
      * ever logs it. Issued when the message goes; never logged here either.
      */
     private String ratingLink(DueDelivery delivery) {
-        if (delivery.kind() != NotificationKind.RESOLVED || delivery.reporterSub() == null) {
+        if (!delivery.kind().asksForRating() || delivery.reporterSub() == null) {
             return null;
         }
         String token = links.issue(delivery.appealId(), pseudonyms.of(delivery.reporterSub()),

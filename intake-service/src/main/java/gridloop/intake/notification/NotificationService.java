@@ -55,7 +55,7 @@ public class NotificationService {
 
     private NotificationView view(Notification line, TimelineEntry step, String reference, Locale reader) {
         return new NotificationView(line.id, line.appealId, reference, line.kind,
-                text.step(step == null ? null : step.wording(), reference, reader), line.createdAt, line.readAt != null);
+                text.step(line.kind, step == null ? null : step.wording(), reference, reader), line.createdAt, line.readAt != null);
     }
 
     @WithTransaction

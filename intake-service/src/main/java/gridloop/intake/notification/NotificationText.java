@@ -26,17 +26,20 @@ public class NotificationText {
         return Text.bundle(IntakeMessages.class, reader).notificationSubject(reference);
     }
 
-    /** The step in a sentence; the reference alone when the timeline has no words for it yet. */
-    public String step(Wording step, String reference, Locale reader) {
+    /** The step in a sentence: the timeline's, or the reminder's (no event has words for it). */
+    public String step(NotificationKind kind, Wording step, String reference, Locale reader) {
+        if (kind == NotificationKind.RATE_REMINDER) {
+            return Text.bundle(IntakeMessages.class, reader).notificationReminder();
+        }
         return step == null ? reference : timeline.text(step, reader);
     }
 
     /** {@code ratingLink}: the "please rate" link of a RESOLVED step, null otherwise. */
     public String body(NotificationKind kind, Wording step, String reference, String ratingLink, Locale reader) {
         IntakeMessages m = Text.bundle(IntakeMessages.class, reader);
-        String rate = kind != NotificationKind.RESOLVED ? ""
+        String rate = !kind.asksForRating() ? ""
                 : "\n\n" + m.notificationPleaseRate() + (ratingLink == null ? "" : "\n" + ratingLink);
-        return m.notificationBody(reference, step(step, reference, reader)) + rate + "\n\n" + m.notificationFooter();
+        return m.notificationBody(reference, step(kind, step, reference, reader)) + rate + "\n\n" + m.notificationFooter();
     }
 
     /** The resident's language as they submitted, the district's when unknown. */

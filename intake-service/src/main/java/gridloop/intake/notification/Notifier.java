@@ -41,6 +41,12 @@ public class Notifier implements AppealSteps {
         return NotificationKind.of(event).map(kind -> tell(appeal, kind, eventId)).orElse(Uni.createFrom().voidItem());
     }
 
+    /** Asks once more for the rating of the latest closure report: once per report (its time names the line). */
+    public Uni<Void> remindToRate(Appeal appeal) {
+        return tell(appeal, NotificationKind.RATE_REMINDER, "reminder:" + appeal.id + ":"
+                + appeal.resolvedAt.toEpochMilli());
+    }
+
     private Uni<Void> tell(Appeal appeal, NotificationKind kind, String eventId) {
         Instant now = clock.instant();
         String reporter = appeal.reportedByStaff() ? null : appeal.reporterSub;
