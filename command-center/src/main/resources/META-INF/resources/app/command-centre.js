@@ -287,10 +287,12 @@
     const photosTerm = document.createElement('dt');
     photosTerm.textContent = say('factPhotos');
     list.append(photosTerm, photos);
-    await showPhotos(a.appealId, photos);
-    if (!photos.childNodes.length) {
-      photos.textContent = '–';
-    }
+    // The photos come from intake, through this service: the rest of the details never waits for them.
+    showPhotos(a.appealId, photos).catch(() => {}).finally(() => {
+      if (!photos.childNodes.length) {
+        photos.textContent = '–';
+      }
+    });
     // Where it is, as the registry knows it: the building and the facility it names open their cards.
     [['building', 'factBuilding', a.buildingId, 'buildingId'], ['facility', 'factFacility', a.facilityId, 'facilityId']]
       .forEach(([kind, term, id, data]) => {

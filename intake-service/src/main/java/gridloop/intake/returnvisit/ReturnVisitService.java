@@ -119,7 +119,7 @@ public class ReturnVisitService {
         }
         Uni<Void> rated = call.outcome() != CallOutcome.REACHED ? Uni.createFrom().voidItem()
                 : feedback.rateOnBehalf(authorization, appealId, verdict(call)).replaceWithVoid()
-                        .onFailure(WebApplicationException.class).transform(ReturnVisitService::feedbackRefused)
+                        .onFailure(ReturnVisitService::refusedByFeedback).transform(failure -> refusal(appealId, failure))
                         .onFailure(failure -> !(failure instanceof ApiException)).transform(failure -> {
                             LOG.warnf("Feedback did not take a return visit's rating: %s", failure.toString());
                             return new ApiException(503, "feedback-unavailable",
@@ -166,11 +166,14 @@ public class ReturnVisitService {
         return rating;
     }
 
-    private static Throwable feedbackRefused(Throwable failure) {
-        int status = ((WebApplicationException) failure).getResponse().getStatus();
-        if (status == 404) {
-            return ApiException.notFound("appeal");
-        }
-        return ApiException.conflict(Text.of(IntakeMessages.class, IntakeMessages::callbackNotRatable));
+    /** Feedback's own refusals, which are the agent's answer: the appeal unknown there, or no longer ratable. */
+    private static boolean refusedByFeedback(Throwable failure) {
+        return failure instanceof WebApplicationException refused
+                && (refused.getResponse().getStatus() == 404 || refused.getResponse().getStatus() == 409);
+    }
+
+    private static Throwable refusal(UUID appealId, Throwable failure) {
+        return ((WebApplicationException) failure).getResponse().getStatus() == 404 ? ApiException.notFound(appealId)
+                : ApiException.conflict(Text.of(IntakeMessages.class, IntakeMessages::callbackNotRatable));
     }
 }

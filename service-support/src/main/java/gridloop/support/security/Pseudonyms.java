@@ -2,9 +2,7 @@ package gridloop.support.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.util.Base64;
-import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -19,18 +17,12 @@ public class Pseudonyms {
     private final SecretKeySpec key;
 
     Pseudonyms(@ConfigProperty(name = "gridloop.pseudonym.secret") String secret) {
-        this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        this.key = HmacSha256.key(secret.getBytes(StandardCharsets.UTF_8));
     }
 
     public String of(String subject) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            byte[] digest = mac.doFinal(subject.getBytes(StandardCharsets.UTF_8));
-            // 128 bits are plenty to tell accounts apart and keep the events short.
-            return "p-" + Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(digest, 16));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
+        byte[] digest = HmacSha256.of(key, subject.getBytes(StandardCharsets.UTF_8));
+        // 128 bits are plenty to tell accounts apart and keep the events short.
+        return "p-" + Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(digest, 16));
     }
 }

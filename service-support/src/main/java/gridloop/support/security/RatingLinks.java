@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
-import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -28,8 +27,8 @@ public class RatingLinks {
     private final SecretKeySpec key;
 
     RatingLinks(@ConfigProperty(name = "gridloop.pseudonym.secret") String secret) {
-        this.key = new SecretKeySpec(hmac(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"),
-                "gridloop rating link key".getBytes(StandardCharsets.UTF_8)), "HmacSHA256");
+        this.key = HmacSha256.key(HmacSha256.of(HmacSha256.key(secret.getBytes(StandardCharsets.UTF_8)),
+                "gridloop rating link key".getBytes(StandardCharsets.UTF_8)));
     }
 
     /** What a valid token grants. */
@@ -43,7 +42,7 @@ public class RatingLinks {
     public String issue(UUID appealId, String reporterPseudonym, Instant expiresAt) {
         String payload = VERSION + "." + ENCODE.encodeToString((appealId + "|" + reporterPseudonym + "|"
                 + expiresAt.getEpochSecond()).getBytes(StandardCharsets.UTF_8));
-        return payload + "." + ENCODE.encodeToString(hmac(key, payload.getBytes(StandardCharsets.US_ASCII)));
+        return payload + "." + ENCODE.encodeToString(HmacSha256.of(key, payload.getBytes(StandardCharsets.US_ASCII)));
     }
 
     /** The grant of a token signed with this key; empty for anything else (malformed, forged, another key). */
@@ -58,7 +57,7 @@ public class RatingLinks {
         String payload = token.substring(0, lastDot);
         try {
             byte[] signature = DECODE.decode(token.substring(lastDot + 1));
-            if (!MessageDigest.isEqual(signature, hmac(key, payload.getBytes(StandardCharsets.US_ASCII)))) {
+            if (!MessageDigest.isEqual(signature, HmacSha256.of(key, payload.getBytes(StandardCharsets.US_ASCII)))) {
                 return Optional.empty();
             }
             String[] parts = new String(DECODE.decode(payload.substring(VERSION.length() + 1)), StandardCharsets.UTF_8)
@@ -76,16 +75,6 @@ public class RatingLinks {
             return ENCODE.encodeToString(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static byte[] hmac(SecretKeySpec key, byte[] data) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return mac.doFinal(data);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }
     }
 }
